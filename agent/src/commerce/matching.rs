@@ -1,0 +1,163 @@
+//! Fuzzy matching of what people type against product names: typos, plurals, word order.
+
+/// Words that never name a product.
+const STOPWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "to",
+    "with",
+    "for",
+    "me",
+    "please",
+    "show",
+    "compare",
+    "between",
+    "de",
+    "het",
+    "een",
+    "en",
+    "van",
+    "met",
+    "voor",
+    "mij",
+    "graag",
+    "vergelijk",
+    "toon",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "ein",
+    "eine",
+    "einen",
+    "und",
+    "mit",
+    "für",
+    "mir",
+    "bitte",
+    "vergleiche",
+    "zeige",
+    "zeig",
+];
+
+/// Lower-case words of a text, punctuation removed, stop words dropped.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// How well `query` names `name`: `None` when a query word matches nothing in the name,
+/// otherwise higher is better (every query word found, and more of the name covered).
+pub fn score(query: &[String], name: &str) -> Option<f64> {
+    if query.is_empty() {
+        return None;
+    }
+    let name_words = words(name);
+    let mut covered = vec![false; name_words.len()];
+    let mut closeness = 0.0;
+    for q in query {
+        let (i, quality) = name_words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| word_match(q, w).map(|quality| (i, quality)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        covered[i] = true;
+        closeness += quality;
+    }
+    let coverage = covered.iter().filter(|&&c| c).count() as f64 / name_words.len().max(1) as f64;
+    Some(closeness / query.len() as f64 + coverage)
+}
+
+/// 1.0 for the same word, less for a prefix or a typo, `None` when unrelated.
+fn word_match(query: &str, word: &str) -> Option<f64> {
+    if query == word {
+        return Some(1.0);
+    }
+    let (short, long) = if query.len() <= word.len() {
+        (query, word)
+    } else {
+        (word, query)
+    };
+    if short.chars().count() >= 3 && long.starts_with(short) {
+        return Some(0.8);
+    }
+    let allowed = match long.chars().count() {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    };
+    (allowed > 0 && edit_distance(query, word) <= allowed).then_some(0.7)
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+/// neighbouring letters ("chiar" → "chair") each cost one.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let width = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            d[i * width + j] = if i == 0 || j == 0 {
+                i + j
+            } else {
+                let substitution = d[(i - 1) * width + j - 1] + usize::from(a[i - 1] != b[j - 1]);
+                let mut best = substitution
+                    .min(d[(i - 1) * width + j] + 1)
+                    .min(d[i * width + j - 1] + 1);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(d[(i - 2) * width + j - 2] + 1);
+                }
+                best
+            };
+        }
+    }
+    d[a.len() * width + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn best<'a>(query: &str, names: &[&'a str]) -> Option<&'a str> {
+        let q = words(query);
+        names
+            .iter()
+            .filter_map(|n| score(&q, n).map(|s| (s, *n)))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, n)| n)
+    }
+
+    #[test]
+    fn exact_name_beats_longer_names() {
+        let names = ["Office Chair Black", "Office Chair", "Office Lamp"];
+        assert_eq!(best("the office chair", &names), Some("Office Chair"));
+        assert_eq!(best("office lamp", &names), Some("Office Lamp"));
+        assert_eq!(
+            best("black office chair", &names),
+            Some("Office Chair Black")
+        );
+    }
+
+    #[test]
+    fn typos_and_plurals_still_match() {
+        let names = ["Office Chair", "Pedal Bin", "Storage Box"];
+        assert_eq!(best("ofice chiar", &names), Some("Office Chair"));
+        assert_eq!(best("storage boxes", &names), Some("Storage Box"));
+        assert_eq!(best("piano", &names), None);
+    }
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("chair", "chiar"), 1);
+        assert_eq!(edit_distance("lamp", "lamps"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+}

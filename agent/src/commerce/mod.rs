@@ -1,0 +1,84 @@
+//! The store behind the tools: the [`Commerce`] trait and what it speaks in.
+//!
+//! Two implementations: Odoo (through `showroom-odoo`, to come) and the embedded [`DemoStore`].
+//! Every method takes the [`Viewer`] from the server-side session; an implementation answers only
+//! with what that viewer may see.
+
+mod demo;
+mod matching;
+
+pub use demo::DemoStore;
+
+use async_trait::async_trait;
+use showroom_protocol::payload::{ComparedProduct, Money};
+
+use crate::locale::Locale;
+
+/// Who is asking. Built by the server from the session, never from the model or the browser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Viewer {
+    pub role: Role,
+    pub locale: Locale,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Sees published, saleable products at the public pricelist.
+    Anonymous,
+    /// A signed-in customer: their commercial partner id in the store.
+    Customer { partner_id: u64 },
+}
+
+impl Viewer {
+    pub fn anonymous(locale: Locale) -> Viewer {
+        Viewer {
+            role: Role::Anonymous,
+            locale,
+        }
+    }
+}
+
+/// A product found by a search: enough to name it and decide what to do next.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProductHit {
+    pub id: u64,
+    pub name: String,
+    pub price: Money,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum CommerceError {
+    /// The product does not exist or this viewer may not see it (the two are not told apart).
+    #[error("product {0} not found")]
+    ProductNotFound(u64),
+    #[error("the store is not reachable right now")]
+    Unavailable,
+}
+
+impl CommerceError {
+    /// The stable code a client translates.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CommerceError::ProductNotFound(_) => "product_not_found",
+            CommerceError::Unavailable => "store_unavailable",
+        }
+    }
+}
+
+#[async_trait]
+pub trait Commerce: Send + Sync {
+    /// Products whose name matches `query`, best first, at most `limit`.
+    async fn search_products(
+        &self,
+        viewer: &Viewer,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<ProductHit>, CommerceError>;
+
+    /// Products side by side with the viewer's price, stock and attributes, in the order asked.
+    async fn compare_products(
+        &self,
+        viewer: &Viewer,
+        ids: &[u64],
+    ) -> Result<Vec<ComparedProduct>, CommerceError>;
+}

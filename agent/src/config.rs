@@ -1,0 +1,77 @@
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How the server runs; from flags, then environment, then defaults.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `--addr` / `SHOWROOM_ADDR`, or `--port` / `PORT` on 127.0.0.1; default 127.0.0.1:8080.
+    pub addr: SocketAddr,
+    /// `--dist` / `SHOWROOM_DIST`: the built app (Trunk's output); default `dist`.
+    pub dist: PathBuf,
+    /// `--token-delay-ms` / `SHOWROOM_TOKEN_DELAY_MS`: pause between streamed tokens of the
+    /// built-in planner, so text arrives as a person would see a model type; default 12.
+    pub token_delay: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            dist: PathBuf::from("dist"),
+            token_delay: Duration::from_millis(12),
+        }
+    }
+}
+
+impl Config {
+    pub fn from_env_and_args(args: impl Iterator<Item = String>) -> Config {
+        let mut config = Config::default();
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        if let Some(port) = env("PORT").and_then(|p| p.parse::<u16>().ok()) {
+            config.addr.set_port(port);
+        }
+        if let Some(addr) = env("SHOWROOM_ADDR").and_then(|a| a.parse().ok()) {
+            config.addr = addr;
+        }
+        if let Some(dist) = env("SHOWROOM_DIST") {
+            config.dist = dist.into();
+        }
+        if let Some(ms) = env("SHOWROOM_TOKEN_DELAY_MS").and_then(|m| m.parse().ok()) {
+            config.token_delay = Duration::from_millis(ms);
+        }
+        let mut args = args.peekable();
+        while let Some(flag) = args.next() {
+            let mut value = || {
+                args.next()
+                    .unwrap_or_else(|| usage(&format!("{flag} needs a value")))
+            };
+            match flag.as_str() {
+                "--port" => config
+                    .addr
+                    .set_port(value().parse().unwrap_or_else(|_| usage("bad --port"))),
+                "--addr" => config.addr = value().parse().unwrap_or_else(|_| usage("bad --addr")),
+                "--dist" => config.dist = value().into(),
+                "--token-delay-ms" => {
+                    let ms = value()
+                        .parse()
+                        .unwrap_or_else(|_| usage("bad --token-delay-ms"));
+                    config.token_delay = Duration::from_millis(ms);
+                }
+                "--help" | "-h" => usage(""),
+                other => usage(&format!("unknown argument {other}")),
+            }
+        }
+        config
+    }
+}
+
+fn usage(problem: &str) -> ! {
+    if !problem.is_empty() {
+        eprintln!("showroom-agent: {problem}");
+    }
+    eprintln!(
+        "usage: showroom-agent [--port N | --addr IP:PORT] [--dist DIR] [--token-delay-ms N]"
+    );
+    std::process::exit(if problem.is_empty() { 0 } else { 2 });
+}

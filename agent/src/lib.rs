@@ -1,0 +1,57 @@
+//! The Showroom agent server: one axum binary that serves the app and acts for the shopper.
+//!
+//! - [`app`] builds the [`axum::Router`] from an [`AppState`]; [`serve`] binds it.
+//! - [`routes`]: `/api/health`, `POST /api/agent` (AG-UI 1.0 over SSE), the app's files.
+//! - [`planner::Planner`]: decides what to say and which tools to call; [`planner::RulesPlanner`]
+//!   is the built-in, offline default.
+//! - [`commerce::Commerce`]: the store behind the tools; [`commerce::DemoStore`] is embedded.
+//! - [`tools`]: what a planner may do, with the customer taken from the session, never the input.
+//! - [`threads::ThreadLog`]: every event of every thread, numbered, reduced with the shared reducer.
+
+pub mod commerce;
+mod config;
+mod error;
+pub mod locale;
+pub mod planner;
+pub mod routes;
+mod run;
+pub mod threads;
+pub mod tools;
+
+pub use config::Config;
+pub use error::ApiError;
+pub use routes::{app, AppState};
+
+/// Binds the configured address and serves until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    let state = AppState::from_config(&config)?;
+    println!(
+        "showroom-agent listening on http://{}",
+        listener.local_addr()?
+    );
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    println!("showroom-agent stopping");
+}

@@ -1,0 +1,26 @@
+//! Planners decide what to say and which tools to call for one turn.
+
+mod phrases;
+mod rules;
+
+pub use rules::RulesPlanner;
+
+use async_trait::async_trait;
+
+use crate::commerce::CommerceError;
+use crate::locale::Locale;
+use crate::run::RunWriter;
+use crate::tools::Tools;
+
+/// One turn: what the person said, in which language, and the tools bound to their session.
+pub struct Turn {
+    pub text: String,
+    pub locale: Locale,
+    pub tools: Tools,
+}
+
+#[async_trait]
+pub trait Planner: Send + Sync {
+    /// Writes the answer to `turn` (text, tool calls, components) into `out`.
+    async fn respond(&self, turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError>;
+}

@@ -1,0 +1,143 @@
+//! What the built-in planner says, in each language.
+
+use showroom_protocol::payload::Money;
+
+use crate::locale::Locale;
+
+/// "a, b and c" in the locale's words.
+pub fn join_names(locale: Locale, names: &[&str]) -> String {
+    let and = match locale {
+        Locale::En => "and",
+        Locale::Nl => "en",
+        Locale::De => "und",
+    };
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+pub fn comparing(locale: Locale, names: &str) -> String {
+    match locale {
+        Locale::En => {
+            format!("Here is how the {names} compare, side by side with price and stock.")
+        }
+        Locale::Nl => {
+            format!("Zo verhouden {names} zich tot elkaar, naast elkaar met prijs en voorraad.")
+        }
+        Locale::De => {
+            format!("So schneiden {names} im direkten Vergleich ab, mit Preis und Lagerbestand.")
+        }
+    }
+}
+
+pub fn cheapest(locale: Locale, name: &str, price: &Money) -> String {
+    let price = format_money(locale, price);
+    match locale {
+        Locale::En => format!("The {name} is the least expensive at {price}."),
+        Locale::Nl => format!("{name} is het voordeligst, voor {price}."),
+        Locale::De => format!("{name} ist mit {price} am günstigsten."),
+    }
+}
+
+pub fn out_of_stock(locale: Locale, name: &str) -> String {
+    match locale {
+        Locale::En => format!(" The {name} is out of stock right now."),
+        Locale::Nl => format!(" {name} is op dit moment niet op voorraad."),
+        Locale::De => format!(" {name} ist derzeit nicht vorrätig."),
+    }
+}
+
+pub fn tax_note(locale: Locale, tax_included: bool) -> &'static str {
+    match (locale, tax_included) {
+        (Locale::En, false) => " Prices are without tax.",
+        (Locale::Nl, false) => " Prijzen zijn exclusief btw.",
+        (Locale::De, false) => " Preise verstehen sich ohne MwSt.",
+        (Locale::En, true) => " Prices include tax.",
+        (Locale::Nl, true) => " Prijzen zijn inclusief btw.",
+        (Locale::De, true) => " Preise inklusive MwSt.",
+    }
+}
+
+pub fn need_two(locale: Locale, found: &[&str]) -> String {
+    let found = join_names(locale, found);
+    match (locale, found.is_empty()) {
+        (Locale::En, true) => "Which products would you like to compare? Name two or more, for example \"compare the office chair and the office lamp\".".to_owned(),
+        (Locale::Nl, true) => "Welke producten wil je vergelijken? Noem er twee of meer, bijvoorbeeld \"vergelijk de bureaustoel en de bureaulamp\".".to_owned(),
+        (Locale::De, true) => "Welche Produkte möchten Sie vergleichen? Nennen Sie zwei oder mehr, zum Beispiel \"vergleiche den Bürostuhl und die Bürolampe\".".to_owned(),
+        (Locale::En, false) => format!("I found only the {found}. Which other product should I compare it with?"),
+        (Locale::Nl, false) => format!("Ik vond alleen {found}. Met welk ander product zal ik het vergelijken?"),
+        (Locale::De, false) => format!("Ich habe nur {found} gefunden. Mit welchem anderen Produkt soll ich es vergleichen?"),
+    }
+}
+
+pub fn found(locale: Locale, lines: &[String]) -> String {
+    let intro = match locale {
+        Locale::En => "Here is what I found:",
+        Locale::Nl => "Dit heb ik gevonden:",
+        Locale::De => "Das habe ich gefunden:",
+    };
+    let mut text = intro.to_owned();
+    for line in lines {
+        text.push_str("\n- ");
+        text.push_str(line);
+    }
+    text
+}
+
+pub fn help(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "I can look up products, prices and stock, and compare products side by side. Try \"compare the office chair and the office lamp\".",
+        Locale::Nl => "Ik kan producten, prijzen en voorraad opzoeken en producten naast elkaar vergelijken. Probeer \"vergelijk de office chair en de office lamp\".",
+        Locale::De => "Ich kann Produkte, Preise und Lagerbestände nachschlagen und Produkte nebeneinander vergleichen. Versuchen Sie \"vergleiche den Office Chair und die Office Lamp\".",
+    }
+}
+
+/// A price as people of the locale write it: €120.50, € 120,50, 120,50 €.
+pub fn format_money(locale: Locale, money: &Money) -> String {
+    let symbol = match money.currency.as_str() {
+        "EUR" => "€",
+        "USD" => "$",
+        "GBP" => "£",
+        other => other,
+    };
+    let (whole, fraction) = money.amount.split_once('.').unwrap_or((&money.amount, ""));
+    let fraction = format!("{fraction:0<2}");
+    let group = if locale == Locale::En { ',' } else { '.' };
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 && c.is_ascii_digit() {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    match locale {
+        Locale::En => format!("{symbol}{grouped}.{fraction}"),
+        Locale::Nl => format!("{symbol} {grouped},{fraction}"),
+        Locale::De => format!("{grouped},{fraction} {symbol}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_written_per_locale() {
+        let m = Money::new("1799.5", "EUR", false);
+        assert_eq!(format_money(Locale::En, &m), "€1,799.50");
+        assert_eq!(format_money(Locale::Nl, &m), "€ 1.799,50");
+        assert_eq!(format_money(Locale::De, &m), "1.799,50 €");
+        assert_eq!(
+            format_money(Locale::En, &Money::new("40.00", "USD", false)),
+            "$40.00"
+        );
+    }
+
+    #[test]
+    fn names_join_with_the_locale_conjunction() {
+        assert_eq!(join_names(Locale::En, &["a", "b", "c"]), "a, b and c");
+        assert_eq!(join_names(Locale::De, &["a", "b"]), "a und b");
+    }
+}

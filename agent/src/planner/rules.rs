@@ -1,0 +1,208 @@
+//! The built-in planner: deterministic, offline, in English, Dutch and German.
+
+use async_trait::async_trait;
+use serde_json::json;
+
+use super::{phrases, Planner, Turn};
+use crate::commerce::{CommerceError, ProductHit};
+use crate::run::RunWriter;
+use crate::tools::{emit_tool_call, ToolOutput, COMPARE_PRODUCTS};
+
+/// What a person wants, read from their words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Intent {
+    Compare,
+    Browse,
+}
+
+/// Word beginnings that ask for a comparison, in all three languages.
+const COMPARE_STEMS: &[&str] = &[
+    "compar",
+    "versus",
+    "vs",
+    "differ",
+    "vergelijk",
+    "verschil",
+    "vergleich",
+    "unterschied",
+];
+
+/// Words that separate the products in "the chair and the lamp".
+const SEPARATORS: &[&str] = &[
+    "and", "or", "with", "vs", "versus", "to", "en", "of", "met", "und", "oder", "mit", "&", ",",
+];
+
+/// At most this many products side by side.
+const MAX_COMPARED: usize = 6;
+
+impl Intent {
+    fn of(text: &str) -> Intent {
+        let lower = text.to_lowercase();
+        let compare = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| COMPARE_STEMS.iter().any(|stem| word.starts_with(stem)));
+        if compare {
+            Intent::Compare
+        } else {
+            Intent::Browse
+        }
+    }
+}
+
+/// The parts of an utterance that each name one product.
+fn mentions(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase().replace(',', " , ").replace('&', " & ");
+    let mut parts = vec![String::new()];
+    for word in lower.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != ',');
+        if SEPARATORS.contains(&bare) {
+            parts.push(String::new());
+        } else if let Some(last) = parts.last_mut() {
+            last.push(' ');
+            last.push_str(word);
+        }
+    }
+    parts
+        .into_iter()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The built-in planner.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RulesPlanner;
+
+impl RulesPlanner {
+    /// One product per mention, best match each, without repeats.
+    async fn named_products(&self, turn: &Turn) -> Result<Vec<ProductHit>, CommerceError> {
+        let mut found: Vec<ProductHit> = Vec::new();
+        for mention in mentions(&turn.text) {
+            let hits = turn
+                .tools
+                .commerce()
+                .search_products(turn.tools.viewer(), &mention, 1)
+                .await?;
+            if let Some(hit) = hits.into_iter().next() {
+                if !found.iter().any(|f| f.id == hit.id) {
+                    found.push(hit);
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    async fn compare(
+        &self,
+        turn: &Turn,
+        out: &mut RunWriter,
+        products: &[ProductHit],
+    ) -> Result<(), CommerceError> {
+        let locale = turn.locale;
+        let products = &products[..products.len().min(MAX_COMPARED)];
+        let names: Vec<&str> = products.iter().map(|p| p.name.as_str()).collect();
+        let ids: Vec<u64> = products.iter().map(|p| p.id).collect();
+        let comparison = turn.tools.compare_products(&ids).await?;
+        let message_id = out
+            .say(&phrases::comparing(
+                locale,
+                &phrases::join_names(locale, &names),
+            ))
+            .await;
+        let output = ToolOutput::component(&comparison);
+        emit_tool_call(
+            out,
+            &message_id,
+            COMPARE_PRODUCTS,
+            &json!({ "productIds": ids }),
+            &output,
+        )
+        .await;
+
+        let compared = &comparison.data.products;
+        let mut summary = String::new();
+        if let Some(cheapest) = compared
+            .iter()
+            .min_by(|a, b| a.price.as_f64().total_cmp(&b.price.as_f64()))
+        {
+            summary.push_str(&phrases::cheapest(locale, &cheapest.name, &cheapest.price));
+            summary.push_str(phrases::tax_note(locale, cheapest.price.tax_included));
+        }
+        for product in compared
+            .iter()
+            .filter(|p| p.stock.available.parse::<f64>().unwrap_or(0.0) <= 0.0)
+        {
+            summary.push_str(&phrases::out_of_stock(locale, &product.name));
+        }
+        out.say(&summary).await;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl Planner for RulesPlanner {
+    async fn respond(&self, turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
+        let locale = turn.locale;
+        match Intent::of(&turn.text) {
+            Intent::Compare => {
+                let products = self.named_products(turn).await?;
+                if products.len() >= 2 {
+                    return self.compare(turn, out, &products).await;
+                }
+                let names: Vec<&str> = products.iter().map(|p| p.name.as_str()).collect();
+                out.say(&phrases::need_two(locale, &names)).await;
+            }
+            Intent::Browse => {
+                let hits = turn
+                    .tools
+                    .commerce()
+                    .search_products(turn.tools.viewer(), &turn.text, 5)
+                    .await?;
+                if hits.is_empty() {
+                    out.say(phrases::help(locale)).await;
+                } else {
+                    let lines: Vec<String> = hits
+                        .iter()
+                        .map(|h| format!("{}: {}", h.name, phrases::format_money(locale, &h.price)))
+                        .collect();
+                    out.say(&phrases::found(locale, &lines)).await;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compare_intent_in_three_languages() {
+        for text in [
+            "compare the office chair and the office lamp",
+            "Vergelijk de stoel met de lamp",
+            "Vergleiche Stuhl und Lampe",
+            "chair vs lamp",
+        ] {
+            assert_eq!(Intent::of(text), Intent::Compare, "{text}");
+        }
+        assert_eq!(Intent::of("do you have office chairs?"), Intent::Browse);
+    }
+
+    #[test]
+    fn mentions_split_on_conjunctions_and_commas() {
+        assert_eq!(
+            mentions("compare the office chair and the office lamp"),
+            ["compare the office chair", "the office lamp"]
+        );
+        assert_eq!(
+            mentions("vergleiche Office Chair, Office Lamp und Drawer"),
+            ["vergleiche office chair", "office lamp", "drawer"]
+        );
+        assert_eq!(
+            mentions("large desk vs. corner desk"),
+            ["large desk", "corner desk"]
+        );
+    }
+}

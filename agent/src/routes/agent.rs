@@ -1,0 +1,117 @@
+//! `POST /api/agent`: one AG-UI 1.0 run, answered as a `text/event-stream`.
+
+use std::convert::Infallible;
+
+use axum::extract::State;
+use axum::http::{header, HeaderMap};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::IntoResponse;
+use futures_util::stream::Stream;
+use futures_util::StreamExt;
+use showroom_protocol::{Event, RunAgentInput, RunOutcome};
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+
+use super::json::ValidJson;
+use super::AppState;
+use crate::commerce::Viewer;
+use crate::locale::Locale;
+use crate::planner::Turn;
+use crate::run::RunWriter;
+use crate::tools::Tools;
+use crate::ApiError;
+
+/// The longest user message taken, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 4000;
+
+pub async fn run(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ValidJson(input): ValidJson<RunAgentInput>,
+) -> Result<impl IntoResponse, ApiError> {
+    if input.thread_id.trim().is_empty() || input.run_id.trim().is_empty() {
+        return Err(ApiError::InvalidRequest(
+            "threadId and runId must not be empty".into(),
+        ));
+    }
+    let text = input
+        .messages
+        .last()
+        .and_then(|m| m.user_text())
+        .ok_or_else(|| ApiError::InvalidRequest("the last message must be the user's".into()))?;
+    if text.trim().is_empty() {
+        return Err(ApiError::InvalidRequest("the message is empty".into()));
+    }
+    if text.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(ApiError::InvalidRequest(format!(
+            "the message is longer than {MAX_MESSAGE_CHARS} characters"
+        )));
+    }
+    let forwarded = input
+        .forwarded_props
+        .pointer("/showroom/locale")
+        .and_then(|v| v.as_str());
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let locale = Locale::negotiate(forwarded, accept);
+
+    // The session comes with the session issue; until then every caller is an anonymous shopper.
+    let viewer = Viewer::anonymous(locale);
+    let turn = Turn {
+        text,
+        locale,
+        tools: Tools::new(state.commerce.clone(), viewer),
+    };
+
+    let (live, events) = mpsc::channel(64);
+    let mut out = RunWriter::new(
+        input.thread_id.clone(),
+        input.run_id.clone(),
+        state.threads.clone(),
+        live,
+        state.token_delay,
+    );
+    let planner = state.planner.clone();
+    // The run lives in its own task: a dropped connection detaches from it, it does not stop it.
+    tokio::spawn(async move {
+        out.emit(Event::RunStarted {
+            thread_id: out.thread_id.clone(),
+            run_id: out.run_id.clone(),
+            parent_run_id: input.parent_run_id.clone(),
+            protocol_version: None,
+        })
+        .await;
+        match planner.respond(&turn, &mut out).await {
+            Ok(()) => {
+                out.emit(Event::RunFinished {
+                    thread_id: out.thread_id.clone(),
+                    run_id: out.run_id.clone(),
+                    outcome: Some(RunOutcome::Success {
+                        pending_tool_call_ids: None,
+                    }),
+                    result: None,
+                })
+                .await
+            }
+            Err(error) => {
+                out.emit(Event::RunError {
+                    message: error.to_string(),
+                    code: Some(error.code().into()),
+                })
+                .await
+            }
+        }
+    });
+    Ok(Sse::new(sse_stream(events)).keep_alive(KeepAlive::default()))
+}
+
+fn sse_stream(
+    events: mpsc::Receiver<(u64, Event)>,
+) -> impl Stream<Item = Result<SseEvent, Infallible>> {
+    ReceiverStream::new(events).map(|(seq, event)| {
+        Ok(SseEvent::default()
+            .id(seq.to_string())
+            .data(event.to_json()))
+    })
+}

@@ -1,0 +1,74 @@
+//! The HTTP surface: [`app`] builds the router from an [`AppState`].
+
+mod agent;
+mod files;
+mod json;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::json;
+
+use crate::commerce::{Commerce, DemoStore};
+use crate::planner::{Planner, RulesPlanner};
+use crate::threads::ThreadLog;
+use crate::Config;
+
+/// The largest request body accepted anywhere (a chat message is far smaller).
+pub const MAX_BODY: usize = 256 * 1024;
+
+/// Everything a request handler may use.
+#[derive(Clone)]
+pub struct AppState {
+    pub commerce: Arc<dyn Commerce>,
+    pub planner: Arc<dyn Planner>,
+    pub threads: Arc<ThreadLog>,
+    pub dist: PathBuf,
+    /// The app's `index.html`, read once at start; `None` when the app is not built.
+    pub index_html: Option<Arc<str>>,
+    pub token_delay: Duration,
+}
+
+impl AppState {
+    /// The default set-up: the embedded demo store and the built-in planner.
+    pub fn from_config(config: &Config) -> std::io::Result<AppState> {
+        let index_html = std::fs::read_to_string(config.dist.join("index.html"))
+            .ok()
+            .map(Arc::from);
+        if index_html.is_none() {
+            eprintln!(
+                "showroom-agent: no app in {} (run `cargo xtask demo`); serving /api only",
+                config.dist.display()
+            );
+        }
+        Ok(AppState {
+            commerce: Arc::new(DemoStore::new()),
+            planner: Arc::new(RulesPlanner),
+            threads: Arc::new(ThreadLog::default()),
+            dist: config.dist.clone(),
+            index_html,
+            token_delay: config.token_delay,
+        })
+    }
+}
+
+/// The whole server: `/api/*`, the app's routes and its files.
+pub fn app(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/health", get(health))
+        .route("/agent", post(agent::run))
+        .fallback(files::not_found);
+    Router::new()
+        .nest("/api", api)
+        .merge(files::router(&state))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state)
+}
+
+async fn health() -> Json<serde_json::Value> {
+    Json(json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+}

@@ -1,0 +1,73 @@
+//! Every event of every thread, numbered in order, with the thread state the shared reducer
+//! builds from them. In memory for now; the persistent store keeps the same interface.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use showroom_protocol::{apply, Event, Thread};
+
+#[derive(Default)]
+struct Entry {
+    /// `(sequence number, event)`; numbers start at 1 and have no gaps.
+    events: Vec<(u64, Event)>,
+    state: Thread,
+}
+
+/// The append-only log of all threads.
+#[derive(Default)]
+pub struct ThreadLog {
+    threads: Mutex<HashMap<String, Entry>>,
+}
+
+impl ThreadLog {
+    /// Appends an event to a thread (creating it) and returns its sequence number.
+    pub fn append(&self, thread_id: &str, event: Event) -> u64 {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = threads.entry(thread_id.to_owned()).or_default();
+        apply(&mut entry.state, &event);
+        let seq = entry.events.len() as u64 + 1;
+        entry.events.push((seq, event));
+        seq
+    }
+
+    /// The events of a thread after `after` (0 for all).
+    pub fn events_after(&self, thread_id: &str, after: u64) -> Vec<(u64, Event)> {
+        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        threads
+            .get(thread_id)
+            .map(|entry| {
+                entry
+                    .events
+                    .iter()
+                    .filter(|(seq, _)| *seq > after)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The reduced state of a thread, if it exists.
+    pub fn state(&self, thread_id: &str) -> Option<Thread> {
+        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        threads.get(thread_id).map(|entry| entry.state.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sequence_numbers_are_per_thread_and_gapless() {
+        let log = ThreadLog::default();
+        let end = |id: &str| Event::TextMessageEnd {
+            message_id: id.into(),
+        };
+        assert_eq!(log.append("a", end("1")), 1);
+        assert_eq!(log.append("b", end("1")), 1);
+        assert_eq!(log.append("a", end("2")), 2);
+        assert_eq!(log.events_after("a", 1).len(), 1);
+        assert!(log.state("a").is_some());
+        assert!(log.state("c").is_none());
+    }
+}

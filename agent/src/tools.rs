@@ -1,0 +1,136 @@
+//! What a planner may do. Each tool has a class (read / draft / commit, see DESIGN "Writes and
+//! approvals") and always acts as the session's [`Viewer`], never as anyone the input names.
+
+use std::sync::Arc;
+
+use serde_json::Value;
+use showroom_protocol::payload::{Envelope, Payload, ProductComparator};
+use showroom_protocol::Event;
+
+use crate::commerce::{Commerce, CommerceError, Viewer};
+use crate::run::RunWriter;
+
+/// Whether a tool writes, and how much a person must agree to first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ToolClass {
+    /// No write anywhere.
+    Read,
+    /// Writes a draft the customer owns and can discard; idempotent, no approval.
+    Draft,
+    /// Confirms, books, cancels: only after an approved interrupt.
+    Commit,
+}
+
+/// A tool as a planner or a model sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct ToolSpec {
+    pub name: &'static str,
+    pub class: ToolClass,
+    pub description: &'static str,
+}
+
+pub const COMPARE_PRODUCTS: ToolSpec = ToolSpec {
+    name: "compare_products",
+    class: ToolClass::Read,
+    description:
+        "Compare 2 to 6 products side by side: price for this customer, stock, attributes.",
+};
+
+/// What a tool returns: raw data for the model, and the component a person sees.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ToolOutput {
+    pub result: Value,
+    pub component: Option<(&'static str, Value)>,
+}
+
+impl ToolOutput {
+    /// A component's payload: the data goes to the model, the envelope to the person.
+    pub fn component<T: Payload>(envelope: &Envelope<T>) -> ToolOutput {
+        ToolOutput {
+            result: serde_json::to_value(&envelope.data).unwrap_or(Value::Null),
+            component: Some((T::ACTIVITY_TYPE, envelope.to_value())),
+        }
+    }
+}
+
+/// The tools bound to one viewer.
+#[derive(Clone)]
+pub struct Tools {
+    commerce: Arc<dyn Commerce>,
+    viewer: Viewer,
+}
+
+impl Tools {
+    pub fn new(commerce: Arc<dyn Commerce>, viewer: Viewer) -> Tools {
+        Tools { commerce, viewer }
+    }
+
+    pub fn viewer(&self) -> &Viewer {
+        &self.viewer
+    }
+
+    pub fn commerce(&self) -> &dyn Commerce {
+        self.commerce.as_ref()
+    }
+
+    pub async fn compare_products(
+        &self,
+        ids: &[u64],
+    ) -> Result<Envelope<ProductComparator>, CommerceError> {
+        let products = self.commerce.compare_products(&self.viewer, ids).await?;
+        Ok(Envelope::complete(
+            now_rfc3339(),
+            ProductComparator { products },
+        ))
+    }
+}
+
+/// Streams a finished tool call as AG-UI events: the call, its result and its component.
+pub async fn emit_tool_call(
+    out: &mut RunWriter,
+    parent_message_id: &str,
+    spec: ToolSpec,
+    args: &Value,
+    output: &ToolOutput,
+) {
+    let tool_call_id = out.new_id("call");
+    out.emit(Event::ToolCallStart {
+        tool_call_id: tool_call_id.clone(),
+        tool_call_name: spec.name.to_owned(),
+        parent_message_id: Some(parent_message_id.to_owned()),
+    })
+    .await;
+    out.emit(Event::ToolCallArgs {
+        tool_call_id: tool_call_id.clone(),
+        delta: args.to_string(),
+    })
+    .await;
+    out.emit(Event::ToolCallEnd {
+        tool_call_id: tool_call_id.clone(),
+    })
+    .await;
+    let result_id = out.new_id("result");
+    out.emit(Event::ToolCallResult {
+        message_id: result_id,
+        tool_call_id,
+        content: output.result.to_string(),
+        role: Some("tool".into()),
+    })
+    .await;
+    if let Some((activity_type, content)) = &output.component {
+        let message_id = out.new_id("ui");
+        out.emit(Event::ActivitySnapshot {
+            message_id,
+            activity_type: (*activity_type).to_owned(),
+            content: content.clone(),
+            replace: None,
+        })
+        .await;
+    }
+}
+
+pub fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

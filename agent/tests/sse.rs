@@ -1,0 +1,125 @@
+//! A real socket on 127.0.0.1:0: the raw event stream of a comparison run.
+
+use std::time::Duration;
+
+use serde_json::json;
+use showroom_agent::{app, AppState, Config};
+use showroom_protocol::payload::{Envelope, Payload, ProductComparator, Status};
+use showroom_protocol::{Event, SseDecoder};
+
+async fn start() -> String {
+    let config = Config {
+        dist: "/nonexistent-dist".into(),
+        token_delay: Duration::ZERO,
+        ..Config::default()
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = AppState::from_config(&config).unwrap();
+    tokio::spawn(async move { axum::serve(listener, app(state)).await.unwrap() });
+    format!("http://{addr}")
+}
+
+async fn run(base: &str, text: &str, locale: &str) -> (String, Vec<(Option<String>, Event)>) {
+    let body = json!({
+        "threadId": "thread-1", "runId": "run-1",
+        "messages": [{"role": "user", "id": "u1", "content": text}],
+        "forwardedProps": {"showroom": {"locale": locale}}
+    });
+    let response = reqwest::Client::new()
+        .post(format!("{base}/api/agent"))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let content_type = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let bytes = response.bytes().await.unwrap();
+    let mut decoder = SseDecoder::default();
+    let events = decoder
+        .push(&bytes)
+        .into_iter()
+        .map(|frame| {
+            let frame = frame.unwrap();
+            (frame.id, Event::from_json(&frame.data).unwrap())
+        })
+        .collect();
+    (content_type, events)
+}
+
+#[tokio::test]
+async fn comparison_run_streams_text_then_the_comparator() {
+    let base = start().await;
+    let (content_type, events) =
+        run(&base, "compare the office chair and the office lamp", "en").await;
+    assert!(
+        content_type.starts_with("text/event-stream"),
+        "{content_type}"
+    );
+
+    let types: Vec<&str> = events.iter().map(|(_, e)| e.type_name()).collect();
+    assert_eq!(types.first(), Some(&"RUN_STARTED"));
+    assert_eq!(types.last(), Some(&"RUN_FINISHED"));
+    assert!(
+        types
+            .iter()
+            .filter(|t| **t == "TEXT_MESSAGE_CONTENT")
+            .count()
+            > 5,
+        "streamed token by token"
+    );
+    let order = |t: &str| types.iter().position(|x| *x == t).unwrap();
+    assert!(order("TEXT_MESSAGE_START") < order("TOOL_CALL_START"));
+    assert!(order("TOOL_CALL_RESULT") < order("ACTIVITY_SNAPSHOT"));
+
+    // `id:` is the thread's sequence number: 1, 2, 3, ...
+    let ids: Vec<u64> = events
+        .iter()
+        .map(|(id, _)| id.as_deref().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(ids, (1..=events.len() as u64).collect::<Vec<_>>());
+
+    let (activity_type, content) = events
+        .iter()
+        .find_map(|(_, e)| match e {
+            Event::ActivitySnapshot {
+                activity_type,
+                content,
+                ..
+            } => Some((activity_type, content)),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(activity_type, ProductComparator::ACTIVITY_TYPE);
+    let envelope = Envelope::<ProductComparator>::parse(content).unwrap();
+    assert_eq!(envelope.status, Status::Complete);
+    assert!(envelope.read_at.ends_with('Z'));
+    let names: Vec<&str> = envelope
+        .data
+        .products
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Office Chair", "Office Lamp"]);
+    assert_eq!(envelope.data.products[1].price.amount, "40.00");
+    assert_eq!(envelope.data.products[1].stock.available, "45");
+}
+
+#[tokio::test]
+async fn the_answer_follows_the_requested_language() {
+    let base = start().await;
+    let (_, events) = run(&base, "vergleiche Office Chair und Office Lamp", "de").await;
+    let text: String = events
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Event::TextMessageContent { delta, .. } => Some(delta.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(text.contains("am günstigsten"), "{text}");
+    assert!(text.contains("40,00 €"), "{text}");
+}

@@ -1,0 +1,98 @@
+//! Showroom component payloads: the `content` of `showroom.*` activity messages.
+//!
+//! Every payload travels in an [`Envelope`] (`{ v, status, readAt, data }`). The agent builds
+//! payloads from typed values; the browser validates them again before rendering, and anything
+//! that fails renders as a readable fallback card.
+
+mod money;
+mod product_comparator;
+
+pub use money::Money;
+pub use product_comparator::{ComparedProduct, ProductComparator, Stock, StockLevel};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Whether a payload is whole or still streaming in by ACTIVITY_DELTA.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Partial,
+    Complete,
+}
+
+/// The normative wrapper of every component payload.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Envelope<T> {
+    /// The payload version; a view renders only the versions it knows.
+    pub v: u32,
+    pub status: Status,
+    /// When the data was read from the store (RFC 3339).
+    pub read_at: String,
+    pub data: T,
+}
+
+/// Why a payload could not be rendered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PayloadError {
+    /// The activity type names no component in this catalogue.
+    UnknownType(String),
+    /// The component exists but not in this version.
+    UnknownVersion(u32),
+    /// The JSON did not have the payload's shape.
+    Shape(String),
+    /// The shape was right but a value was not allowed.
+    Invalid(String),
+}
+
+impl std::fmt::Display for PayloadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PayloadError::UnknownType(t) => write!(f, "unknown component type {t}"),
+            PayloadError::UnknownVersion(v) => write!(f, "unknown payload version {v}"),
+            PayloadError::Shape(e) => write!(f, "malformed payload: {e}"),
+            PayloadError::Invalid(e) => write!(f, "invalid payload: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for PayloadError {}
+
+/// A component payload: its activity type, its version and its own checks.
+pub trait Payload: Sized + serde::de::DeserializeOwned + Serialize {
+    /// `showroom.<snake_case_name>`.
+    const ACTIVITY_TYPE: &'static str;
+    /// The version this build writes and reads.
+    const VERSION: u32;
+    /// Checks beyond the shape: ranges, counts, formats.
+    fn validate(&self) -> Result<(), PayloadError>;
+}
+
+impl<T: Payload> Envelope<T> {
+    /// A complete envelope read at `read_at`.
+    pub fn complete(read_at: impl Into<String>, data: T) -> Envelope<T> {
+        Envelope {
+            v: T::VERSION,
+            status: Status::Complete,
+            read_at: read_at.into(),
+            data,
+        }
+    }
+
+    /// Parses and validates `content` for this payload type.
+    pub fn parse(content: &Value) -> Result<Envelope<T>, PayloadError> {
+        let v = content.get("v").and_then(Value::as_u64).unwrap_or(0) as u32;
+        if v != T::VERSION {
+            return Err(PayloadError::UnknownVersion(v));
+        }
+        let envelope: Envelope<T> = serde_json::from_value(content.clone())
+            .map_err(|e| PayloadError::Shape(e.to_string()))?;
+        envelope.data.validate()?;
+        Ok(envelope)
+    }
+
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}

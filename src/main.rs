@@ -1,0 +1,4 @@
+//! The Showroom browser app: mounts [`showroom::App`].
+fn main() {
+    showroom::start();
+}
