@@ -1,1 +1,18 @@
-pub fn start() {}
+//! The Showroom browser app (Leptos, client-side rendered, built by Trunk).
+//!
+//! - [`app::App`]: router, theme and language around the chat.
+//! - [`chat`]: the chat page: [`chat::ChatStore`] (the thread, reduced from AG-UI events),
+//!   the streaming client, the thread view and the composer.
+//! - [`config::AppConfig`]: `public/config.json`, read at start: which agent to talk to.
+//! - [`i18n`]: the app's strings in English, Dutch and German.
+
+pub mod app;
+pub mod chat;
+pub mod config;
+pub mod i18n;
+pub mod theme;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,1 +1,21 @@
-//! placeholder
+//! The Showroom component catalogue: one view per `showroom.*` payload, and the registry that
+//! picks the view for an activity message.
+//!
+//! - [`Activity`]: renders any activity message: a catalogue component, a readable fallback
+//!   card for what cannot be rendered, or a compact line for other agents' activity types.
+//! - [`registry`]: the one table from activity type to view.
+//! - [`i18n::Locale`]: the viewer's language, provided once by the app.
+//! - [`format`]: money, numbers and times through the browser's `Intl`.
+//!
+//! How to add a component is written in `components/README.md`.
+
+mod activity;
+mod fallback;
+pub mod format;
+pub mod i18n;
+mod product_comparator;
+pub mod registry;
+
+pub use activity::Activity;
+pub use fallback::Fallback;
+pub use product_comparator::ProductComparatorView;

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::events::{Event, RunOutcome};
-use crate::input::Message;
+use crate::input::{FunctionCall, Message, ToolCall};
 
 /// Who wrote a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,6 +143,18 @@ pub struct Thread {
 impl Thread {
     pub fn message(&self, id: &str) -> Option<&ThreadMessage> {
         self.index.get(id).map(|&i| &self.messages[i])
+    }
+
+    /// Appends the user's own message; it travels in the next run's input, not as an event.
+    pub fn add_user_message(&mut self, id: impl Into<String>, text: impl Into<String>) -> Change {
+        let mut message = ThreadMessage::new(id.into(), Role::User);
+        message.text = text.into();
+        Change::Added(self.push(message))
+    }
+
+    /// The thread as AG-UI messages, e.g. for a run's input or a MESSAGES_SNAPSHOT.
+    pub fn to_messages(&self) -> Vec<Message> {
+        self.messages.iter().map(to_message).collect()
     }
 
     fn push(&mut self, message: ThreadMessage) -> usize {
@@ -329,6 +341,58 @@ pub fn apply(thread: &mut Thread, event: &Event) -> Change {
     }
 }
 
+fn to_message(m: &ThreadMessage) -> Message {
+    let id = m.id.clone();
+    match m.role {
+        Role::User => Message::user(id, m.text.clone()),
+        Role::System => Message::System {
+            id,
+            content: m.text.clone(),
+        },
+        Role::Developer => Message::Developer {
+            id,
+            content: m.text.clone(),
+        },
+        Role::Reasoning => Message::Reasoning {
+            id,
+            content: m.text.clone(),
+        },
+        Role::Tool => Message::Tool {
+            id,
+            content: m.text.clone(),
+            tool_call_id: m.tool_call_id.clone().unwrap_or_default(),
+            error: None,
+        },
+        Role::Activity => {
+            let activity = m.activity.clone().unwrap_or(Activity {
+                activity_type: String::new(),
+                content: Value::Null,
+            });
+            Message::Activity {
+                id,
+                activity_type: activity.activity_type,
+                content: activity.content,
+            }
+        }
+        Role::Assistant => Message::Assistant {
+            id,
+            content: (!m.text.is_empty()).then(|| m.text.clone()),
+            tool_calls: m
+                .tool_calls
+                .iter()
+                .map(|call| ToolCall {
+                    id: call.id.clone(),
+                    kind: "function".to_owned(),
+                    function: FunctionCall {
+                        name: call.name.clone(),
+                        arguments: call.arguments.clone(),
+                    },
+                })
+                .collect(),
+        },
+    }
+}
+
 fn from_message(message: &Message) -> ThreadMessage {
     let mut m = ThreadMessage::new(message.id().to_owned(), Role::Assistant);
     match message {
@@ -456,6 +520,32 @@ mod tests {
         assert_eq!(change, Change::Error);
         assert_eq!(thread.messages[0].text, "ok");
         assert_eq!(thread.errors.len(), 1);
+    }
+
+    #[test]
+    fn replaying_events_equals_applying_the_snapshot_built_from_them() {
+        let mut thread = Thread::default();
+        thread.add_user_message("u1", "compare");
+        for e in events(json!([
+            {"type": "TEXT_MESSAGE_START", "messageId": "m"},
+            {"type": "TEXT_MESSAGE_CONTENT", "messageId": "m", "delta": "Here"},
+            {"type": "TOOL_CALL_START", "toolCallId": "c", "toolCallName": "f", "parentMessageId": "m"},
+            {"type": "TOOL_CALL_ARGS", "toolCallId": "c", "delta": "{}"},
+            {"type": "TOOL_CALL_END", "toolCallId": "c"},
+            {"type": "TOOL_CALL_RESULT", "messageId": "r", "toolCallId": "c", "content": "[]"},
+            {"type": "ACTIVITY_SNAPSHOT", "messageId": "a", "activityType": "showroom.x", "content": {"v": 1}},
+            {"type": "TEXT_MESSAGE_END", "messageId": "m"}
+        ])) {
+            apply(&mut thread, &e);
+        }
+        let mut rebuilt = Thread::default();
+        apply(
+            &mut rebuilt,
+            &Event::MessagesSnapshot {
+                messages: thread.to_messages(),
+            },
+        );
+        assert_eq!(rebuilt.messages, thread.messages);
     }
 
     #[test]

@@ -1,1 +1,37 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's own build and test driver.
+//!
+//! - `demo`: installs what is missing, builds the app, serves it on the demo store.
+//! - `test`: formatting, lints, unit tests, a release app build, browser tests; ends with one
+//!   line `N passed, N failed`.
+//! - `size`: the brotli size of the shopper's first load.
+//!
+//! Each step prints what it does and how long it took.
+
+mod build;
+mod cmd;
+mod e2e;
+mod size;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <demo [--port N] | test | size>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("demo") => e2e::demo(&args[1..]),
+        Some("test") => e2e::test(),
+        Some("size") => build::ensure_app()
+            .and_then(|dist| size::report(&dist))
+            .map(|_| ()),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,18 +1,34 @@
 //! The app's files (Trunk's `dist/`) and its client-side routes.
+//!
+//! `index.html` is served with a fresh nonce in place of Trunk's placeholder and a strict CSP
+//! naming it, so the one inline loader runs and nothing else inline can. Hashed assets are
+//! cached for good; everything else is revalidated.
 
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue};
+use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::AppState;
 use crate::ApiError;
 
 /// The paths the app routes itself; each serves `index.html`. Anything else is a file or 404.
 const APP_ROUTES: &[&str] = &["/", "/t/{thread_id}"];
+
+/// Trunk's nonce placeholder (`create_nonce` in Trunk.toml).
+const NONCE_PLACEHOLDER: &str = "{{__TRUNK NONCE__}}";
+
+/// DESIGN "Security rules" 5, with the loader's nonce added to script-src.
+fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'nonce-{nonce}'; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'self'"
+    )
+}
 
 pub fn router(state: &AppState) -> Router<AppState> {
     let mut router = Router::new();
@@ -24,23 +40,73 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .fallback(axum::routing::any(not_found).with_state(()));
     router
         .fallback_service(files)
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
+        .layer(middleware::from_fn(caching))
 }
 
 async fn index(State(state): State<AppState>) -> Response {
-    match &state.index_html {
-        Some(html) => (
-            [(header::CACHE_CONTROL, "no-cache")],
-            Html(html.to_string()),
-        )
-            .into_response(),
-        None => ApiError::AppNotBuilt.into_response(),
+    let Some(html) = &state.index_html else {
+        return ApiError::AppNotBuilt.into_response();
+    };
+    let nonce = uuid::Uuid::new_v4().simple().to_string();
+    let html = html.replace(NONCE_PLACEHOLDER, &nonce);
+    let csp = content_security_policy(&nonce);
+    (
+        [
+            (header::CACHE_CONTROL, "no-cache".to_owned()),
+            (header::CONTENT_SECURITY_POLICY, csp),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+            (header::REFERRER_POLICY, "same-origin".to_owned()),
+        ],
+        Html(html),
+    )
+        .into_response()
+}
+
+/// True for Trunk's content-hashed file names, e.g. `showroom-0123456789abcdef_bg.wasm` (the
+/// hash is a hex u64, so it can have fewer than 16 digits).
+fn is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or("");
+    let stem = name.split('.').next().unwrap_or("").trim_end_matches("_bg");
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+async fn caching(request: Request, next: Next) -> Response {
+    let hashed = is_hashed(request.uri().path());
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        let policy = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
 }
 
 pub async fn not_found() -> ApiError {
     ApiError::NotFound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_hashed_names_are_recognised() {
+        assert!(is_hashed("/showroom-0123456789abcdef_bg.wasm"));
+        assert!(is_hashed("/showroom-0123456789abcdef.js"));
+        assert!(is_hashed("/tokens-a1b2c3d4e5f60718.css"));
+        assert!(is_hashed("/showroom-25420ae13370fb1_bg.wasm"));
+        assert!(!is_hashed("/config.json"));
+        assert!(!is_hashed("/favicon.svg"));
+        assert!(!is_hashed("/my-file.js"));
+    }
 }

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::fallback::Fallback;
+use crate::i18n::use_locale;
+use crate::registry::{is_showroom_type, render_activity};
+
+crate::texts! {
+    OTHER_ACTIVITY = "Activity", "Activiteit", "Aktivität";
+}
+
+/// Renders one activity message: its catalogue view, a fallback card when that fails, or a
+/// compact line for another agent's activity type (never an error).
+#[component]
+pub fn Activity(
+    /// The message's `activityType`.
+    #[prop(into)]
+    activity_type: String,
+    /// The message's `content`.
+    content: Value,
+) -> impl IntoView {
+    let locale = use_locale();
+    if !is_showroom_type(&activity_type) {
+        let label = move || OTHER_ACTIVITY.get(locale.get());
+        return view! {
+            <p class="sr-activity-other" data-testid="activity-other">
+                <span class="sr-activity-other__label">{label}</span>
+                ": "
+                {activity_type}
+            </p>
+        }
+        .into_any();
+    }
+    match render_activity(&activity_type, &content) {
+        Ok(view) => view,
+        Err(error) => view! { <Fallback activity_type error=error.to_string() /> }.into_any(),
+    }
+}

@@ -1,0 +1,87 @@
+//! The viewer's language, shared by the app and the catalogue through context.
+
+use leptos::prelude::*;
+
+/// A language Showroom speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    #[default]
+    En,
+    Nl,
+    De,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Nl, Locale::De];
+
+    /// The BCP 47 tag, for `lang=`, `Intl` and the agent.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Nl => "nl",
+            Locale::De => "de",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Nl => "Nederlands",
+            Locale::De => "Deutsch",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        match tag.split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
+            "en" => Some(Locale::En),
+            "nl" => Some(Locale::Nl),
+            "de" => Some(Locale::De),
+            _ => None,
+        }
+    }
+}
+
+/// The locale in context; provided once by the app with [`provide_locale`].
+#[derive(Clone, Copy, Debug)]
+pub struct LocaleContext(pub RwSignal<Locale>);
+
+pub fn provide_locale(initial: Locale) -> LocaleContext {
+    let context = LocaleContext(RwSignal::new(initial));
+    provide_context(context);
+    context
+}
+
+/// The current locale as a signal; English when nothing was provided (a component in isolation).
+pub fn use_locale() -> Signal<Locale> {
+    match use_context::<LocaleContext>() {
+        Some(LocaleContext(locale)) => locale.into(),
+        None => Signal::stored(Locale::En),
+    }
+}
+
+/// One UI string in the three languages.
+#[derive(Clone, Copy, Debug)]
+pub struct Text {
+    pub en: &'static str,
+    pub nl: &'static str,
+    pub de: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.en,
+            Locale::Nl => self.nl,
+            Locale::De => self.de,
+        }
+    }
+}
+
+/// Declares UI strings: `texts! { SEND = "Send", "Verstuur", "Senden"; }`.
+#[macro_export]
+macro_rules! texts {
+    ($($name:ident = $en:literal, $nl:literal, $de:literal;)*) => {
+        $(pub const $name: $crate::i18n::Text = $crate::i18n::Text { en: $en, nl: $nl, de: $de };)*
+    };
+}

@@ -1,0 +1,92 @@
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use showroom_components::i18n::{provide_locale, Locale};
+use thaw::{Button, ButtonAppearance, ConfigProvider};
+
+use crate::chat::ChatPage;
+use crate::config::AppConfig;
+use crate::i18n;
+use crate::theme::ThemeChoice;
+
+/// The app: reads `/config.json`, then shows the chat with language and theme controls.
+#[component]
+pub fn App() -> impl IntoView {
+    let locale = provide_locale(i18n::browser_locale()).0;
+    let theme = ThemeChoice::provide();
+    let config = LocalResource::new(AppConfig::load);
+    Effect::new(move |_| {
+        // The page's language follows the choice, for screen readers and hyphenation.
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", locale.get().as_str());
+        }
+    });
+    view! {
+        <ConfigProvider theme=theme.thaw class="sr-root">
+            <div class="sr-app" class:sr-app--dark=move || theme.dark.get()>
+                <Header />
+                <main class="sr-main">
+                    <Suspense fallback=|| ()>
+                        {move || config.get().map(|config| {
+                            config.provide();
+                            view! {
+                                <Router>
+                                    <Routes fallback=|| view! { <ChatPage /> }>
+                                        <Route path=path!("/") view=ChatPage />
+                                        <Route path=path!("/t/:id") view=ChatPage />
+                                    </Routes>
+                                </Router>
+                            }
+                        })}
+                    </Suspense>
+                </main>
+            </div>
+        </ConfigProvider>
+    }
+}
+
+/// Title, language switcher and theme toggle.
+#[component]
+fn Header() -> impl IntoView {
+    let locale = showroom_components::i18n::use_locale();
+    let set_locale = expect_context::<showroom_components::i18n::LocaleContext>().0;
+    let theme = ThemeChoice::expect();
+    let theme_label = move || {
+        if theme.dark.get() {
+            i18n::THEME_LIGHT
+        } else {
+            i18n::THEME_DARK
+        }
+        .get(locale.get())
+    };
+    view! {
+        <header class="sr-header">
+            <span class="sr-header__title">{move || i18n::APP_NAME.get(locale.get())}</span>
+            <div class="sr-header__controls">
+                <label class="sr-visually-hidden" for="sr-language">{move || i18n::LANGUAGE.get(locale.get())}</label>
+                <select
+                    id="sr-language"
+                    class="sr-select"
+                    data-testid="language"
+                    on:change=move |ev| {
+                        if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
+                            set_locale.set(l);
+                        }
+                    }
+                >
+                    {Locale::ALL.into_iter().map(|l| view! {
+                        <option value=l.as_str() selected=move || locale.get() == l>{l.native_name()}</option>
+                    }).collect_view()}
+                </select>
+                <Button
+                    appearance=ButtonAppearance::Subtle
+                    on_click=move |_| theme.toggle()
+                    attr:data-testid="theme-toggle"
+                    attr:aria-pressed=move || theme.dark.get().to_string()
+                >
+                    {theme_label}
+                </Button>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,63 @@
+use leptos::ev;
+use leptos::prelude::*;
+use showroom_components::i18n::use_locale;
+use thaw::{Button, ButtonAppearance, ButtonType};
+
+use crate::i18n;
+
+/// Where the person writes. Enter sends, Shift+Enter adds a line, and nothing is sent while an
+/// input method is still composing a character. The text stays until a send is accepted.
+#[component]
+pub fn Composer(
+    /// The text being written; owned by the page so a failed send loses nothing.
+    draft: RwSignal<String>,
+    /// True while a run streams: sending waits.
+    #[prop(into)]
+    busy: Signal<bool>,
+    /// Called with the text to send.
+    on_send: Callback<String>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let can_send = move || !busy.get() && !draft.with(|d| d.trim().is_empty());
+    let send = move || {
+        if can_send() {
+            on_send.run(draft.get_untracked());
+        }
+    };
+    let on_keydown = move |ev: ev::KeyboardEvent| {
+        if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+            ev.prevent_default();
+            send();
+        }
+    };
+    let on_submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        send();
+    };
+    view! {
+        <form class="sr-composer" on:submit=on_submit data-testid="composer">
+            <label class="sr-visually-hidden" for="sr-composer-input">
+                {move || i18n::COMPOSER_LABEL.get(locale.get())}
+            </label>
+            <textarea
+                id="sr-composer-input"
+                class="sr-composer__input"
+                data-testid="composer-input"
+                rows="1"
+                placeholder=move || i18n::COMPOSER_PLACEHOLDER.get(locale.get())
+                prop:value=move || draft.get()
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:keydown=on_keydown
+            ></textarea>
+            <Button
+                class="sr-composer__send"
+                appearance=ButtonAppearance::Primary
+                button_type=ButtonType::Submit
+                disabled=Signal::derive(move || !can_send())
+                attr:data-testid="composer-send"
+            >
+                {move || i18n::SEND.get(locale.get())}
+            </Button>
+        </form>
+    }
+}

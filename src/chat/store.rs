@@ -1,0 +1,136 @@
+//! The thread as the view sees it: the shared reducer's [`Thread`] plus one signal per thing
+//! that can change, so a token touches one text node and not the list.
+
+use leptos::prelude::*;
+use showroom_protocol::reducer::{Activity, Role, RunStatus};
+use showroom_protocol::{apply, Change, Event, Thread, ThreadMessage};
+
+/// One message, with a signal for each part that streams.
+#[derive(Clone, Debug)]
+pub struct MessageView {
+    pub id: String,
+    pub role: Role,
+    pub text: RwSignal<String>,
+    pub streaming: RwSignal<bool>,
+    pub activity: RwSignal<Option<Activity>>,
+}
+
+impl MessageView {
+    fn new(message: &ThreadMessage) -> MessageView {
+        MessageView {
+            id: message.id.clone(),
+            role: message.role,
+            text: RwSignal::new(message.text.clone()),
+            streaming: RwSignal::new(message.streaming),
+            activity: RwSignal::new(message.activity.clone()),
+        }
+    }
+
+    fn sync(&self, message: &ThreadMessage) {
+        self.text.set(message.text.clone());
+        if self.streaming.get_untracked() != message.streaming {
+            self.streaming.set(message.streaming);
+        }
+        if self.activity.with_untracked(|a| a != &message.activity) {
+            self.activity.set(message.activity.clone());
+        }
+    }
+}
+
+/// Where the current run stands, as the page shows it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum RunView {
+    #[default]
+    Idle,
+    Running,
+    Done,
+    /// The run failed; `code` is translated by the page.
+    Failed {
+        code: String,
+    },
+}
+
+/// The chat's state: the reducer's thread and its reactive mirror.
+#[derive(Clone, Copy)]
+pub struct ChatStore {
+    thread: StoredValue<Thread>,
+    pub messages: RwSignal<Vec<MessageView>>,
+    pub run: RwSignal<RunView>,
+}
+
+impl ChatStore {
+    pub fn new() -> ChatStore {
+        ChatStore {
+            thread: StoredValue::new(Thread::default()),
+            messages: RwSignal::new(Vec::new()),
+            run: RwSignal::new(RunView::Idle),
+        }
+    }
+
+    /// The thread as it stands, for the next run's input.
+    pub fn thread(&self) -> Thread {
+        self.thread.get_value()
+    }
+
+    pub fn add_user_message(&self, id: String, text: String) {
+        let change = self
+            .thread
+            .try_update_value(|t| t.add_user_message(id, text));
+        self.reflect(change.unwrap_or(Change::Nothing));
+    }
+
+    /// Applies one event and updates only what it changed.
+    pub fn apply(&self, event: &Event) {
+        let change = self.thread.try_update_value(|t| apply(t, event));
+        self.reflect(change.unwrap_or(Change::Nothing));
+    }
+
+    pub fn fail(&self, code: String) {
+        self.run.set(RunView::Failed { code });
+    }
+
+    fn reflect(&self, change: Change) {
+        match change {
+            Change::Added(i) => {
+                if let Some(view) = self
+                    .thread
+                    .with_value(|t| t.messages.get(i).map(MessageView::new))
+                {
+                    self.messages.update(|list| list.push(view));
+                }
+            }
+            Change::Updated(i) => self.thread.with_value(|t| {
+                if let (Some(m), Some(view)) = (
+                    t.messages.get(i),
+                    self.messages.with_untracked(|l| l.get(i).cloned()),
+                ) {
+                    view.sync(m);
+                }
+            }),
+            Change::Reset => {
+                let views = self
+                    .thread
+                    .with_value(|t| t.messages.iter().map(MessageView::new).collect());
+                self.messages.set(views);
+            }
+            Change::Run => {
+                let run = self.thread.with_value(|t| match &t.run {
+                    RunStatus::Idle => RunView::Idle,
+                    RunStatus::Running { .. } => RunView::Running,
+                    RunStatus::Finished { .. } => RunView::Done,
+                    RunStatus::Failed { code, .. } => RunView::Failed {
+                        code: code.clone().unwrap_or_else(|| "run_error".to_owned()),
+                    },
+                });
+                self.run.set(run);
+            }
+            Change::State | Change::Error | Change::Nothing => {}
+        }
+    }
+}
+
+impl Default for ChatStore {
+    fn default() -> Self {
+        ChatStore::new()
+    }
+}

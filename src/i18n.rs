@@ -1,0 +1,79 @@
+//! The app's strings. The catalogue's own strings live beside each component.
+
+use showroom_components::i18n::Locale;
+
+showroom_components::texts! {
+    APP_NAME = "Showroom", "Showroom", "Showroom";
+    LANGUAGE = "Language", "Taal", "Sprache";
+    THEME_DARK = "Dark theme", "Donker thema", "Dunkles Design";
+    THEME_LIGHT = "Light theme", "Licht thema", "Helles Design";
+    COMPOSER_LABEL = "Message", "Bericht", "Nachricht";
+    COMPOSER_PLACEHOLDER = "Ask about products, prices, stock…", "Vraag naar producten, prijzen, voorraad…", "Fragen Sie nach Produkten, Preisen, Bestand…";
+    SEND = "Send", "Verstuur", "Senden";
+    CONVERSATION = "Conversation", "Gesprek", "Unterhaltung";
+    YOU = "You", "Jij", "Sie";
+    ASSISTANT = "Assistant", "Assistent", "Assistent";
+    ANSWERING = "The assistant is answering…", "De assistent antwoordt…", "Der Assistent antwortet…";
+    ANSWERED = "The answer is complete.", "Het antwoord is klaar.", "Die Antwort ist vollständig.";
+    EMPTY_TITLE = "What can I help you find?", "Waarmee kan ik je helpen?", "Wobei kann ich helfen?";
+    SUGGESTIONS = "Suggestions", "Suggesties", "Vorschläge";
+    RETRY = "Retry", "Opnieuw", "Erneut versuchen";
+    ERR_NETWORK = "The connection to the assistant failed. Check your network and try again.",
+        "De verbinding met de assistent is mislukt. Controleer je netwerk en probeer het opnieuw.",
+        "Die Verbindung zum Assistenten ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.";
+    ERR_SERVER = "The assistant could not answer. Please try again.",
+        "De assistent kon niet antwoorden. Probeer het opnieuw.",
+        "Der Assistent konnte nicht antworten. Bitte versuchen Sie es erneut.";
+    ERR_STORE = "The shop could not be reached. Please try again in a moment.",
+        "De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.",
+        "Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.";
+    ERR_BAD_INPUT = "That message could not be sent as it is.",
+        "Dit bericht kon niet zo worden verstuurd.",
+        "Diese Nachricht konnte so nicht gesendet werden.";
+}
+
+/// Shopper and B2B buyer suggestions for the empty state.
+pub fn suggestions(locale: Locale) -> [&'static str; 3] {
+    match locale {
+        Locale::En => [
+            "Compare the office chair and the office lamp",
+            "Show me desks",
+            "Compare the large desk, the corner desk and the desk combination",
+        ],
+        Locale::Nl => [
+            "Vergelijk de office chair en de office lamp",
+            "Toon bureaus: desk",
+            "Vergelijk large desk, corner desk en desk combination",
+        ],
+        Locale::De => [
+            "Vergleiche Office Chair und Office Lamp",
+            "Zeig mir Desk",
+            "Vergleiche Large Desk, Corner Desk und Desk Combination",
+        ],
+    }
+}
+
+/// The message for an error `code` from the agent (stable codes, translated here).
+pub fn error_message(locale: Locale, code: &str) -> &'static str {
+    match code {
+        "network" => ERR_NETWORK.get(locale),
+        "store_unavailable" | "product_not_found" => ERR_STORE.get(locale),
+        "invalid_json" | "invalid_request" | "payload_too_large" | "unsupported_media_type" => {
+            ERR_BAD_INPUT.get(locale)
+        }
+        _ => ERR_SERVER.get(locale),
+    }
+}
+
+/// The browser's preferred language among ours, else English.
+pub fn browser_locale() -> Locale {
+    let languages = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.to_vec())
+        .unwrap_or_default();
+    languages
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find_map(|tag| Locale::from_tag(&tag))
+        .unwrap_or_default()
+}

@@ -1,0 +1,75 @@
+// Launching Debian's Chromium through playwright-core, and a page object for the chat.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'screenshots';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
+}
+
+/** A new page that records console errors and uncaught exceptions. */
+export async function openPage(browser, { locale = 'en-US', colorScheme = 'light', viewport } = {}) {
+  const context = await browser.newContext({ locale, colorScheme, viewport: viewport ?? { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return { page, problems, context };
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** The chat as a person uses it. */
+export class Chat {
+  constructor(page) { this.page = page; }
+
+  async open(path = '/') {
+    await this.page.goto(BASE_URL + path);
+    await this.input.waitFor({ state: 'visible' });
+  }
+
+  get input() { return this.page.getByTestId('composer-input'); }
+  get assistantMessages() { return this.page.getByTestId('assistant-message'); }
+  get comparator() { return this.page.getByTestId('product-comparator'); }
+  get runError() { return this.page.getByTestId('run-error'); }
+
+  async send(text) {
+    await this.input.fill(text);
+    await this.input.press('Enter');
+  }
+
+  /** Records every distinct text the first assistant message shows, until the run ends. */
+  async recordStreaming() {
+    await this.page.evaluate(() => {
+      window.__seen = [];
+      const observer = new MutationObserver(() => {
+        const first = document.querySelector('[data-testid="assistant-message"] .sr-message__text');
+        const text = first ? first.textContent : '';
+        if (text && window.__seen[window.__seen.length - 1] !== text) window.__seen.push(text);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }
+
+  async seenTexts() { return this.page.evaluate(() => window.__seen); }
+
+  async waitForRunEnd() {
+    await this.page.waitForFunction(
+      () => document.querySelector('[data-testid="run-status"]')?.textContent.trim().length > 0
+        && !document.querySelector('[aria-busy="true"]'),
+    );
+  }
+}

@@ -1,0 +1,250 @@
+//! `demo` and `test`: the agent serving the built app, and the browser tests against it.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use crate::build::ensure_app;
+use crate::cmd::{command, root, step, step_reading, Result};
+use crate::{size, tools};
+
+/// `cargo xtask demo [--port N]`: build what is missing, then become the agent (Ctrl-C stops it).
+pub fn demo(args: &[String]) -> Result<()> {
+    let port = match args {
+        [] => std::env::var("PORT").unwrap_or_else(|_| "8080".to_owned()),
+        [flag, port] if flag == "--port" => port.clone(),
+        _ => return Err("usage: cargo xtask demo [--port N]".to_owned()),
+    };
+    let dist = ensure_app()?;
+    size::report(&dist)?;
+    step(
+        "build the agent (release)",
+        &mut command("cargo", &["build", "--release", "-p", "showroom-agent"]),
+    )?;
+    let agent = target_dir()?.join("release/showroom-agent");
+    println!("\nShowroom runs on the embedded demo store: open http://127.0.0.1:{port}/  (Ctrl-C stops it)\n");
+    let mut agent = Command::new(agent);
+    agent.args(["--port", &port, "--dist"]).arg(&dist);
+    exec(agent)
+}
+
+#[cfg(unix)]
+fn exec(mut command: Command) -> Result<()> {
+    use std::os::unix::process::CommandExt;
+    Err(format!("cannot start the agent: {}", command.exec()))
+}
+
+#[cfg(not(unix))]
+fn exec(mut command: Command) -> Result<()> {
+    let status = command.status().map_err(|e| e.to_string())?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| "the agent failed".to_owned())
+}
+
+/// Test counts from every runner, and steps that failed outright.
+#[derive(Default)]
+struct Tally {
+    passed: u64,
+    failed: u64,
+    broken_steps: Vec<String>,
+}
+
+impl Tally {
+    fn step(&mut self, result: Result<()>) -> bool {
+        match result {
+            Ok(()) => true,
+            Err(message) => {
+                self.broken_steps.push(message);
+                false
+            }
+        }
+    }
+
+    /// Reads cargo's `test result: ok. 3 passed; 0 failed; ...` and TAP's `# pass 3` / `# fail 0`.
+    fn read(&mut self, line: &str) {
+        let number_before = |word: &str| {
+            line.split([';', '.']).find_map(|part| {
+                part.trim()
+                    .strip_suffix(word)
+                    .and_then(|n| n.trim().parse::<u64>().ok())
+            })
+        };
+        if line.starts_with("test result:") {
+            self.passed += number_before(" passed").unwrap_or(0);
+            self.failed += number_before(" failed").unwrap_or(0);
+        } else if let Some(n) = line.strip_prefix("# pass ") {
+            self.passed += n.trim().parse::<u64>().unwrap_or(0);
+        } else if let Some(n) = line.strip_prefix("# fail ") {
+            self.failed += n.trim().parse::<u64>().unwrap_or(0);
+        }
+    }
+}
+
+/// `cargo xtask test`: every check, every test; one closing line `N passed, N failed`.
+pub fn test() -> Result<()> {
+    let started = Instant::now();
+    let mut tally = Tally::default();
+    tally.step(step(
+        "cargo fmt --check",
+        &mut command("cargo", &["fmt", "--all", "--", "--check"]),
+    ));
+    tally.step(step(
+        "cargo clippy --all-targets -D warnings",
+        &mut command(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    ));
+    let mut unit = command("cargo", &["test", "--workspace"]);
+    let ok = step_reading("cargo test (unit and integration)", &mut unit, |line| {
+        tally.read(line)
+    })?;
+    if !ok && tally.failed == 0 {
+        tally
+            .broken_steps
+            .push("cargo test did not build or run".to_owned());
+    }
+    let browser = browser_tests(&mut tally);
+    tally.step(browser);
+    for broken in &tally.broken_steps {
+        println!("failed step: {broken}");
+    }
+    let failed = tally.failed + tally.broken_steps.len() as u64;
+    println!("xtask test took {:.0} s", started.elapsed().as_secs_f64());
+    println!("{} passed, {} failed", tally.passed, failed);
+    if failed > 0 {
+        return Err("some checks failed".to_owned());
+    }
+    Ok(())
+}
+
+fn browser_tests(tally: &mut Tally) -> Result<()> {
+    let dist = ensure_app()?;
+    tally.step(size::report(&dist).map(|_| ()));
+    step(
+        "build the agent",
+        &mut command("cargo", &["build", "-p", "showroom-agent"]),
+    )?;
+    tools::ensure_browser_test_tools()?;
+    let agent = Agent::start(&target_dir()?.join("debug/showroom-agent"), &dist)?;
+    let screenshots = root().join("target/e2e");
+    std::fs::create_dir_all(&screenshots).map_err(|e| e.to_string())?;
+    let mut node = command(
+        "node",
+        &[
+            "--test",
+            "--test-reporter=tap",
+            "--test-concurrency=1",
+            "e2e/",
+        ],
+    );
+    node.current_dir(root().join("tests"))
+        .env("BASE_URL", &agent.url)
+        .env("CHROMIUM", tools::chromium())
+        .env("SCREENSHOT_DIR", &screenshots);
+    let ok = step_reading("browser tests (Playwright, Chromium)", &mut node, |line| {
+        tally.read(line)
+    })?;
+    drop(agent);
+    if ok {
+        Ok(())
+    } else {
+        Err("browser tests".to_owned())
+    }
+}
+
+/// The agent on a free loopback port, stopped when dropped.
+struct Agent {
+    child: Child,
+    url: String,
+}
+
+impl Agent {
+    fn start(binary: &Path, dist: &Path) -> Result<Agent> {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| format!("no free port: {e}"))?
+            .port();
+        let child = Command::new(binary)
+            .args(["--port", &port.to_string(), "--dist"])
+            .arg(dist)
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
+        let agent = Agent {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        };
+        agent.wait_healthy()?;
+        Ok(agent)
+    }
+
+    fn wait_healthy(&self) -> Result<()> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let address = self.url.trim_start_matches("http://").to_owned();
+        while Instant::now() < deadline {
+            if let Ok(mut stream) = std::net::TcpStream::connect(&address) {
+                use std::io::{Read, Write};
+                let _ = write!(
+                    stream,
+                    "GET /api/health HTTP/1.0\r\nHost: {address}\r\n\r\n"
+                );
+                let mut answer = String::new();
+                let _ = stream.read_to_string(&mut answer);
+                if answer.starts_with("HTTP/1.0 200") || answer.starts_with("HTTP/1.1 200") {
+                    return Ok(());
+                }
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Err(format!(
+            "the agent did not answer on {} within 30 s",
+            self.url
+        ))
+    }
+}
+
+impl Drop for Agent {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Cargo's target directory (honours CARGO_TARGET_DIR and config).
+fn target_dir() -> Result<PathBuf> {
+    let output = command("cargo", &["metadata", "--format-version", "1", "--no-deps"])
+        .output()
+        .map_err(|e| format!("cargo metadata: {e}"))?;
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
+    metadata["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .ok_or_else(|| "cargo metadata has no target_directory".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tally_reads_cargo_and_tap_summaries() {
+        let mut tally = Tally::default();
+        tally.read("test result: ok. 26 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s");
+        tally.read("test result: FAILED. 3 passed; 2 failed; 0 ignored");
+        tally.read("# pass 4");
+        tally.read("# fail 1");
+        tally.read("not a summary: 9 passed");
+        assert_eq!((tally.passed, tally.failed), (33, 3));
+    }
+}
