@@ -9,7 +9,9 @@ use showroom_protocol::payload::{Envelope, Payload, PayloadError, ProductCompara
 /// Validates `content` as the payload its activity type names.
 fn validate(activity_type: &str, content: &Value) -> Result<(), PayloadError> {
     match activity_type {
-        ProductComparator::ACTIVITY_TYPE => Envelope::<ProductComparator>::parse(content).map(|_| ()),
+        ProductComparator::ACTIVITY_TYPE => {
+            Envelope::<ProductComparator>::parse(content).map(|_| ())
+        }
         other => Err(PayloadError::UnknownType(other.to_owned())),
     }
 }
