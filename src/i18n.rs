@@ -18,6 +18,7 @@ showroom_components::texts! {
     EMPTY_TITLE = "What can I help you find?", "Waarmee kan ik je helpen?", "Wobei kann ich helfen?";
     SUGGESTIONS = "Suggestions", "Suggesties", "Vorschläge";
     RETRY = "Retry", "Opnieuw", "Erneut versuchen";
+    PROTOCOL_ERRORS = "Some of the answer could not be read", "Een deel van het antwoord kon niet worden gelezen", "Ein Teil der Antwort konnte nicht gelesen werden";
     ERR_NETWORK = "The connection to the assistant failed. Check your network and try again.",
         "De verbinding met de assistent is mislukt. Controleer je netwerk en probeer het opnieuw.",
         "Die Verbindung zum Assistenten ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.";

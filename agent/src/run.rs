@@ -3,6 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::Event;
 use tokio::sync::mpsc;
 
@@ -40,7 +41,8 @@ impl RunWriter {
     }
 
     /// Records and sends one event.
-    pub async fn emit(&mut self, event: Event) {
+    pub async fn emit(&mut self, event: impl Into<Event>) {
+        let event = event.into();
         let seq = self.log.append(&self.thread_id, event.clone());
         let _ = self.live.send((seq, event)).await;
     }
@@ -54,23 +56,26 @@ impl RunWriter {
     /// Streams an assistant message token by token, as a model would.
     pub async fn say(&mut self, text: &str) -> String {
         let message_id = self.new_id("m");
-        self.emit(Event::TextMessageStart {
+        self.emit(TextMessageStart {
             message_id: message_id.clone(),
             role: Some("assistant".into()),
+            ..Default::default()
         })
         .await;
         for token in tokens(text) {
-            self.emit(Event::TextMessageContent {
+            self.emit(TextMessageContent {
                 message_id: message_id.clone(),
                 delta: token.to_owned(),
+                ..Default::default()
             })
             .await;
             if !self.token_delay.is_zero() {
                 tokio::time::sleep(self.token_delay).await;
             }
         }
-        self.emit(Event::TextMessageEnd {
+        self.emit(TextMessageEnd {
             message_id: message_id.clone(),
+            ..Default::default()
         })
         .await;
         message_id

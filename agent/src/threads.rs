@@ -56,12 +56,17 @@ impl ThreadLog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use showroom_protocol::events::TextMessageEnd;
 
     #[test]
     fn sequence_numbers_are_per_thread_and_gapless() {
         let log = ThreadLog::default();
-        let end = |id: &str| Event::TextMessageEnd {
-            message_id: id.into(),
+        let end = |id: &str| -> Event {
+            TextMessageEnd {
+                message_id: id.into(),
+                ..Default::default()
+            }
+            .into()
         };
         assert_eq!(log.append("a", end("1")), 1);
         assert_eq!(log.append("b", end("1")), 1);

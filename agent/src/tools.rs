@@ -4,8 +4,10 @@
 use std::sync::Arc;
 
 use serde_json::Value;
+use showroom_protocol::events::{
+    ActivitySnapshot, ToolCallArgs, ToolCallEnd, ToolCallResult, ToolCallStart,
+};
 use showroom_protocol::payload::{Envelope, Payload, ProductComparator};
-use showroom_protocol::Event;
 
 use crate::commerce::{Commerce, CommerceError, Viewer};
 use crate::run::RunWriter;
@@ -94,36 +96,40 @@ pub async fn emit_tool_call(
     output: &ToolOutput,
 ) {
     let tool_call_id = out.new_id("call");
-    out.emit(Event::ToolCallStart {
+    out.emit(ToolCallStart {
         tool_call_id: tool_call_id.clone(),
         tool_call_name: spec.name.to_owned(),
         parent_message_id: Some(parent_message_id.to_owned()),
+        ..Default::default()
     })
     .await;
-    out.emit(Event::ToolCallArgs {
+    out.emit(ToolCallArgs {
         tool_call_id: tool_call_id.clone(),
         delta: args.to_string(),
+        ..Default::default()
     })
     .await;
-    out.emit(Event::ToolCallEnd {
+    out.emit(ToolCallEnd {
         tool_call_id: tool_call_id.clone(),
+        ..Default::default()
     })
     .await;
     let result_id = out.new_id("result");
-    out.emit(Event::ToolCallResult {
+    out.emit(ToolCallResult {
         message_id: result_id,
         tool_call_id,
-        content: output.result.to_string(),
+        content: Value::String(output.result.to_string()),
         role: Some("tool".into()),
+        ..Default::default()
     })
     .await;
     if let Some((activity_type, content)) = &output.component {
         let message_id = out.new_id("ui");
-        out.emit(Event::ActivitySnapshot {
+        out.emit(ActivitySnapshot {
             message_id,
             activity_type: (*activity_type).to_owned(),
             content: content.clone(),
-            replace: None,
+            ..Default::default()
         })
         .await;
     }

@@ -63,6 +63,10 @@ async fn comparison_run_streams_text_then_the_comparator() {
 
     let types: Vec<&str> = events.iter().map(|(_, e)| e.type_name()).collect();
     assert_eq!(types.first(), Some(&"RUN_STARTED"));
+    let Event::RunStarted(started) = &events[0].1 else {
+        unreachable!()
+    };
+    assert_eq!(started.protocol_version.as_deref(), Some("1.0"));
     assert_eq!(types.last(), Some(&"RUN_FINISHED"));
     assert!(
         types
@@ -86,11 +90,7 @@ async fn comparison_run_streams_text_then_the_comparator() {
     let (activity_type, content) = events
         .iter()
         .find_map(|(_, e)| match e {
-            Event::ActivitySnapshot {
-                activity_type,
-                content,
-                ..
-            } => Some((activity_type, content)),
+            Event::ActivitySnapshot(a) => Some((&a.activity_type, &a.content)),
             _ => None,
         })
         .unwrap();
@@ -116,7 +116,7 @@ async fn the_answer_follows_the_requested_language() {
     let text: String = events
         .iter()
         .filter_map(|(_, e)| match e {
-            Event::TextMessageContent { delta, .. } => Some(delta.as_str()),
+            Event::TextMessageContent(c) => Some(c.delta.as_str()),
             _ => None,
         })
         .collect();

@@ -1,133 +1,254 @@
 //! AG-UI 1.0 events as they travel: `{"type": "SCREAMING_SNAKE", ...camelCase fields}`.
 //!
-//! Field names follow the AG-UI 1.0 specification and the `@ag-ui/core` schemas. Unknown fields
-//! are ignored; an unknown `type` (or a known one whose fields do not parse) is kept whole as
-//! [`Event::Unknown`] so a newer producer never breaks an older consumer.
+//! One struct per event with the fields of the AG-UI 1.0 schema (`@ag-ui/core` 1.0). Every
+//! struct keeps what it does not name (`timestamp`, `rawEvent`, `metadata`, `subagentRunId`,
+//! and anything a newer producer adds) in `extra`, so an event re-serialises as it came. An
+//! unknown `type`, or a known one whose fields do not parse, is kept whole as
+//! [`Event::Unknown`]: never fatal.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::input::Message;
+use crate::input::{Message, RunAgentInput};
 
-/// One AG-UI event.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(
-    tag = "type",
-    rename_all = "SCREAMING_SNAKE_CASE",
-    rename_all_fields = "camelCase"
-)]
-pub enum Event {
-    RunStarted {
+/// The fields of an event that its struct does not name, kept as received.
+pub type Extra = Map<String, Value>;
+
+macro_rules! events {
+    ($(
+        $(#[$doc:meta])*
+        $name:ident = $wire:literal { $( $(#[$attr:meta])* $field:ident : $ty:ty ),* $(,)? }
+    )*) => {
+        $(
+            $(#[$doc])*
+            #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+            #[serde(rename_all = "camelCase")]
+            pub struct $name {
+                $( $(#[$attr])* pub $field: $ty, )*
+                /// Fields this struct does not name, kept as received.
+                #[serde(flatten)]
+                pub extra: Extra,
+            }
+
+            impl From<$name> for Event {
+                fn from(event: $name) -> Event {
+                    Event::$name(event)
+                }
+            }
+        )*
+
+        /// One AG-UI event.
+        #[derive(Clone, Debug, PartialEq, Serialize)]
+        #[serde(tag = "type")]
+        pub enum Event {
+            $( #[serde(rename = $wire)] $name($name), )*
+            /// Anything this version does not know (or cannot read), kept as received.
+            #[serde(untagged)]
+            Unknown(Value),
+        }
+
+        /// Every event type this crate knows, as on the wire.
+        pub const KNOWN_TYPES: &[&str] = &[$($wire),*];
+
+        impl Event {
+            /// Reads an event from parsed JSON: the struct its `type` names, or, for an unknown
+            /// type or fields that do not fit, [`Event::Unknown`] holding the value unchanged.
+            ///
+            /// Hand-written rather than derived: serde's internally tagged enums buffer every
+            /// event and inline all variants into one function, which weighed 64 KB of wasm.
+            pub fn from_value(value: Value) -> Event {
+                let Value::Object(mut fields) = value else {
+                    return Event::Unknown(value);
+                };
+                let kind = match fields.remove("type") {
+                    Some(Value::String(kind)) => kind,
+                    other => {
+                        if let Some(other) = other {
+                            fields.insert("type".to_owned(), other);
+                        }
+                        return Event::Unknown(Value::Object(fields));
+                    }
+                };
+                let body = Value::Object(fields);
+                let parsed = match kind.as_str() {
+                    $( $wire => $name::deserialize(&body).map(Event::$name).ok(), )*
+                    _ => None,
+                };
+                parsed.unwrap_or_else(|| {
+                    let mut value = body;
+                    if let Value::Object(fields) = &mut value {
+                        fields.insert("type".to_owned(), Value::String(kind));
+                    }
+                    Event::Unknown(value)
+                })
+            }
+
+            /// The wire `type` of this event.
+            pub fn type_name(&self) -> &str {
+                match self {
+                    $( Event::$name(_) => $wire, )*
+                    Event::Unknown(value) => value.get("type").and_then(Value::as_str).unwrap_or(""),
+                }
+            }
+        }
+    };
+}
+
+events! {
+    /// Opens a run.
+    RunStarted = "RUN_STARTED" {
         thread_id: String,
         run_id: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         parent_run_id: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         protocol_version: Option<String>,
-    },
-    RunFinished {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        input: Option<Box<RunAgentInput>>,
+    }
+    /// Closes a run that did not fail; an absent outcome means success.
+    RunFinished = "RUN_FINISHED" {
         thread_id: String,
         run_id: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         outcome: Option<RunOutcome>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         result: Option<Value>,
-    },
-    RunError {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        usage: Option<Vec<TokenUsage>>,
+    }
+    /// A run failed (possibly before it started).
+    RunError = "RUN_ERROR" {
         message: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         code: Option<String>,
-    },
-    TextMessageStart {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        usage: Option<Vec<TokenUsage>>,
+    }
+    StepStarted = "STEP_STARTED" { step_name: String }
+    StepFinished = "STEP_FINISHED" { step_name: String }
+    TextMessageStart = "TEXT_MESSAGE_START" {
         message_id: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         role: Option<String>,
-    },
-    TextMessageContent {
-        message_id: String,
-        delta: String,
-    },
-    TextMessageEnd {
-        message_id: String,
-    },
-    ToolCallStart {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    }
+    TextMessageContent = "TEXT_MESSAGE_CONTENT" { message_id: String, delta: String }
+    TextMessageEnd = "TEXT_MESSAGE_END" { message_id: String }
+    /// START, CONTENT and END in one: opens the message if needed and appends `delta`.
+    TextMessageChunk = "TEXT_MESSAGE_CHUNK" {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        message_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        delta: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    }
+    ToolCallStart = "TOOL_CALL_START" {
         tool_call_id: String,
         tool_call_name: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         parent_message_id: Option<String>,
-    },
-    ToolCallArgs {
-        tool_call_id: String,
-        delta: String,
-    },
-    ToolCallEnd {
-        tool_call_id: String,
-    },
-    ToolCallResult {
+    }
+    ToolCallArgs = "TOOL_CALL_ARGS" { tool_call_id: String, delta: String }
+    ToolCallEnd = "TOOL_CALL_END" { tool_call_id: String }
+    /// START, ARGS and END in one.
+    ToolCallChunk = "TOOL_CALL_CHUNK" {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tool_call_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tool_call_name: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        parent_message_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        delta: Option<String>,
+    }
+    /// A tool's result; `content` is a string or a list of content parts.
+    ToolCallResult = "TOOL_CALL_RESULT" {
         message_id: String,
         tool_call_id: String,
-        content: String,
+        content: Value,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         role: Option<String>,
-    },
-    StateSnapshot {
-        snapshot: Value,
-    },
-    StateDelta {
-        delta: Vec<Value>,
-    },
-    MessagesSnapshot {
-        messages: Vec<Message>,
-    },
-    ActivitySnapshot {
+    }
+    StateSnapshot = "STATE_SNAPSHOT" { snapshot: Value }
+    /// An RFC 6902 patch of the shared state.
+    StateDelta = "STATE_DELTA" { delta: Vec<Value> }
+    MessagesSnapshot = "MESSAGES_SNAPSHOT" { messages: Vec<Message> }
+    /// Creates or replaces an activity message (Showroom's components travel as these).
+    ActivitySnapshot = "ACTIVITY_SNAPSHOT" {
         message_id: String,
         activity_type: String,
         content: Value,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         replace: Option<bool>,
-    },
-    ActivityDelta {
-        message_id: String,
+    }
+    /// An RFC 6902 patch of one activity message's content.
+    ActivityDelta = "ACTIVITY_DELTA" { message_id: String, activity_type: String, patch: Vec<Value> }
+    ReasoningStart = "REASONING_START" { message_id: String }
+    ReasoningMessageStart = "REASONING_MESSAGE_START" { message_id: String, role: String }
+    ReasoningMessageContent = "REASONING_MESSAGE_CONTENT" { message_id: String, delta: String }
+    ReasoningMessageEnd = "REASONING_MESSAGE_END" { message_id: String }
+    ReasoningMessageChunk = "REASONING_MESSAGE_CHUNK" {
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        activity_type: Option<String>,
-        patch: Vec<Value>,
-    },
-    Custom {
+        message_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        delta: Option<String>,
+    }
+    ReasoningEnd = "REASONING_END" { message_id: String }
+    ReasoningEncryptedValue = "REASONING_ENCRYPTED_VALUE" {
+        subtype: String,
+        entity_id: String,
+        encrypted_value: String,
+    }
+    SubagentStarted = "SUBAGENT_STARTED" {
+        subagent_run_id: String,
         name: String,
-        value: Value,
-    },
-    /// Anything this version does not know, kept as received.
-    #[serde(untagged)]
-    Unknown(Value),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        parent_subagent_run_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        parent_tool_call_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        parent_message_id: Option<String>,
+    }
+    SubagentFinished = "SUBAGENT_FINISHED" {
+        subagent_run_id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        result: Option<Value>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        outcome: Option<Value>,
+    }
+    SubagentError = "SUBAGENT_ERROR" {
+        subagent_run_id: String,
+        message: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        code: Option<String>,
+    }
+    /// An event from another system, passed through.
+    Raw = "RAW" {
+        event: Value,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        source: Option<String>,
+    }
+    Custom = "CUSTOM" { name: String, value: Value }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Event, D::Error> {
+        Value::deserialize(deserializer).map(Event::from_value)
+    }
 }
 
 impl Event {
-    /// The wire `type` of this event.
-    pub fn type_name(&self) -> &str {
-        match self {
-            Event::RunStarted { .. } => "RUN_STARTED",
-            Event::RunFinished { .. } => "RUN_FINISHED",
-            Event::RunError { .. } => "RUN_ERROR",
-            Event::TextMessageStart { .. } => "TEXT_MESSAGE_START",
-            Event::TextMessageContent { .. } => "TEXT_MESSAGE_CONTENT",
-            Event::TextMessageEnd { .. } => "TEXT_MESSAGE_END",
-            Event::ToolCallStart { .. } => "TOOL_CALL_START",
-            Event::ToolCallArgs { .. } => "TOOL_CALL_ARGS",
-            Event::ToolCallEnd { .. } => "TOOL_CALL_END",
-            Event::ToolCallResult { .. } => "TOOL_CALL_RESULT",
-            Event::StateSnapshot { .. } => "STATE_SNAPSHOT",
-            Event::StateDelta { .. } => "STATE_DELTA",
-            Event::MessagesSnapshot { .. } => "MESSAGES_SNAPSHOT",
-            Event::ActivitySnapshot { .. } => "ACTIVITY_SNAPSHOT",
-            Event::ActivityDelta { .. } => "ACTIVITY_DELTA",
-            Event::Custom { .. } => "CUSTOM",
-            Event::Unknown(value) => value.get("type").and_then(Value::as_str).unwrap_or(""),
-        }
-    }
-
-    /// Parses one event from the JSON text of an SSE `data:` field.
+    /// Parses one event from the JSON text of an SSE `data:` field. Only text that is not JSON
+    /// at all is an error; JSON that is no event we know becomes [`Event::Unknown`].
     pub fn from_json(text: &str) -> Result<Event, serde_json::Error> {
-        serde_json::from_str(text)
+        serde_json::from_str::<Value>(text).map(Event::from_value)
     }
 
     /// The compact JSON text of this event (one line, ready for an SSE `data:` field).
@@ -135,9 +256,14 @@ impl Event {
         // An Event holds only strings, numbers and JSON values: serialising cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+
+    /// True for an [`Event::Unknown`] whose `type` this crate does know: a malformed event.
+    pub fn is_malformed(&self) -> bool {
+        matches!(self, Event::Unknown(_)) && KNOWN_TYPES.contains(&self.type_name())
+    }
 }
 
-/// How a run ended (`RUN_FINISHED.outcome`); absent means success.
+/// How a run ended (`RUN_FINISHED.outcome`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(
     tag = "type",
@@ -156,7 +282,7 @@ pub enum RunOutcome {
 }
 
 /// A question the run stopped on, answered by the next run's `resume`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Interrupt {
     pub id: String,
@@ -171,66 +297,27 @@ pub struct Interrupt {
     pub expires_at: Option<String>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn known_events_use_spec_names() {
-        let e = Event::TextMessageContent {
-            message_id: "m1".into(),
-            delta: "Hi".into(),
-        };
-        assert_eq!(
-            serde_json::to_value(&e).unwrap(),
-            json!({"type": "TEXT_MESSAGE_CONTENT", "messageId": "m1", "delta": "Hi"})
-        );
-        let e = Event::ActivitySnapshot {
-            message_id: "a".into(),
-            activity_type: "showroom.x".into(),
-            content: json!({"v": 1}),
-            replace: None,
-        };
-        assert_eq!(
-            serde_json::to_value(&e).unwrap(),
-            json!({"type": "ACTIVITY_SNAPSHOT", "messageId": "a", "activityType": "showroom.x", "content": {"v": 1}})
-        );
-    }
-
-    #[test]
-    fn outcomes_round_trip() {
-        let cases = [
-            json!({"type": "success"}),
-            json!({"type": "cancelled"}),
-            json!({"type": "interrupt", "interrupts": [{"id": "i1", "reason": "approval", "toolCallId": "t"}]}),
-        ];
-        for case in cases {
-            let outcome: RunOutcome = serde_json::from_value(case.clone()).unwrap();
-            assert_eq!(serde_json::to_value(&outcome).unwrap(), case);
-        }
-    }
-
-    #[test]
-    fn unknown_type_is_kept_not_fatal() {
-        let raw = json!({"type": "FUTURE_THING", "x": 1});
-        let e: Event = serde_json::from_value(raw.clone()).unwrap();
-        assert_eq!(e, Event::Unknown(raw.clone()));
-        assert_eq!(e.type_name(), "FUTURE_THING");
-        assert_eq!(serde_json::to_value(&e).unwrap(), raw);
-    }
-
-    #[test]
-    fn unknown_fields_are_tolerated() {
-        let e = Event::from_json(
-            r#"{"type":"TEXT_MESSAGE_END","messageId":"m","timestamp":5,"novel":true}"#,
-        )
-        .unwrap();
-        assert_eq!(
-            e,
-            Event::TextMessageEnd {
-                message_id: "m".into()
-            }
-        );
-    }
+/// Tokens a model spent on a run, per provider and model.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TokenUsage {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_tokens: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_tokens: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tokens: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reasoning_tokens: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cached_input_tokens: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_write_input_tokens: Option<u64>,
 }
+
+#[cfg(test)]
+mod tests;

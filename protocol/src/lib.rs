@@ -15,8 +15,9 @@ pub mod input;
 pub mod payload;
 pub mod reducer;
 pub mod sse;
+mod thread;
 
-pub use events::{Event, Interrupt, RunOutcome};
+pub use events::{Event, Interrupt, RunOutcome, KNOWN_TYPES};
 pub use input::{Message, RunAgentInput};
 pub use reducer::{apply, Change, Thread, ThreadMessage};
 pub use sse::{SseDecoder, SseError, SseFrame};

@@ -56,6 +56,8 @@ pub struct ChatStore {
     thread: StoredValue<Thread>,
     pub messages: RwSignal<Vec<MessageView>>,
     pub run: RwSignal<RunView>,
+    /// Events the reducer could not use, as sentences: shown, never silently dropped.
+    pub protocol_errors: RwSignal<Vec<String>>,
 }
 
 impl ChatStore {
@@ -64,6 +66,7 @@ impl ChatStore {
             thread: StoredValue::new(Thread::default()),
             messages: RwSignal::new(Vec::new()),
             run: RwSignal::new(RunView::Idle),
+            protocol_errors: RwSignal::new(Vec::new()),
         }
     }
 
@@ -124,7 +127,11 @@ impl ChatStore {
                 });
                 self.run.set(run);
             }
-            Change::State | Change::Error | Change::Nothing => {}
+            Change::Error => {
+                let errors = self.thread.with_value(|t| t.errors.clone());
+                self.protocol_errors.set(errors);
+            }
+            Change::State | Change::Nothing => {}
         }
     }
 }

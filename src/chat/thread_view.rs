@@ -26,6 +26,17 @@ pub fn ThreadView(
                     <Message message />
                 </For>
             </ol>
+            <Show when=move || store.protocol_errors.with(|e| !e.is_empty())>
+                <details class="sr-protocol-errors" data-testid="protocol-errors">
+                    <summary>
+                        {move || i18n::PROTOCOL_ERRORS.get(locale.get())}
+                        {move || format!(" ({})", store.protocol_errors.with(Vec::len))}
+                    </summary>
+                    <ul>
+                        {move || store.protocol_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                    </ul>
+                </details>
+            </Show>
             <p class="sr-visually-hidden" role="status" aria-live="polite" data-testid="run-status">
                 {announcement}
             </p>

@@ -146,15 +146,18 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
             "--test-reporter=tap",
             "--test-concurrency=1",
             "e2e/",
+            "interop/",
         ],
     );
     node.current_dir(root().join("tests"))
         .env("BASE_URL", &agent.url)
         .env("CHROMIUM", tools::chromium())
         .env("SCREENSHOT_DIR", &screenshots);
-    let ok = step_reading("browser tests (Playwright, Chromium)", &mut node, |line| {
-        tally.read(line)
-    })?;
+    let ok = step_reading(
+        "browser and interop tests (Playwright on Chromium, @ag-ui/client)",
+        &mut node,
+        |line| tally.read(line),
+    )?;
     drop(agent);
     if ok {
         Ok(())

@@ -114,16 +114,24 @@ pub fn ensure_browser_test_tools() -> Result<()> {
     }
     ensure_node()?;
     let tests = root().join("tests");
-    if tests
-        .join("node_modules/playwright-core/package.json")
-        .exists()
-    {
+    if !needs_npm_ci(&tests) {
         return Ok(());
     }
     step(
-        "install browser test packages (npm ci in tests/)",
+        "install test packages (npm ci in tests/)",
         command("npm", &["ci", "--no-audit", "--no-fund"]).current_dir(tests),
     )
+}
+
+/// True when `dir/node_modules` is missing or older than `dir/package-lock.json`.
+fn needs_npm_ci(dir: &Path) -> bool {
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let installed = modified(&dir.join("node_modules/.package-lock.json"));
+    let locked = modified(&dir.join("package-lock.json"));
+    match (installed, locked) {
+        (Some(installed), Some(locked)) => installed < locked,
+        _ => true,
+    }
 }
 
 fn apt_install(packages: &[&str]) -> Result<()> {

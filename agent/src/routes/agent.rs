@@ -8,6 +8,7 @@ use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::IntoResponse;
 use futures_util::stream::Stream;
 use futures_util::StreamExt;
+use showroom_protocol::events::{RunError, RunFinished, RunStarted};
 use showroom_protocol::{Event, RunAgentInput, RunOutcome};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
@@ -20,6 +21,9 @@ use crate::planner::Turn;
 use crate::run::RunWriter;
 use crate::tools::Tools;
 use crate::ApiError;
+
+/// The AG-UI version this server speaks.
+pub const PROTOCOL_VERSION: &str = "1.0";
 
 /// The longest user message taken, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 4000;
@@ -75,29 +79,33 @@ pub async fn run(
     let planner = state.planner.clone();
     // The run lives in its own task: a dropped connection detaches from it, it does not stop it.
     tokio::spawn(async move {
-        out.emit(Event::RunStarted {
+        out.emit(RunStarted {
             thread_id: out.thread_id.clone(),
             run_id: out.run_id.clone(),
             parent_run_id: input.parent_run_id.clone(),
-            protocol_version: None,
+            protocol_version: Some(PROTOCOL_VERSION.to_owned()),
+            ..Default::default()
         })
         .await;
         match planner.respond(&turn, &mut out).await {
             Ok(()) => {
-                out.emit(Event::RunFinished {
+                let outcome = RunOutcome::Success {
+                    pending_tool_call_ids: None,
+                };
+                out.emit(RunFinished {
                     thread_id: out.thread_id.clone(),
                     run_id: out.run_id.clone(),
-                    outcome: Some(RunOutcome::Success {
-                        pending_tool_call_ids: None,
-                    }),
-                    result: None,
+                    outcome: Some(outcome),
+                    ..Default::default()
                 })
                 .await
             }
             Err(error) => {
-                out.emit(Event::RunError {
+                let code = Some(error.code().to_owned());
+                out.emit(RunError {
                     message: error.to_string(),
-                    code: Some(error.code().into()),
+                    code,
+                    ..Default::default()
                 })
                 .await
             }
