@@ -4,9 +4,11 @@
 //! - `test`: formatting, lints, unit tests, a release app build, browser tests; ends with one
 //!   line `N passed, N failed`.
 //! - `size`: the brotli size of the shopper's first load.
+//! - `bench <what>`: benchmarks that print numbers (never timed assertions).
 //!
 //! Each step prints what it does and how long it took.
 
+mod bench;
 mod build;
 mod cmd;
 mod e2e;
@@ -15,13 +17,14 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] | test | size>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] | test | size | bench protocol>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("demo") => e2e::demo(&args[1..]),
         Some("test") => e2e::test(),
+        Some("bench") => bench::run(&args[1..]),
         Some("size") => build::ensure_app()
             .and_then(|dist| size::report(&dist))
             .map(|_| ()),
