@@ -10,6 +10,8 @@ showroom_components::texts! {
     COMPOSER_LABEL = "Message", "Bericht", "Nachricht";
     COMPOSER_PLACEHOLDER = "Ask about products, prices, stock…", "Vraag naar producten, prijzen, voorraad…", "Fragen Sie nach Produkten, Preisen, Bestand…";
     SEND = "Send", "Verstuur", "Senden";
+    STOP = "Stop", "Stop", "Stopp";
+    STOPPED = "Stopped.", "Gestopt.", "Angehalten.";
     CONVERSATION = "Conversation", "Gesprek", "Unterhaltung";
     YOU = "You", "Jij", "Sie";
     ASSISTANT = "Assistant", "Assistent", "Assistent";

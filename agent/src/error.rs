@@ -17,6 +17,10 @@ pub enum ApiError {
     PayloadTooLarge(usize),
     #[error("nothing here")]
     NotFound,
+    #[error("this thread is still answering; stop that run or wait for it to end")]
+    RunInProgress,
+    #[error("that run is not running")]
+    RunNotActive,
     #[error("the app has not been built; run `cargo xtask demo`")]
     AppNotBuilt,
 }
@@ -28,6 +32,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::RunInProgress | ApiError::RunNotActive => StatusCode::CONFLICT,
             ApiError::AppNotBuilt => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -39,6 +44,8 @@ impl ApiError {
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::PayloadTooLarge(_) => "payload_too_large",
             ApiError::NotFound => "not_found",
+            ApiError::RunInProgress => "run_in_progress",
+            ApiError::RunNotActive => "run_not_active",
             ApiError::AppNotBuilt => "app_not_built",
         }
     }

@@ -6,7 +6,10 @@
 //!   is the built-in, offline default.
 //! - [`commerce::Commerce`]: the store behind the tools; [`commerce::DemoStore`] is embedded.
 //! - [`tools`]: what a planner may do, with the customer taken from the session, never the input.
-//! - [`threads::ThreadLog`]: every event of every thread, numbered, reduced with the shared reducer.
+//! - [`threads::ThreadLog`]: every event of every thread, numbered, reduced with the shared reducer,
+//!   owned by the session that created it.
+//! - [`session::Sessions`]: the HttpOnly session cookie; [`runs::RunRegistry`]: runs in progress
+//!   and their explicit cancel.
 
 pub mod commerce;
 mod config;
@@ -15,6 +18,8 @@ pub mod locale;
 pub mod planner;
 pub mod routes;
 mod run;
+pub mod runs;
+pub mod session;
 pub mod threads;
 pub mod tools;
 

@@ -6,19 +6,22 @@ use std::time::Duration;
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::Event;
 use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
 
 use crate::threads::ThreadLog;
 
 /// Where a planner writes a run's events.
 ///
 /// A dropped connection does not stop the run: sending to a closed stream is ignored and the
-/// events still go to the log.
+/// events still go to the log. A cancel does: after it, [`RunWriter::emit`] writes nothing
+/// more, and the run closes with [`RunWriter::finish`].
 pub struct RunWriter {
     pub thread_id: String,
     pub run_id: String,
     log: Arc<ThreadLog>,
     live: mpsc::Sender<(u64, Event)>,
     token_delay: Duration,
+    cancel: CancellationToken,
     next_id: u64,
 }
 
@@ -29,6 +32,7 @@ impl RunWriter {
         log: Arc<ThreadLog>,
         live: mpsc::Sender<(u64, Event)>,
         token_delay: Duration,
+        cancel: CancellationToken,
     ) -> RunWriter {
         RunWriter {
             thread_id,
@@ -36,13 +40,29 @@ impl RunWriter {
             log,
             live,
             token_delay,
+            cancel,
             next_id: 0,
         }
     }
 
-    /// Records and sends one event.
+    /// True once the run was asked to stop.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.is_cancelled()
+    }
+
+    /// Records and sends one event; after a cancel, nothing.
     pub async fn emit(&mut self, event: impl Into<Event>) {
-        let event = event.into();
+        if !self.is_cancelled() {
+            self.record(event.into()).await;
+        }
+    }
+
+    /// Records and sends the run's closing event, cancelled or not.
+    pub async fn finish(&mut self, event: impl Into<Event>) {
+        self.record(event.into()).await;
+    }
+
+    async fn record(&mut self, event: Event) {
         let seq = self.log.append(&self.thread_id, event.clone());
         let _ = self.live.send((seq, event)).await;
     }
@@ -56,6 +76,9 @@ impl RunWriter {
     /// Streams an assistant message token by token, as a model would.
     pub async fn say(&mut self, text: &str) -> String {
         let message_id = self.new_id("m");
+        if self.is_cancelled() {
+            return message_id;
+        }
         self.emit(TextMessageStart {
             message_id: message_id.clone(),
             role: Some("assistant".into()),
@@ -63,6 +86,9 @@ impl RunWriter {
         })
         .await;
         for token in tokens(text) {
+            if self.is_cancelled() {
+                break;
+            }
             self.emit(TextMessageContent {
                 message_id: message_id.clone(),
                 delta: token.to_owned(),
@@ -70,14 +96,18 @@ impl RunWriter {
             })
             .await;
             if !self.token_delay.is_zero() {
-                tokio::time::sleep(self.token_delay).await;
+                tokio::select! {
+                    _ = tokio::time::sleep(self.token_delay) => {}
+                    _ = self.cancel.cancelled() => {}
+                }
             }
         }
-        self.emit(TextMessageEnd {
+        // An open message is closed even when the run was stopped mid-sentence.
+        let end = TextMessageEnd {
             message_id: message_id.clone(),
             ..Default::default()
-        })
-        .await;
+        };
+        self.record(end.into()).await;
         message_id
     }
 }

@@ -6,8 +6,12 @@ use std::sync::Mutex;
 
 use showroom_protocol::{apply, Event, Thread};
 
+use crate::session::SessionId;
+
 #[derive(Default)]
 struct Entry {
+    /// The session that created the thread; no other session may see or change it.
+    owner: Option<SessionId>,
     /// `(sequence number, event)`; numbers start at 1 and have no gaps.
     events: Vec<(u64, Event)>,
     state: Thread,
@@ -20,6 +24,26 @@ pub struct ThreadLog {
 }
 
 impl ThreadLog {
+    /// Opens a thread for `session`: creates it when new (an unknown id creates the thread, as
+    /// AG-UI clients expect), and answers false when another session owns it.
+    pub fn claim(&self, thread_id: &str, session: &SessionId) -> bool {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = threads.entry(thread_id.to_owned()).or_default();
+        match &entry.owner {
+            Some(owner) => owner == session,
+            None => {
+                entry.owner = Some(session.clone());
+                true
+            }
+        }
+    }
+
+    /// True when `session` owns the thread.
+    pub fn owned_by(&self, thread_id: &str, session: &SessionId) -> bool {
+        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        threads.get(thread_id).and_then(|e| e.owner.as_ref()) == Some(session)
+    }
+
     /// Appends an event to a thread (creating it) and returns its sequence number.
     pub fn append(&self, thread_id: &str, event: Event) -> u64 {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());

@@ -16,6 +16,8 @@ pub fn Composer(
     busy: Signal<bool>,
     /// Called with the text to send.
     on_send: Callback<String>,
+    /// Called when the person stops the answer being written (Stop, or Escape).
+    on_stop: Callback<()>,
 ) -> impl IntoView {
     let locale = use_locale();
     let can_send = move || !busy.get() && !draft.with(|d| d.trim().is_empty());
@@ -28,6 +30,9 @@ pub fn Composer(
         if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
             ev.prevent_default();
             send();
+        } else if ev.key() == "Escape" && busy.get_untracked() {
+            ev.prevent_default();
+            on_stop.run(());
         }
     };
     let on_submit = move |ev: ev::SubmitEvent| {
@@ -49,6 +54,16 @@ pub fn Composer(
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 on:keydown=on_keydown
             ></textarea>
+            <Show when=move || busy.get()>
+                <Button
+                    class="sr-composer__stop"
+                    appearance=ButtonAppearance::Secondary
+                    on_click=move |_| on_stop.run(())
+                    attr:data-testid="composer-stop"
+                >
+                    {move || i18n::STOP.get(locale.get())}
+                </Button>
+            </Show>
             <Button
                 class="sr-composer__send"
                 appearance=ButtonAppearance::Primary

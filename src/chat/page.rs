@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
+use send_wrapper::SendWrapper;
 use serde_json::json;
 use showroom_components::i18n::use_locale;
 use showroom_protocol::RunAgentInput;
+use web_sys::AbortController;
 
 use super::client::stream_run;
 use super::composer::Composer;
@@ -19,6 +21,12 @@ fn new_id() -> String {
         .unwrap_or_else(|| format!("{:x}", (js_sys::Math::random() * 1e16) as u64))
 }
 
+/// The run being streamed: its id, and how to drop its connection when leaving the page.
+struct CurrentRun {
+    run_id: String,
+    abort: SendWrapper<AbortController>,
+}
+
 /// The chat page: the thread, an error line with Retry when a run fails, and the composer.
 #[component]
 pub fn ChatPage() -> impl IntoView {
@@ -31,22 +39,34 @@ pub fn ChatPage() -> impl IntoView {
     let store = ChatStore::new();
     let draft = RwSignal::new(String::new());
     let busy = Signal::derive(move || store.run.get() == RunView::Running);
-    let last_text = StoredValue::new(None::<String>);
+    let current = StoredValue::new(None::<CurrentRun>);
 
+    let url = config.agent_url.clone();
+    let thread = thread_id.clone();
     let start_run = move || {
-        let thread = store.thread();
         let input = RunAgentInput {
-            thread_id: thread_id.clone(),
+            thread_id: thread.clone(),
             run_id: new_id(),
-            messages: thread.to_messages(),
+            messages: store.thread().to_messages(),
             forwarded_props: json!({ "showroom": { "locale": locale.get_untracked().as_str() } }),
             ..RunAgentInput::default()
         };
-        let url = config.agent_url.clone();
+        let Ok(abort) = AbortController::new() else {
+            store.fail("network".to_owned());
+            return;
+        };
+        let signal = abort.signal();
+        current.set_value(Some(CurrentRun {
+            run_id: input.run_id.clone(),
+            abort: SendWrapper::new(abort),
+        }));
         store.run.set(RunView::Running);
+        let url = url.clone();
         spawn_local(async move {
-            let result = stream_run(&url, &input, None, |event| store.apply(&event)).await;
+            let result = stream_run(&url, &input, Some(&signal), |event| store.apply(&event)).await;
             match result {
+                // Stopped by the person on a server without a cancel endpoint: not an error.
+                Err(_) if signal.aborted() => store.run.set(RunView::Stopped),
                 Err(error) => store.fail(error.code().to_owned()),
                 // A stream that ends without RUN_FINISHED or RUN_ERROR was cut off.
                 Ok(()) if store.run.get_untracked() == RunView::Running => {
@@ -58,10 +78,29 @@ pub fn ChatPage() -> impl IntoView {
     };
     let start_run = StoredValue::new(start_run);
 
+    // Stop is explicit: our server cancels the run, which then ends as cancelled on its own
+    // stream. A plain AG-UI server has no cancel endpoint, so there the connection is dropped.
+    let can_cancel = config.features.threads;
+    let stop = move || {
+        let Some(run_id) = current.with_value(|c| c.as_ref().map(|c| c.run_id.clone())) else {
+            return;
+        };
+        if can_cancel {
+            let url = format!("/api/threads/{thread_id}/runs/{run_id}/cancel");
+            spawn_local(async move {
+                let _ = gloo_net::http::Request::post(&url).send().await;
+            });
+        } else {
+            current.with_value(|c| c.as_ref().map(|c| c.abort.abort()));
+        }
+    };
+    on_cleanup(move || {
+        // Leaving the page detaches from the stream; the run itself goes on on the server.
+        current.with_value(|c| c.as_ref().map(|c| c.abort.abort()));
+    });
+
     let send = move |text: String| {
-        let text = text.trim().to_owned();
-        last_text.set_value(Some(text.clone()));
-        store.add_user_message(new_id(), text);
+        store.add_user_message(new_id(), text.trim().to_owned());
         draft.set(String::new());
         start_run.with_value(|run| run());
     };
@@ -78,6 +117,9 @@ pub fn ChatPage() -> impl IntoView {
                     <EmptyState on_pick=Callback::new(send) />
                 </Show>
                 <ThreadView store />
+                <Show when=move || store.run.get() == RunView::Stopped>
+                    <p class="sr-run-stopped" data-testid="run-stopped">{move || i18n::STOPPED.get(locale.get())}</p>
+                </Show>
                 {move || failed().map(|code| view! {
                     <div class="sr-run-error" role="alert" data-testid="run-error">
                         <p>{i18n::error_message(locale.get(), &code)}</p>
@@ -87,7 +129,7 @@ pub fn ChatPage() -> impl IntoView {
                     </div>
                 })}
             </div>
-            <Composer draft busy on_send=Callback::new(send) />
+            <Composer draft busy on_send=Callback::new(send) on_stop=Callback::new(move |()| stop()) />
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use showroom_protocol::reducer::{Activity, Role, RunStatus};
-use showroom_protocol::{apply, Change, Event, Thread, ThreadMessage};
+use showroom_protocol::{apply, Change, Event, RunOutcome, Thread, ThreadMessage};
 
 /// One message, with a signal for each part that streams.
 #[derive(Clone, Debug)]
@@ -44,6 +44,8 @@ pub enum RunView {
     Idle,
     Running,
     Done,
+    /// The person stopped the run.
+    Stopped,
     /// The run failed; `code` is translated by the page.
     Failed {
         code: String,
@@ -120,6 +122,10 @@ impl ChatStore {
                 let run = self.thread.with_value(|t| match &t.run {
                     RunStatus::Idle => RunView::Idle,
                     RunStatus::Running { .. } => RunView::Running,
+                    RunStatus::Finished {
+                        outcome: Some(RunOutcome::Cancelled {}),
+                        ..
+                    } => RunView::Stopped,
                     RunStatus::Finished { .. } => RunView::Done,
                     RunStatus::Failed { code, .. } => RunView::Failed {
                         code: code.clone().unwrap_or_else(|| "run_error".to_owned()),

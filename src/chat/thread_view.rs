@@ -17,6 +17,7 @@ pub fn ThreadView(
     let announcement = move || match store.run.get() {
         RunView::Running => i18n::ANSWERING.get(locale.get()),
         RunView::Done => i18n::ANSWERED.get(locale.get()),
+        RunView::Stopped => i18n::STOPPED.get(locale.get()),
         _ => "",
     };
     view! {

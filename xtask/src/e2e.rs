@@ -181,6 +181,8 @@ impl Agent {
         let child = Command::new(binary)
             .args(["--port", &port.to_string(), "--dist"])
             .arg(dist)
+            // Slow enough that a browser test can stop an answer mid-sentence without racing it.
+            .args(["--token-delay-ms", "30"])
             .spawn()
             .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
         let agent = Agent {

@@ -5,7 +5,7 @@ use std::convert::Infallible;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use futures_util::stream::Stream;
 use futures_util::StreamExt;
 use showroom_protocol::events::{RunError, RunFinished, RunStarted};
@@ -32,7 +32,93 @@ pub async fn run(
     State(state): State<AppState>,
     headers: HeaderMap,
     ValidJson(input): ValidJson<RunAgentInput>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
+    let text = user_text(&input)?;
+    let forwarded = input
+        .forwarded_props
+        .pointer("/showroom/locale")
+        .and_then(|v| v.as_str());
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let locale = Locale::negotiate(forwarded, accept);
+
+    let (session, set_cookie) = state.sessions.resolve(&headers);
+    if !state.threads.claim(&input.thread_id, &session) {
+        // Another session's thread: not found, exactly as if it did not exist.
+        return Err(ApiError::NotFound);
+    }
+    let active = state
+        .runs
+        .start(&input.thread_id, &input.run_id)
+        .ok_or(ApiError::RunInProgress)?;
+
+    // Signing in comes with the session issue; until then every caller is an anonymous shopper.
+    let viewer = Viewer::anonymous(locale);
+    let turn = Turn {
+        text,
+        locale,
+        tools: Tools::new(state.commerce.clone(), viewer),
+    };
+    let (live, events) = mpsc::channel(64);
+    let mut out = RunWriter::new(
+        input.thread_id.clone(),
+        input.run_id.clone(),
+        state.threads.clone(),
+        live,
+        state.token_delay,
+        active.cancel.clone(),
+    );
+    let planner = state.planner.clone();
+    // The run lives in its own task: a dropped connection detaches from it, it does not stop it.
+    tokio::spawn(async move {
+        out.emit(RunStarted {
+            thread_id: out.thread_id.clone(),
+            run_id: out.run_id.clone(),
+            parent_run_id: input.parent_run_id.clone(),
+            protocol_version: Some(PROTOCOL_VERSION.to_owned()),
+            ..Default::default()
+        })
+        .await;
+        let result = planner.respond(&turn, &mut out).await;
+        let (thread_id, run_id) = (out.thread_id.clone(), out.run_id.clone());
+        let finished = |outcome| RunFinished {
+            thread_id,
+            run_id,
+            outcome: Some(outcome),
+            ..Default::default()
+        };
+        match result {
+            _ if out.is_cancelled() => out.finish(finished(RunOutcome::Cancelled {})).await,
+            Ok(()) => {
+                out.finish(finished(RunOutcome::Success {
+                    pending_tool_call_ids: None,
+                }))
+                .await
+            }
+            Err(error) => {
+                let code = Some(error.code().to_owned());
+                out.finish(RunError {
+                    message: error.to_string(),
+                    code,
+                    ..Default::default()
+                })
+                .await
+            }
+        }
+        drop(active);
+    });
+    let mut response = Sse::new(sse_stream(events))
+        .keep_alive(KeepAlive::default())
+        .into_response();
+    if let Some(cookie) = set_cookie {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    Ok(response)
+}
+
+/// The new user message the run answers, checked.
+fn user_text(input: &RunAgentInput) -> Result<String, ApiError> {
     if input.thread_id.trim().is_empty() || input.run_id.trim().is_empty() {
         return Err(ApiError::InvalidRequest(
             "threadId and runId must not be empty".into(),
@@ -51,67 +137,7 @@ pub async fn run(
             "the message is longer than {MAX_MESSAGE_CHARS} characters"
         )));
     }
-    let forwarded = input
-        .forwarded_props
-        .pointer("/showroom/locale")
-        .and_then(|v| v.as_str());
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let locale = Locale::negotiate(forwarded, accept);
-
-    // The session comes with the session issue; until then every caller is an anonymous shopper.
-    let viewer = Viewer::anonymous(locale);
-    let turn = Turn {
-        text,
-        locale,
-        tools: Tools::new(state.commerce.clone(), viewer),
-    };
-
-    let (live, events) = mpsc::channel(64);
-    let mut out = RunWriter::new(
-        input.thread_id.clone(),
-        input.run_id.clone(),
-        state.threads.clone(),
-        live,
-        state.token_delay,
-    );
-    let planner = state.planner.clone();
-    // The run lives in its own task: a dropped connection detaches from it, it does not stop it.
-    tokio::spawn(async move {
-        out.emit(RunStarted {
-            thread_id: out.thread_id.clone(),
-            run_id: out.run_id.clone(),
-            parent_run_id: input.parent_run_id.clone(),
-            protocol_version: Some(PROTOCOL_VERSION.to_owned()),
-            ..Default::default()
-        })
-        .await;
-        match planner.respond(&turn, &mut out).await {
-            Ok(()) => {
-                let outcome = RunOutcome::Success {
-                    pending_tool_call_ids: None,
-                };
-                out.emit(RunFinished {
-                    thread_id: out.thread_id.clone(),
-                    run_id: out.run_id.clone(),
-                    outcome: Some(outcome),
-                    ..Default::default()
-                })
-                .await
-            }
-            Err(error) => {
-                let code = Some(error.code().to_owned());
-                out.emit(RunError {
-                    message: error.to_string(),
-                    code,
-                    ..Default::default()
-                })
-                .await
-            }
-        }
-    });
-    Ok(Sse::new(sse_stream(events)).keep_alive(KeepAlive::default()))
+    Ok(text)
 }
 
 fn sse_stream(

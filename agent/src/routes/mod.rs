@@ -3,6 +3,7 @@
 mod agent;
 mod files;
 mod json;
+mod runs;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,6 +16,8 @@ use serde_json::json;
 
 use crate::commerce::{Commerce, DemoStore};
 use crate::planner::{Planner, RulesPlanner};
+use crate::runs::RunRegistry;
+use crate::session::Sessions;
 use crate::threads::ThreadLog;
 use crate::Config;
 
@@ -27,6 +30,8 @@ pub struct AppState {
     pub commerce: Arc<dyn Commerce>,
     pub planner: Arc<dyn Planner>,
     pub threads: Arc<ThreadLog>,
+    pub sessions: Arc<Sessions>,
+    pub runs: Arc<RunRegistry>,
     pub dist: PathBuf,
     /// The app's `index.html`, read once at start; `None` when the app is not built.
     pub index_html: Option<Arc<str>>,
@@ -49,6 +54,8 @@ impl AppState {
             commerce: Arc::new(DemoStore::new()),
             planner: Arc::new(RulesPlanner),
             threads: Arc::new(ThreadLog::default()),
+            sessions: Arc::new(Sessions::default()),
+            runs: Arc::new(RunRegistry::default()),
             dist: config.dist.clone(),
             index_html,
             token_delay: config.token_delay,
@@ -61,6 +68,10 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
         .route("/agent", post(agent::run))
+        .route(
+            "/threads/{thread_id}/runs/{run_id}/cancel",
+            post(runs::cancel),
+        )
         .fallback(files::not_found);
     Router::new()
         .nest("/api", api)

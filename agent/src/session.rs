@@ -1,0 +1,83 @@
+//! Sessions: who is asking, from an HttpOnly cookie the browser cannot read. Anonymous for now;
+//! signing in attaches a customer to the same session (the session issue).
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use axum::http::{header, HeaderMap, HeaderValue};
+
+/// The cookie that names the session.
+pub const COOKIE: &str = "showroom_session";
+
+/// An unguessable session id (128 random bits).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SessionId(String);
+
+impl SessionId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Every live session.
+#[derive(Default)]
+pub struct Sessions {
+    known: Mutex<HashSet<String>>,
+}
+
+impl Sessions {
+    /// The session the request's cookie names, or a new one with the `Set-Cookie` to send.
+    /// An unknown id (forged, or from before a restart) gets a new session, never adoption.
+    pub fn resolve(&self, headers: &HeaderMap) -> (SessionId, Option<HeaderValue>) {
+        let mut known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(id) = cookie(headers, COOKIE).filter(|id| known.contains(*id)) {
+            return (SessionId(id.to_owned()), None);
+        }
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        known.insert(id.clone());
+        let set_cookie = format!("{COOKIE}={id}; Path=/; HttpOnly; SameSite=Strict");
+        (SessionId(id), HeaderValue::from_str(&set_cookie).ok())
+    }
+}
+
+/// The value of cookie `name` in the request's `Cookie` headers.
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_cookie(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_str(value).unwrap());
+        headers
+    }
+
+    #[test]
+    fn a_known_cookie_keeps_its_session_and_an_unknown_one_gets_a_new_one() {
+        let sessions = Sessions::default();
+        let (first, set) = sessions.resolve(&HeaderMap::new());
+        let set = set.unwrap().to_str().unwrap().to_owned();
+        assert!(
+            set.contains("HttpOnly") && set.contains("SameSite=Strict"),
+            "{set}"
+        );
+        let again = sessions.resolve(&with_cookie(&format!(
+            "other=1; {COOKIE}={}",
+            first.as_str()
+        )));
+        assert_eq!(again, (first.clone(), None));
+        let (forged, set) = sessions.resolve(&with_cookie(&format!("{COOKIE}=made-up")));
+        assert_ne!(forged, first);
+        assert!(set.is_some());
+    }
+}

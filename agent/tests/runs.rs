@@ -1,0 +1,154 @@
+//! Stop, and who may touch a thread: over a real socket, with the session cookie.
+
+use std::time::Duration;
+
+use serde_json::json;
+use showroom_agent::{app, AppState, Config};
+use showroom_protocol::{Event, RunOutcome, SseDecoder};
+
+async fn start() -> String {
+    let config = Config {
+        dist: "/nonexistent-dist".into(),
+        token_delay: Duration::from_millis(25),
+        ..Config::default()
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = AppState::from_config(&config).unwrap();
+    tokio::spawn(async move { axum::serve(listener, app(state)).await.unwrap() });
+    format!("http://{addr}")
+}
+
+fn run_body(thread: &str, run: &str) -> String {
+    json!({
+        "threadId": thread, "runId": run,
+        "messages": [{"role": "user", "id": "u1", "content": "compare the office chair and the office lamp"}]
+    })
+    .to_string()
+}
+
+async fn post(base: &str, path: &str, body: String, cookie: Option<&str>) -> reqwest::Response {
+    let mut request = reqwest::Client::new()
+        .post(format!("{base}{path}"))
+        .header("content-type", "application/json")
+        .body(body);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.unwrap()
+}
+
+/// Reads events from a streaming response until `stop` says enough (or the stream ends).
+async fn read_until(
+    response: &mut reqwest::Response,
+    events: &mut Vec<Event>,
+    stop: impl Fn(&[Event]) -> bool,
+) {
+    let mut decoder = SseDecoder::default();
+    while !stop(events) {
+        let Some(chunk) = response.chunk().await.unwrap() else {
+            break;
+        };
+        for frame in decoder.push(&chunk) {
+            events.push(Event::from_json(&frame.unwrap().data).unwrap());
+        }
+    }
+}
+
+fn session_cookie(response: &reqwest::Response) -> String {
+    let set = response.headers()["set-cookie"].to_str().unwrap();
+    set.split(';').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn stop_ends_the_run_as_cancelled_with_the_message_closed() {
+    let base = start().await;
+    let mut response = post(&base, "/api/agent", run_body("t-stop", "r1"), None).await;
+    let cookie = session_cookie(&response);
+    let mut events = Vec::new();
+    let tokens = |events: &[Event]| {
+        events
+            .iter()
+            .filter(|e| matches!(e, Event::TextMessageContent(_)))
+            .count()
+    };
+    read_until(&mut response, &mut events, |e| tokens(e) >= 3).await;
+
+    let cancel = post(
+        &base,
+        "/api/threads/t-stop/runs/r1/cancel",
+        String::new(),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(cancel.status(), 202);
+    read_until(&mut response, &mut events, |_| false).await;
+
+    let Some(Event::RunFinished(finished)) = events.last() else {
+        panic!("{:?}", events.last())
+    };
+    assert_eq!(finished.outcome, Some(RunOutcome::Cancelled {}));
+    assert!(
+        matches!(events[events.len() - 2], Event::TextMessageEnd(_)),
+        "the open message is closed first"
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::ActivitySnapshot(_))),
+        "nothing after the stop"
+    );
+    assert!(
+        tokens(&events) < 20,
+        "stopped early: {} tokens",
+        tokens(&events)
+    );
+}
+
+#[tokio::test]
+async fn a_thread_is_its_sessions_alone() {
+    let base = start().await;
+    let mut response = post(&base, "/api/agent", run_body("t-own", "r1"), None).await;
+    let cookie = session_cookie(&response);
+
+    // Another session (no cookie): the thread and its run do not exist for it.
+    let stranger_cancel = post(
+        &base,
+        "/api/threads/t-own/runs/r1/cancel",
+        String::new(),
+        None,
+    )
+    .await;
+    assert_eq!(stranger_cancel.status(), 404);
+    let stranger_run = post(&base, "/api/agent", run_body("t-own", "r9"), None).await;
+    assert_eq!(stranger_run.status(), 404);
+    let forged = post(
+        &base,
+        "/api/agent",
+        run_body("t-own", "r9"),
+        Some("showroom_session=guess"),
+    )
+    .await;
+    assert_eq!(forged.status(), 404);
+
+    // The owner: a second run while one is going is refused; a wrong run id is not running.
+    let second = post(&base, "/api/agent", run_body("t-own", "r2"), Some(&cookie)).await;
+    assert_eq!(second.status(), 409);
+    let body: serde_json::Value = serde_json::from_slice(&second.bytes().await.unwrap()).unwrap();
+    assert_eq!(body["error"]["code"], "run_in_progress");
+    let wrong = post(
+        &base,
+        "/api/threads/t-own/runs/r2/cancel",
+        String::new(),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(wrong.status(), 409);
+
+    let mut events = Vec::new();
+    read_until(&mut response, &mut events, |_| false).await;
+    assert!(matches!(events.last(), Some(Event::RunFinished(_))));
+    // Once the run is over the thread takes the next one.
+    let next = post(&base, "/api/agent", run_body("t-own", "r3"), Some(&cookie)).await;
+    assert_eq!(next.status(), 200);
+}
