@@ -12,6 +12,7 @@ showroom_components::texts! {
     SEND = "Send", "Verstuur", "Senden";
     STOP = "Stop", "Stop", "Stopp";
     STOPPED = "Stopped.", "Gestopt.", "Angehalten.";
+    RECONNECTING = "Connection lost, reconnecting…", "Verbinding verbroken, opnieuw verbinden…", "Verbindung unterbrochen, verbinde neu…";
     CONVERSATION = "Conversation", "Gesprek", "Unterhaltung";
     YOU = "You", "Jij", "Sie";
     ASSISTANT = "Assistant", "Assistent", "Assistent";

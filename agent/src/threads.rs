@@ -5,16 +5,35 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use showroom_protocol::{apply, Event, Thread};
+use tokio::sync::broadcast;
 
 use crate::session::SessionId;
 
-#[derive(Default)]
+/// An event with its sequence number in the thread.
+pub type Numbered = (u64, Event);
+
+/// How many events a follower may fall behind before it re-reads the log.
+const FOLLOW_BUFFER: usize = 256;
+
 struct Entry {
     /// The session that created the thread; no other session may see or change it.
     owner: Option<SessionId>,
     /// `(sequence number, event)`; numbers start at 1 and have no gaps.
-    events: Vec<(u64, Event)>,
+    events: Vec<Numbered>,
     state: Thread,
+    /// Every appended event, for the streams that follow the thread (other tabs, re-attach).
+    followers: broadcast::Sender<Numbered>,
+}
+
+impl Default for Entry {
+    fn default() -> Self {
+        Entry {
+            owner: None,
+            events: Vec::new(),
+            state: Thread::default(),
+            followers: broadcast::channel(FOLLOW_BUFFER).0,
+        }
+    }
 }
 
 /// The append-only log of all threads.
@@ -50,12 +69,14 @@ impl ThreadLog {
         let entry = threads.entry(thread_id.to_owned()).or_default();
         apply(&mut entry.state, &event);
         let seq = entry.events.len() as u64 + 1;
+        // No follower is fine: nobody is watching this thread right now.
+        let _ = entry.followers.send((seq, event.clone()));
         entry.events.push((seq, event));
         seq
     }
 
     /// The events of a thread after `after` (0 for all).
-    pub fn events_after(&self, thread_id: &str, after: u64) -> Vec<(u64, Event)> {
+    pub fn events_after(&self, thread_id: &str, after: u64) -> Vec<Numbered> {
         let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         threads
             .get(thread_id)
@@ -68,6 +89,25 @@ impl ThreadLog {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Follows a thread: the events after `after`, then each new one as it is appended. Subscribes
+    /// before reading the log, so an event appended in between is neither lost nor repeated.
+    pub fn follow(
+        &self,
+        thread_id: &str,
+        after: u64,
+    ) -> (Vec<Numbered>, broadcast::Receiver<Numbered>) {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = threads.entry(thread_id.to_owned()).or_default();
+        let receiver = entry.followers.subscribe();
+        let past = entry
+            .events
+            .iter()
+            .filter(|(seq, _)| *seq > after)
+            .cloned()
+            .collect();
+        (past, receiver)
     }
 
     /// The reduced state of a thread, if it exists.

@@ -152,3 +152,115 @@ async fn a_thread_is_its_sessions_alone() {
     let next = post(&base, "/api/agent", run_body("t-own", "r3"), Some(&cookie)).await;
     assert_eq!(next.status(), 200);
 }
+
+async fn get(
+    base: &str,
+    path: &str,
+    cookie: Option<&str>,
+    last_event_id: Option<u64>,
+) -> reqwest::Response {
+    let mut request = reqwest::Client::new().get(format!("{base}{path}"));
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    if let Some(id) = last_event_id {
+        request = request.header("last-event-id", id.to_string());
+    }
+    request.send().await.unwrap()
+}
+
+/// Reads `(id, event)` pairs until the run's end.
+async fn read_ids_until_finished(response: &mut reqwest::Response) -> Vec<(u64, Event)> {
+    let mut decoder = SseDecoder::default();
+    let mut out: Vec<(u64, Event)> = Vec::new();
+    while !matches!(
+        out.last(),
+        Some((_, Event::RunFinished(_) | Event::RunError(_)))
+    ) {
+        let Some(chunk) = response.chunk().await.unwrap() else {
+            break;
+        };
+        for frame in decoder.push(&chunk) {
+            let frame = frame.unwrap();
+            out.push((
+                frame.id.unwrap().parse().unwrap(),
+                Event::from_json(&frame.data).unwrap(),
+            ));
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_dropped_connection_re_attaches_with_nothing_lost_or_repeated() {
+    let base = start().await;
+    let mut response = post(&base, "/api/agent", run_body("t-drop", "r1"), None).await;
+    let cookie = session_cookie(&response);
+    let mut first = Vec::new();
+    read_until(&mut response, &mut first, |e| e.len() >= 5).await;
+    let seen = first.len() as u64;
+    drop(response); // the connection drops mid-answer; the run goes on
+
+    let mut follow = get(
+        &base,
+        "/api/threads/t-drop/events",
+        Some(&cookie),
+        Some(seen),
+    )
+    .await;
+    assert_eq!(follow.status(), 200);
+    let rest = read_ids_until_finished(&mut follow).await;
+    let ids: Vec<u64> = rest.iter().map(|(id, _)| *id).collect();
+    assert_eq!(
+        ids,
+        (seen + 1..=seen + rest.len() as u64).collect::<Vec<_>>(),
+        "contiguous, no repeat"
+    );
+    let Some((_, Event::RunFinished(done))) = rest.last() else {
+        panic!("the run finished")
+    };
+    assert_eq!(
+        done.outcome,
+        Some(RunOutcome::Success {
+            pending_tool_call_ids: None
+        })
+    );
+    assert!(
+        rest.iter()
+            .any(|(_, e)| matches!(e, Event::ActivitySnapshot(_))),
+        "the comparator arrived"
+    );
+
+    // Replaying from the start gives the whole thread, the same events in the same order.
+    let mut again = get(&base, "/api/threads/t-drop/events", Some(&cookie), None).await;
+    let all = read_ids_until_finished(&mut again).await;
+    assert_eq!(all.len() as u64, seen + rest.len() as u64);
+    assert_eq!(&all[seen as usize..], &rest[..]);
+}
+
+#[tokio::test]
+async fn following_is_for_the_owner_only_and_needs_a_number() {
+    let base = start().await;
+    let response = post(&base, "/api/agent", run_body("t-follow", "r1"), None).await;
+    let cookie = session_cookie(&response);
+    assert_eq!(
+        get(&base, "/api/threads/t-follow/events", None, None)
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        get(&base, "/api/threads/nope/events", Some(&cookie), None)
+            .await
+            .status(),
+        404
+    );
+    let bad = reqwest::Client::new()
+        .get(format!("{base}/api/threads/t-follow/events"))
+        .header("cookie", &cookie)
+        .header("last-event-id", "abc")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+}

@@ -1,5 +1,6 @@
 //! The AG-UI client: `POST` a run with `fetch`, read the body as a stream, decode SSE frames
-//! incrementally and hand each event on. (`EventSource` cannot POST.)
+//! incrementally and hand each event on with its id. (`EventSource` cannot POST.) When the
+//! connection drops, [`follow_thread`] re-attaches from the last id seen.
 
 use js_sys::{Reflect, Uint8Array};
 use serde::Deserialize;
@@ -11,18 +12,20 @@ use web_sys::{AbortSignal, ReadableStreamDefaultReader};
 /// Why a run could not be streamed. `code` is stable; the UI translates it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClientError {
-    /// No answer at all: offline, server down, connection dropped.
+    /// No answer at all: offline, server down.
     Network,
+    /// The connection broke before the run ended; resume after the last event applied.
+    Dropped,
     /// The server refused the run with a JSON error.
     Http { status: u16, code: String },
-    /// The stream broke the protocol (a frame too large, bad JSON).
+    /// The stream broke the protocol (a frame too large, text that is not JSON).
     Protocol(String),
 }
 
 impl ClientError {
     pub fn code(&self) -> &str {
         match self {
-            ClientError::Network => "network",
+            ClientError::Network | ClientError::Dropped => "network",
             ClientError::Http { code, .. } => code,
             ClientError::Protocol(_) => "protocol",
         }
@@ -39,23 +42,49 @@ struct ErrorDetail {
     code: String,
 }
 
-/// Streams one run, calling `on_event` for each event in order.
+/// Streams one run, calling `on_event(id, event)` for each event in order.
 pub async fn stream_run(
     url: &str,
     input: &RunAgentInput,
     signal: Option<&AbortSignal>,
-    mut on_event: impl FnMut(Event),
+    on_event: impl FnMut(Option<&str>, Event),
 ) -> Result<(), ClientError> {
     let body = serde_json::to_string(input).map_err(|e| ClientError::Protocol(e.to_string()))?;
-    let response = gloo_net::http::Request::post(url)
+    let request = gloo_net::http::Request::post(url)
         .header("content-type", "application/json")
         .header("accept", "text/event-stream")
         .abort_signal(signal)
         .body(body)
-        .map_err(|_| ClientError::Network)?
-        .send()
-        .await
         .map_err(|_| ClientError::Network)?;
+    let response = request.send().await.map_err(|_| ClientError::Network)?;
+    read_events(response, &input.run_id, on_event).await
+}
+
+/// Re-attaches to a thread after `last_event_id` and reads until `run_id` ends.
+pub async fn follow_thread(
+    thread_id: &str,
+    run_id: &str,
+    last_event_id: Option<&str>,
+    signal: Option<&AbortSignal>,
+    on_event: impl FnMut(Option<&str>, Event),
+) -> Result<(), ClientError> {
+    let mut request = gloo_net::http::Request::get(&format!("/api/threads/{thread_id}/events"))
+        .header("accept", "text/event-stream")
+        .abort_signal(signal);
+    if let Some(id) = last_event_id {
+        request = request.header("last-event-id", id);
+    }
+    let response = request.send().await.map_err(|_| ClientError::Network)?;
+    read_events(response, run_id, on_event).await
+}
+
+/// Reads SSE events until `run_id` finishes (or fails). A body that breaks or ends before that
+/// is [`ClientError::Dropped`].
+async fn read_events(
+    response: gloo_net::http::Response,
+    run_id: &str,
+    mut on_event: impl FnMut(Option<&str>, Event),
+) -> Result<(), ClientError> {
     if !response.ok() {
         let status = response.status();
         let code = match response.json::<ErrorBody>().await {
@@ -70,23 +99,32 @@ pub async fn stream_run(
     loop {
         let chunk = JsFuture::from(reader.read())
             .await
-            .map_err(|_| ClientError::Network)?;
+            .map_err(|_| ClientError::Dropped)?;
         if Reflect::get(&chunk, &JsValue::from_str("done"))
             .ok()
             .and_then(|d| d.as_bool())
             == Some(true)
         {
-            return Ok(());
+            return Err(ClientError::Dropped);
         }
         let bytes = Reflect::get(&chunk, &JsValue::from_str("value"))
-            .map_err(|_| ClientError::Network)?
+            .map_err(|_| ClientError::Dropped)?
             .unchecked_into::<Uint8Array>()
             .to_vec();
         for frame in decoder.push(&bytes) {
             let frame = frame.map_err(|e| ClientError::Protocol(e.to_string()))?;
-            match Event::from_json(&frame.data) {
-                Ok(event) => on_event(event),
-                Err(e) => return Err(ClientError::Protocol(e.to_string())),
+            let event =
+                Event::from_json(&frame.data).map_err(|e| ClientError::Protocol(e.to_string()))?;
+            let ends = match &event {
+                Event::RunFinished(finished) => finished.run_id == run_id,
+                Event::RunError(_) => true,
+                _ => false,
+            };
+            on_event(frame.id.as_deref(), event);
+            if ends {
+                // A followed thread stays open for later runs; this reader is done with it.
+                let _ = reader.cancel();
+                return Ok(());
             }
         }
     }

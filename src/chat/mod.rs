@@ -6,7 +6,7 @@ mod page;
 mod store;
 mod thread_view;
 
-pub use client::{stream_run, ClientError};
+pub use client::{follow_thread, stream_run, ClientError};
 pub use composer::Composer;
 pub use page::ChatPage;
 pub use store::{ChatStore, MessageView, RunView};

@@ -7,7 +7,7 @@ use showroom_components::i18n::use_locale;
 use showroom_protocol::RunAgentInput;
 use web_sys::AbortController;
 
-use super::client::stream_run;
+use super::client::{follow_thread, stream_run, ClientError};
 use super::composer::Composer;
 use super::store::{ChatStore, RunView};
 use super::thread_view::ThreadView;
@@ -19,6 +19,19 @@ fn new_id() -> String {
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())
         .unwrap_or_else(|| format!("{:x}", (js_sys::Math::random() * 1e16) as u64))
+}
+
+/// Waits before each re-attach attempt; after the last one the run is reported as failed.
+const RECONNECT_DELAYS_MS: [i32; 3] = [500, 1000, 2000];
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The run being streamed: its id, and how to drop its connection when leaving the page.
@@ -43,6 +56,8 @@ pub fn ChatPage() -> impl IntoView {
 
     let url = config.agent_url.clone();
     let thread = thread_id.clone();
+    // Only our own server has the thread's event stream to re-attach to.
+    let can_follow = config.features.threads;
     let start_run = move || {
         let input = RunAgentInput {
             thread_id: thread.clone(),
@@ -62,16 +77,32 @@ pub fn ChatPage() -> impl IntoView {
         }));
         store.run.set(RunView::Running);
         let url = url.clone();
+        let thread_id = thread.clone();
         spawn_local(async move {
-            let result = stream_run(&url, &input, Some(&signal), |event| store.apply(&event)).await;
+            let on_event = |id: Option<&str>, event| store.apply_frame(id, &event);
+            let mut result = stream_run(&url, &input, Some(&signal), on_event).await;
+            // A dropped connection is not a stop: re-attach to the thread where it broke off.
+            for delay_ms in RECONNECT_DELAYS_MS {
+                if result != Err(ClientError::Dropped) || !can_follow || signal.aborted() {
+                    break;
+                }
+                store.reconnecting.set(true);
+                sleep(delay_ms).await;
+                let after = store.last_event_id();
+                result = follow_thread(
+                    &thread_id,
+                    &input.run_id,
+                    after.as_deref(),
+                    Some(&signal),
+                    on_event,
+                )
+                .await;
+            }
+            store.reconnecting.set(false);
             match result {
                 // Stopped by the person on a server without a cancel endpoint: not an error.
                 Err(_) if signal.aborted() => store.run.set(RunView::Stopped),
                 Err(error) => store.fail(error.code().to_owned()),
-                // A stream that ends without RUN_FINISHED or RUN_ERROR was cut off.
-                Ok(()) if store.run.get_untracked() == RunView::Running => {
-                    store.fail("network".to_owned())
-                }
                 Ok(()) => {}
             }
         });
@@ -80,7 +111,7 @@ pub fn ChatPage() -> impl IntoView {
 
     // Stop is explicit: our server cancels the run, which then ends as cancelled on its own
     // stream. A plain AG-UI server has no cancel endpoint, so there the connection is dropped.
-    let can_cancel = config.features.threads;
+    let can_cancel = can_follow;
     let stop = move || {
         let Some(run_id) = current.with_value(|c| c.as_ref().map(|c| c.run_id.clone())) else {
             return;
@@ -117,6 +148,11 @@ pub fn ChatPage() -> impl IntoView {
                     <EmptyState on_pick=Callback::new(send) />
                 </Show>
                 <ThreadView store />
+                <Show when=move || store.reconnecting.get()>
+                    <p class="sr-run-stopped" role="status" data-testid="reconnecting">
+                        {move || i18n::RECONNECTING.get(locale.get())}
+                    </p>
+                </Show>
                 <Show when=move || store.run.get() == RunView::Stopped>
                     <p class="sr-run-stopped" data-testid="run-stopped">{move || i18n::STOPPED.get(locale.get())}</p>
                 </Show>

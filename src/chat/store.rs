@@ -60,6 +60,10 @@ pub struct ChatStore {
     pub run: RwSignal<RunView>,
     /// Events the reducer could not use, as sentences: shown, never silently dropped.
     pub protocol_errors: RwSignal<Vec<String>>,
+    /// True while a dropped connection is being re-attached.
+    pub reconnecting: RwSignal<bool>,
+    /// The id of the last event applied: where a re-attach resumes, across runs.
+    last_event_id: StoredValue<Option<String>>,
 }
 
 impl ChatStore {
@@ -69,6 +73,8 @@ impl ChatStore {
             messages: RwSignal::new(Vec::new()),
             run: RwSignal::new(RunView::Idle),
             protocol_errors: RwSignal::new(Vec::new()),
+            reconnecting: RwSignal::new(false),
+            last_event_id: StoredValue::new(None),
         }
     }
 
@@ -82,6 +88,18 @@ impl ChatStore {
             .thread
             .try_update_value(|t| t.add_user_message(id, text));
         self.reflect(change.unwrap_or(Change::Nothing));
+    }
+
+    /// Applies one event of a stream, remembering its id for a re-attach.
+    pub fn apply_frame(&self, id: Option<&str>, event: &Event) {
+        if let Some(id) = id {
+            self.last_event_id.set_value(Some(id.to_owned()));
+        }
+        self.apply(event);
+    }
+
+    pub fn last_event_id(&self) -> Option<String> {
+        self.last_event_id.get_value()
     }
 
     /// Applies one event and updates only what it changed.

@@ -2,6 +2,7 @@
 
 mod agent;
 mod files;
+mod follow;
 mod json;
 mod runs;
 
@@ -68,6 +69,7 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
         .route("/agent", post(agent::run))
+        .route("/threads/{thread_id}/events", get(follow::events))
         .route(
             "/threads/{thread_id}/runs/{run_id}/cancel",
             post(runs::cancel),

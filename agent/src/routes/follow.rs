@@ -1,0 +1,93 @@
+//! `GET /api/threads/{thread}/events`: the thread's events as SSE, from `Last-Event-ID` on, then
+//! live. It serves a reload mid-answer, a dropped connection's re-attach, and every other tab.
+
+use std::collections::VecDeque;
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use futures_util::stream::{self, Stream};
+use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::broadcast::Receiver;
+
+use super::AppState;
+use crate::threads::{Numbered, ThreadLog};
+use crate::ApiError;
+
+pub async fn events(
+    State(state): State<AppState>,
+    Path(thread_id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (session, _) = state.sessions.resolve(&headers);
+    if !state.threads.owned_by(&thread_id, &session) {
+        return Err(ApiError::NotFound);
+    }
+    let after = match headers
+        .get("last-event-id")
+        .map(|v| v.to_str().map(str::parse::<u64>))
+    {
+        None => 0,
+        Some(Ok(Ok(after))) => after,
+        Some(_) => {
+            return Err(ApiError::InvalidRequest(
+                "Last-Event-ID must be an event number".into(),
+            ))
+        }
+    };
+    let (past, live) = state.threads.follow(&thread_id, after);
+    let stream = follow_stream(state.threads.clone(), thread_id, past, live);
+    Ok(Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response())
+}
+
+/// Where a follower is: what is still to send from the log, and the live feed.
+struct Follower {
+    log: Arc<ThreadLog>,
+    thread_id: String,
+    pending: VecDeque<Numbered>,
+    live: Receiver<Numbered>,
+    last_sent: u64,
+}
+
+fn follow_stream(
+    log: Arc<ThreadLog>,
+    thread_id: String,
+    past: Vec<Numbered>,
+    live: Receiver<Numbered>,
+) -> impl Stream<Item = Result<SseEvent, Infallible>> {
+    let last_sent = past.first().map_or(0, |(seq, _)| seq - 1);
+    let start = Follower {
+        log,
+        thread_id,
+        pending: past.into(),
+        live,
+        last_sent,
+    };
+    stream::unfold(start, |mut f| async move {
+        loop {
+            if let Some((seq, event)) = f.pending.pop_front() {
+                if seq <= f.last_sent {
+                    continue;
+                }
+                f.last_sent = seq;
+                let frame = SseEvent::default()
+                    .id(seq.to_string())
+                    .data(event.to_json());
+                return Some((Ok(frame), f));
+            }
+            match f.live.recv().await {
+                Ok(next) => f.pending.push_back(next),
+                // Fell too far behind: read what was missed from the log itself.
+                Err(RecvError::Lagged(_)) => f
+                    .pending
+                    .extend(f.log.events_after(&f.thread_id, f.last_sent)),
+                Err(RecvError::Closed) => return None,
+            }
+        }
+    })
+}

@@ -1,0 +1,50 @@
+// A loopback proxy in front of the agent that cuts the first run's stream after some bytes,
+// mid-frame, as a flaky network would. Everything else passes through untouched.
+import http from 'node:http';
+
+export async function startDroppingProxy(target, { dropAfterBytes }) {
+  const seen = [];
+  const upstreams = new Set();
+  let cuts = 0;
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, target);
+    seen.push({ method: req.method, path: url.pathname, lastEventId: req.headers['last-event-id'] });
+    const upstream = http.request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (up) => {
+      res.writeHead(up.statusCode, up.headers);
+      const cut = req.method === 'POST' && url.pathname === '/api/agent' && cuts === 0;
+      if (!cut) {
+        up.pipe(res);
+        return;
+      }
+      cuts += 1;
+      let sent = 0;
+      up.on('data', (chunk) => {
+        if (sent + chunk.length < dropAfterBytes) {
+          sent += chunk.length;
+          res.write(chunk);
+          return;
+        }
+        res.write(chunk.subarray(0, dropAfterBytes - sent));
+        res.socket.destroy();
+        up.destroy();
+      });
+    });
+    upstream.on('error', () => res.destroy());
+    // A client that goes away takes its upstream request with it (the agent's thread stream
+    // never ends by itself).
+    res.on('close', () => { upstream.destroy(); upstreams.delete(upstream); });
+    upstreams.add(upstream);
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    seen,
+    get cuts() { return cuts; },
+    close() {
+      for (const upstream of upstreams) upstream.destroy();
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
