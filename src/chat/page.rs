@@ -79,7 +79,7 @@ pub fn ChatPage() -> impl IntoView {
         let url = url.clone();
         let thread_id = thread.clone();
         spawn_local(async move {
-            let on_event = |id: Option<&str>, event| store.apply_frame(id, &event);
+            let on_event = |id: Option<&str>, event| store.receive(id, event);
             let mut result = stream_run(&url, &input, Some(&signal), on_event).await;
             // A dropped connection is not a stop: re-attach to the thread where it broke off.
             for delay_ms in RECONNECT_DELAYS_MS {
@@ -99,6 +99,8 @@ pub fn ChatPage() -> impl IntoView {
                 .await;
             }
             store.reconnecting.set(false);
+            // What arrived is shown before the outcome is.
+            store.flush();
             match result {
                 // Stopped by the person on a server without a cancel endpoint: not an error.
                 Err(_) if signal.aborted() => store.run.set(RunView::Stopped),

@@ -62,8 +62,11 @@ pub struct ChatStore {
     pub protocol_errors: RwSignal<Vec<String>>,
     /// True while a dropped connection is being re-attached.
     pub reconnecting: RwSignal<bool>,
-    /// The id of the last event applied: where a re-attach resumes, across runs.
+    /// The id of the last event received: where a re-attach resumes, across runs.
     last_event_id: StoredValue<Option<String>>,
+    /// Events received since the last animation frame, applied together at the next one.
+    pending: StoredValue<Vec<Event>>,
+    frame_requested: StoredValue<bool>,
 }
 
 impl ChatStore {
@@ -75,6 +78,8 @@ impl ChatStore {
             protocol_errors: RwSignal::new(Vec::new()),
             reconnecting: RwSignal::new(false),
             last_event_id: StoredValue::new(None),
+            pending: StoredValue::new(Vec::new()),
+            frame_requested: StoredValue::new(false),
         }
     }
 
@@ -90,12 +95,43 @@ impl ChatStore {
         self.reflect(change.unwrap_or(Change::Nothing));
     }
 
-    /// Applies one event of a stream, remembering its id for a re-attach.
-    pub fn apply_frame(&self, id: Option<&str>, event: &Event) {
+    /// Takes one event of a stream, remembering its id for a re-attach. Events are applied at
+    /// the next animation frame, all together: a burst of tokens costs one render, not one each.
+    pub fn receive(&self, id: Option<&str>, event: Event) {
         if let Some(id) = id {
             self.last_event_id.set_value(Some(id.to_owned()));
         }
-        self.apply(event);
+        self.pending.update_value(|pending| pending.push(event));
+        if !self.frame_requested.get_value() {
+            self.frame_requested.set_value(true);
+            let store = *self;
+            request_animation_frame(move || store.flush());
+        }
+    }
+
+    /// Applies every event received so far, then updates each changed part once.
+    pub fn flush(&self) {
+        self.frame_requested.set_value(false);
+        let events = self
+            .pending
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if events.is_empty() {
+            return;
+        }
+        let mut changes: Vec<Change> = Vec::new();
+        self.thread.update_value(|thread| {
+            for event in &events {
+                let change = apply(thread, event);
+                // A run of tokens into one message is one update.
+                if changes.last() != Some(&change) {
+                    changes.push(change);
+                }
+            }
+        });
+        for change in changes {
+            self.reflect(change);
+        }
     }
 
     pub fn last_event_id(&self) -> Option<String> {

@@ -3,13 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot, Chat, BASE_URL } from './support/browser.mjs';
-import { startDroppingProxy } from './support/proxy.mjs';
+import { startProxy } from './support/proxy.mjs';
 
 let browser;
 let proxy;
 before(async () => {
   browser = await launch();
-  proxy = await startDroppingProxy(BASE_URL, { dropAfterBytes: 700 });
+  proxy = await startProxy(BASE_URL, { dropAfterBytes: 700 });
 });
 after(async () => { proxy?.close(); await browser?.close(); });
 

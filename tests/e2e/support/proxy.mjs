@@ -1,17 +1,39 @@
-// A loopback proxy in front of the agent that cuts the first run's stream after some bytes,
-// mid-frame, as a flaky network would. Everything else passes through untouched.
+// A loopback proxy in front of the agent, same origin for the app (the CSP allows only 'self').
+// It can cut the first run's stream after some bytes, mid-frame, as a flaky network would, and
+// answer chosen paths itself (`serve`). Everything else passes through untouched.
 import http from 'node:http';
 
-export async function startDroppingProxy(target, { dropAfterBytes }) {
+/** Answers with `sse` one frame at a time, `gapMs` apart, as a token stream arrives. */
+export function trickle(sse, gapMs, rewrite = (text) => text) {
+  return (req, res) => {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', async () => {
+      const frames = rewrite(sse, JSON.parse(body)).split(/\n\n/).filter((f) => f.trim());
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      for (const frame of frames) {
+        res.write(frame + '\n\n');
+        await new Promise((resolve) => setTimeout(resolve, gapMs));
+      }
+      res.end();
+    });
+  };
+}
+
+export async function startProxy(target, { dropAfterBytes = Infinity, serve = {} } = {}) {
   const seen = [];
   const upstreams = new Set();
   let cuts = 0;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, target);
     seen.push({ method: req.method, path: url.pathname, lastEventId: req.headers['last-event-id'] });
+    if (serve[url.pathname]) {
+      serve[url.pathname](req, res);
+      return;
+    }
     const upstream = http.request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (up) => {
       res.writeHead(up.statusCode, up.headers);
-      const cut = req.method === 'POST' && url.pathname === '/api/agent' && cuts === 0;
+      const cut = req.method === 'POST' && url.pathname === '/api/agent' && cuts === 0 && dropAfterBytes < Infinity;
       if (!cut) {
         up.pipe(res);
         return;
