@@ -100,8 +100,21 @@ pub fn apply(thread: &mut Thread, event: &Event) -> Change {
                     "TOOL_CALL_CHUNK without a toolCallId and no open chunk".into(),
                 );
             };
-            let opened = if thread.tool_calls.contains_key(&id) {
+            // Chunks are sequential: a new id ends the call the previous chunks were writing.
+            if thread
+                .open_tool_chunk
+                .as_deref()
+                .is_some_and(|open| open != id)
+            {
+                if let Some(open) = thread.open_tool_chunk.take() {
+                    close_tool_call(thread, &open);
+                }
+            }
+            let continues = thread.open_tool_chunk.as_deref() == Some(id.as_str());
+            let opened = if continues {
                 Change::Nothing
+            } else if thread.tool_calls.contains_key(&id) {
+                return error(thread, format!("tool call {id} already ended"));
             } else {
                 let Some(name) = &e.tool_call_name else {
                     return error(

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::build::ensure_app;
 use crate::cmd::{command, root, step, step_reading, Result};
-use crate::{size, tools};
+use crate::{conformance, size, tools};
 
 /// `cargo xtask demo [--port N]`: build what is missing, then become the agent (Ctrl-C stops it).
 pub fn demo(args: &[String]) -> Result<()> {
@@ -158,6 +158,13 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
         &mut node,
         |line| tally.read(line),
     )?;
+    match conformance::validate(&agent.url) {
+        Ok((passed, failed)) => {
+            tally.passed += passed;
+            tally.failed += failed;
+        }
+        Err(message) => tally.broken_steps.push(message),
+    }
     drop(agent);
     if ok {
         Ok(())

@@ -11,6 +11,7 @@
 mod bench;
 mod build;
 mod cmd;
+mod conformance;
 mod e2e;
 mod size;
 mod tools;

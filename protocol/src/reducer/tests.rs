@@ -73,6 +73,19 @@ fn chunks_open_append_and_close_like_start_content_end() {
 }
 
 #[test]
+fn tool_chunks_are_sequential_and_an_ended_call_stays_ended() {
+    let thread = run(json!([
+        {"type": "TOOL_CALL_CHUNK", "toolCallId": "a", "toolCallName": "f", "parentMessageId": "m", "delta": "{}"},
+        {"type": "TOOL_CALL_CHUNK", "toolCallId": "b", "toolCallName": "g", "parentMessageId": "m", "delta": "{"},
+        {"type": "TOOL_CALL_CHUNK", "toolCallId": "a", "delta": "x"}
+    ]));
+    let calls = &thread.message("m").unwrap().tool_calls;
+    assert!(calls[0].done, "b's first chunk ended a");
+    assert_eq!(calls[0].arguments, "{}");
+    assert_eq!(thread.errors, ["tool call a already ended"]);
+}
+
+#[test]
 fn a_tool_chunk_without_a_name_first_is_an_error() {
     let thread = run(json!([{"type": "TOOL_CALL_CHUNK", "toolCallId": "c", "delta": "{}"}]));
     assert_eq!(thread.errors.len(), 1);
