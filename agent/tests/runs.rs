@@ -1,22 +1,14 @@
 //! Stop, and who may touch a thread: over a real socket, with the session cookie.
 
+mod common;
+
 use std::time::Duration;
 
 use serde_json::json;
-use showroom_agent::{app, AppState, Config};
 use showroom_protocol::{Event, RunOutcome, SseDecoder};
 
 async fn start() -> String {
-    let config = Config {
-        dist: "/nonexistent-dist".into(),
-        token_delay: Duration::from_millis(25),
-        ..Config::default()
-    };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let state = AppState::from_config(&config).unwrap();
-    tokio::spawn(async move { axum::serve(listener, app(state)).await.unwrap() });
-    format!("http://{addr}")
+    common::start(Duration::from_millis(25)).await
 }
 
 fn run_body(thread: &str, run: &str) -> String {

@@ -1,23 +1,15 @@
 //! A real socket on 127.0.0.1:0: the raw event stream of a comparison run.
 
+mod common;
+
 use std::time::Duration;
 
 use serde_json::json;
-use showroom_agent::{app, AppState, Config};
 use showroom_protocol::payload::{Envelope, Payload, ProductComparator, Status};
 use showroom_protocol::{Event, SseDecoder};
 
 async fn start() -> String {
-    let config = Config {
-        dist: "/nonexistent-dist".into(),
-        token_delay: Duration::ZERO,
-        ..Config::default()
-    };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let state = AppState::from_config(&config).unwrap();
-    tokio::spawn(async move { axum::serve(listener, app(state)).await.unwrap() });
-    format!("http://{addr}")
+    common::start(Duration::ZERO).await
 }
 
 async fn run(base: &str, text: &str, locale: &str) -> (String, Vec<(Option<String>, Event)>) {

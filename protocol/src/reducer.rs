@@ -59,28 +59,13 @@ pub fn apply(thread: &mut Thread, event: &Event) -> Change {
         }
         Event::TextMessageContent(e) => append_text(thread, &e.message_id, &e.delta),
         Event::TextMessageEnd(e) => close_text(thread, &e.message_id),
-        Event::TextMessageChunk(e) => {
-            let Some(id) = e
-                .message_id
-                .clone()
-                .or_else(|| thread.open_text_chunk.clone())
-            else {
-                return error(
-                    thread,
-                    "TEXT_MESSAGE_CHUNK without a messageId and no open chunk".into(),
-                );
-            };
-            close_other_text_chunk(thread, &id);
-            let opened = match thread.index.get(&id) {
-                Some(_) => Change::Nothing,
-                None => open_text(thread, &id, Role::of_text(e.role.as_deref())),
-            };
-            thread.open_text_chunk = Some(id.clone());
-            match &e.delta {
-                Some(delta) if !delta.is_empty() => append_text(thread, &id, delta).or(opened),
-                _ => opened,
-            }
-        }
+        Event::TextMessageChunk(e) => text_chunk(
+            thread,
+            "TEXT_MESSAGE_CHUNK",
+            e.message_id.as_deref(),
+            Role::of_text(e.role.as_deref()),
+            e.delta.as_deref(),
+        ),
         Event::ToolCallStart(e) => open_tool_call(
             thread,
             &e.tool_call_id,
@@ -205,28 +190,13 @@ pub fn apply(thread: &mut Thread, event: &Event) -> Change {
         Event::ReasoningMessageStart(e) => open_text(thread, &e.message_id, Role::Reasoning),
         Event::ReasoningMessageContent(e) => append_text(thread, &e.message_id, &e.delta),
         Event::ReasoningMessageEnd(e) => close_text(thread, &e.message_id),
-        Event::ReasoningMessageChunk(e) => {
-            let Some(id) = e
-                .message_id
-                .clone()
-                .or_else(|| thread.open_text_chunk.clone())
-            else {
-                return error(
-                    thread,
-                    "REASONING_MESSAGE_CHUNK without a messageId and no open chunk".into(),
-                );
-            };
-            close_other_text_chunk(thread, &id);
-            let opened = match thread.index.get(&id) {
-                Some(_) => Change::Nothing,
-                None => open_text(thread, &id, Role::Reasoning),
-            };
-            thread.open_text_chunk = Some(id.clone());
-            match &e.delta {
-                Some(delta) if !delta.is_empty() => append_text(thread, &id, delta).or(opened),
-                _ => opened,
-            }
-        }
+        Event::ReasoningMessageChunk(e) => text_chunk(
+            thread,
+            "REASONING_MESSAGE_CHUNK",
+            e.message_id.as_deref(),
+            Role::Reasoning,
+            e.delta.as_deref(),
+        ),
         Event::Unknown(_) if event.is_malformed() => error(
             thread,
             format!("a malformed {} event was skipped", event.type_name()),
@@ -281,6 +251,36 @@ fn close_chunks_unless_continued(thread: &mut Thread, event: &Event) {
                 thread.messages[i].tool_calls[j].done = true;
             }
         }
+    }
+}
+
+/// START, CONTENT and END in one (text and reasoning chunks): opens the message when new,
+/// appends the delta; without an id, continues the message the previous chunks were writing.
+fn text_chunk(
+    thread: &mut Thread,
+    kind: &str,
+    id: Option<&str>,
+    role: Role,
+    delta: Option<&str>,
+) -> Change {
+    let Some(id) = id
+        .map(str::to_owned)
+        .or_else(|| thread.open_text_chunk.clone())
+    else {
+        return error(
+            thread,
+            format!("{kind} without a messageId and no open chunk"),
+        );
+    };
+    close_other_text_chunk(thread, &id);
+    let opened = match thread.index.get(&id) {
+        Some(_) => Change::Nothing,
+        None => open_text(thread, &id, role),
+    };
+    thread.open_text_chunk = Some(id.clone());
+    match delta {
+        Some(delta) if !delta.is_empty() => append_text(thread, &id, delta).or(opened),
+        _ => opened,
     }
 }
 

@@ -1,0 +1,19 @@
+//! Shared by the socket tests: the whole server on a free loopback port.
+
+use std::time::Duration;
+
+use showroom_agent::{app, AppState, Config};
+
+/// Starts the server (no app files, the given token delay) and returns its base URL.
+pub async fn start(token_delay: Duration) -> String {
+    let config = Config {
+        dist: "/nonexistent-dist".into(),
+        token_delay,
+        ..Config::default()
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = AppState::from_config(&config).unwrap();
+    tokio::spawn(async move { axum::serve(listener, app(state)).await.unwrap() });
+    format!("http://{addr}")
+}
