@@ -23,12 +23,17 @@ const STAMP: &str = ".xtask-build-stamp";
 
 /// Builds the app in release (wasm-opt included) unless `dist/` is newer than every input.
 pub fn ensure_app() -> Result<PathBuf> {
+    ensure_app_built().map(|(dist, _)| dist)
+}
+
+/// Like [`ensure_app`], and says whether it built (false: `dist/` was up to date).
+pub fn ensure_app_built() -> Result<(PathBuf, bool)> {
     let dist = root().join("dist");
     let stamp = dist.join(STAMP);
     if let (Ok(built), Some(newest)) = (modified(&stamp), newest_input()) {
         if built >= newest {
             println!("==> app build: dist/ is up to date, skipped");
-            return Ok(dist);
+            return Ok((dist, false));
         }
     }
     tools::ensure_build_tools()?;
@@ -37,7 +42,7 @@ pub fn ensure_app() -> Result<PathBuf> {
         &mut command("trunk", &["build", "--release"]),
     )?;
     std::fs::write(&stamp, b"").map_err(|e| format!("{}: {e}", stamp.display()))?;
-    Ok(dist)
+    Ok((dist, true))
 }
 
 fn modified(path: &Path) -> std::io::Result<SystemTime> {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
-use crate::build::ensure_app;
+use crate::build::{ensure_app, ensure_app_built};
 use crate::cmd::{command, root, step, step_reading, Result};
 use crate::{conformance, size, tools};
 
@@ -16,8 +16,10 @@ pub fn demo(args: &[String]) -> Result<()> {
         [flag, port] if flag == "--port" => port.clone(),
         _ => return Err("usage: cargo xtask demo [--port N]".to_owned()),
     };
-    let dist = ensure_app()?;
-    size::report(&dist)?;
+    let (dist, built) = ensure_app_built()?;
+    if built {
+        size::report(&dist)?;
+    }
     step(
         "build the agent (release)",
         &mut command("cargo", &["build", "--release", "-p", "showroom-agent"]),
