@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::build::{ensure_app, ensure_app_built};
 use crate::cmd::{command, root, step, step_reading, Result};
-use crate::{conformance, size, tools};
+use crate::{interop, size, tools};
 
 /// `cargo xtask demo [--port N]`: build what is missing, then become the agent (Ctrl-C stops it).
 pub fn demo(args: &[String]) -> Result<()> {
@@ -138,6 +138,7 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
         &mut command("cargo", &["build", "-p", "showroom-agent"]),
     )?;
     tools::ensure_browser_test_tools()?;
+    let python = interop::ensure_python()?;
     let agent = Agent::start(&target_dir()?.join("debug/showroom-agent"), &dist)?;
     let screenshots = root().join("target/e2e");
     std::fs::create_dir_all(&screenshots).map_err(|e| e.to_string())?;
@@ -154,13 +155,14 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
     node.current_dir(root().join("tests"))
         .env("BASE_URL", &agent.url)
         .env("CHROMIUM", tools::chromium())
+        .env("AGUI_PYTHON", &python)
         .env("SCREENSHOT_DIR", &screenshots);
     let ok = step_reading(
         "browser and interop tests (Playwright on Chromium, @ag-ui/client)",
         &mut node,
         |line| tally.read(line),
     )?;
-    match conformance::validate(&agent.url) {
+    match interop::validate(&agent.url) {
         Ok((passed, failed)) => {
             tally.passed += passed;
             tally.failed += failed;

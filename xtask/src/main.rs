@@ -11,8 +11,8 @@
 mod bench;
 mod build;
 mod cmd;
-mod conformance;
 mod e2e;
+mod interop;
 mod size;
 mod tools;
 

@@ -51,17 +51,30 @@ export class Chat {
     await this.input.press('Enter');
   }
 
-  /** Records every distinct text the first assistant message shows, until the run ends. */
+  /** Records every distinct text the first assistant message shows, and the animation frame
+   *  (a counter ticking once per frame) in which it showed. */
   async recordStreaming() {
     await this.page.evaluate(() => {
       window.__seen = [];
+      window.__frameOf = [];
+      window.__frame = 0;
+      const tick = () => { window.__frame += 1; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
       const observer = new MutationObserver(() => {
         const first = document.querySelector('[data-testid="assistant-message"] .sr-message__text');
         const text = first ? first.textContent : '';
-        if (text && window.__seen[window.__seen.length - 1] !== text) window.__seen.push(text);
+        if (text && window.__seen[window.__seen.length - 1] !== text) {
+          window.__seen.push(text);
+          window.__frameOf.push(window.__frame);
+        }
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
+  }
+
+  /** How many renders there were, and in how many distinct frames. */
+  async renderFrames() {
+    return this.page.evaluate(() => ({ renders: window.__seen.length, frames: new Set(window.__frameOf).size }));
   }
 
   async seenTexts() { return this.page.evaluate(() => window.__seen); }

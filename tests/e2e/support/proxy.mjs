@@ -20,6 +20,20 @@ export function trickle(sse, gapMs, rewrite = (text) => text) {
   };
 }
 
+/** Forwards the request to another server (e.g. a third-party agent), streaming the answer. */
+export function forwardTo(target) {
+  return (req, res) => {
+    const url = new URL(target);
+    const up = http.request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (answer) => {
+      res.writeHead(answer.statusCode, answer.headers);
+      answer.pipe(res);
+    });
+    up.on('error', () => res.destroy());
+    res.on('close', () => up.destroy());
+    req.pipe(up);
+  };
+}
+
 export async function startProxy(target, { dropAfterBytes = Infinity, serve = {} } = {}) {
   const seen = [];
   const upstreams = new Set();

@@ -1,6 +1,7 @@
-//! `ag-ui-validate` (PyPI), the AG-UI conformance validator, against the live agent and a
-//! recorded stream of ours. Installed into a venv under `target/`, pinned by
-//! `tests/interop/requirements.txt`.
+//! The Python side of the interop tests, in a venv under `target/` pinned by
+//! `tests/interop/requirements.txt`: `ag-ui-validate` (PyPI), the AG-UI conformance validator, run
+//! against the live agent and a recorded stream of ours; and pydantic-ai, whose AG-UI server the
+//! browser tests point the app at.
 
 use std::path::PathBuf;
 
@@ -10,21 +11,22 @@ fn venv() -> PathBuf {
     root().join("target/interop-venv")
 }
 
-fn ensure_validator() -> Result<PathBuf> {
+/// The venv's Python, with the requirements installed (again when they changed).
+pub fn ensure_python() -> Result<PathBuf> {
     let venv = venv();
-    let validator = venv.join("bin/ag-ui-validate");
+    let python = venv.join("bin/python");
     let requirements = root().join("tests/interop/requirements.txt");
     let stamp = venv.join(".installed");
     let modified = |path: &PathBuf| std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    if validator.exists() && modified(&stamp) >= modified(&requirements) {
-        return Ok(validator);
+    if python.exists() && modified(&stamp) >= modified(&requirements) {
+        return Ok(python);
     }
     step(
-        "create a Python venv for ag-ui-validate",
+        "create a Python venv for the interop tests",
         command("python3", &["-m", "venv"]).arg(&venv),
     )?;
     step(
-        "install ag-ui-validate (PyPI)",
+        "install ag-ui-validate and pydantic-ai (PyPI)",
         command(
             &venv.join("bin/pip").to_string_lossy(),
             &["install", "-q", "-r"],
@@ -32,12 +34,12 @@ fn ensure_validator() -> Result<PathBuf> {
         .arg(&requirements),
     )?;
     std::fs::write(&stamp, b"").map_err(|e| format!("{}: {e}", stamp.display()))?;
-    Ok(validator)
+    Ok(python)
 }
 
 /// Validates the live agent at `base_url` and the recorded stream; returns (passed, failed).
 pub fn validate(base_url: &str) -> Result<(u64, u64)> {
-    let validator = ensure_validator()?;
+    let validator = venv().join("bin/ag-ui-validate");
     let validator = validator.to_string_lossy();
     let targets = [
         format!("{base_url}/api/agent"),
