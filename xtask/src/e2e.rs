@@ -237,7 +237,7 @@ impl Drop for Agent {
 }
 
 /// Cargo's target directory (honours CARGO_TARGET_DIR and config).
-fn target_dir() -> Result<PathBuf> {
+pub fn target_dir() -> Result<PathBuf> {
     let output = command("cargo", &["metadata", "--format-version", "1", "--no-deps"])
         .output()
         .map_err(|e| format!("cargo metadata: {e}"))?;
