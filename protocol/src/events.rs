@@ -14,10 +14,91 @@ use crate::input::{Message, RunAgentInput};
 /// The fields of an event that its struct does not name, kept as received.
 pub type Extra = Map<String, Value>;
 
+/// Reads one field out of an event's JSON object. Required fields are the plain types; an
+/// `Option` is `None` when the field is absent or null. A field of the wrong type fails the event.
+trait Field: Sized {
+    fn from_json(value: Value) -> Option<Self>;
+
+    fn take(fields: &mut Extra, key: &str) -> Option<Self> {
+        Self::from_json(fields.remove(key)?)
+    }
+}
+
+impl Field for String {
+    fn from_json(value: Value) -> Option<String> {
+        match value {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+impl Field for bool {
+    fn from_json(value: Value) -> Option<bool> {
+        value.as_bool()
+    }
+}
+
+impl Field for Value {
+    fn from_json(value: Value) -> Option<Value> {
+        Some(value)
+    }
+}
+
+impl Field for Vec<Value> {
+    fn from_json(value: Value) -> Option<Vec<Value>> {
+        match value {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+}
+
+impl Field for Vec<Message> {
+    fn from_json(value: Value) -> Option<Vec<Message>> {
+        let Value::Array(items) = value else {
+            return None;
+        };
+        items
+            .iter()
+            .map(|item| Message::from_value(item).ok())
+            .collect()
+    }
+}
+
+impl<T: Field> Field for Option<T> {
+    fn from_json(value: Value) -> Option<Option<T>> {
+        match value {
+            Value::Null => Some(None),
+            value => T::from_json(value).map(Some),
+        }
+    }
+
+    fn take(fields: &mut Extra, key: &str) -> Option<Option<T>> {
+        match fields.remove(key) {
+            None => Some(None),
+            Some(value) => Self::from_json(value),
+        }
+    }
+}
+
+/// Nested structures are read by serde: there are few, and each is small.
+macro_rules! field_by_serde {
+    ($($ty:ty),*) => {$(
+        impl Field for $ty {
+            fn from_json(value: Value) -> Option<$ty> {
+                serde_json::from_value(value).ok()
+            }
+        }
+    )*};
+}
+
+field_by_serde!(Box<RunAgentInput>, RunOutcome, Vec<TokenUsage>);
+
 macro_rules! events {
     ($(
         $(#[$doc:meta])*
-        $name:ident = $wire:literal { $( $(#[$attr:meta])* $field:ident : $ty:ty ),* $(,)? }
+        $name:ident = $wire:literal { $( $(#[$attr:meta])* $field:ident $key:literal : $ty:ty ),* $(,)? }
     )*) => {
         $(
             $(#[$doc])*
@@ -33,6 +114,13 @@ macro_rules! events {
             impl From<$name> for Event {
                 fn from(event: $name) -> Event {
                     Event::$name(event)
+                }
+            }
+
+            impl $name {
+                /// Takes this event's fields out of `fields`; what is left is `extra`.
+                fn read(mut fields: Extra) -> Option<$name> {
+                    Some($name { $( $field: Field::take(&mut fields, $key)?, )* extra: fields })
                 }
             }
         )*
@@ -55,7 +143,9 @@ macro_rules! events {
             /// type or fields that do not fit, [`Event::Unknown`] holding the value unchanged.
             ///
             /// Hand-written rather than derived: serde's internally tagged enums buffer every
-            /// event and inline all variants into one function, which weighed 64 KB of wasm.
+            /// event and inline all variants into one function (64 KB of wasm), and even derived
+            /// per-struct deserialisers inlined here weighed 56 KB. Each struct's `read` is a row
+            /// of calls to the small shared [`Field`] readers instead.
             pub fn from_value(value: Value) -> Event {
                 let Value::Object(mut fields) = value else {
                     return Event::Unknown(value);
@@ -69,17 +159,14 @@ macro_rules! events {
                         return Event::Unknown(Value::Object(fields));
                     }
                 };
-                let body = Value::Object(fields);
+                // Only the struct's own reader runs; `fields` is kept for Unknown if it fails.
                 let parsed = match kind.as_str() {
-                    $( $wire => $name::deserialize(&body).map(Event::$name).ok(), )*
+                    $( $wire => $name::read(fields.clone()).map(Event::$name), )*
                     _ => None,
                 };
                 parsed.unwrap_or_else(|| {
-                    let mut value = body;
-                    if let Value::Object(fields) = &mut value {
-                        fields.insert("type".to_owned(), Value::String(kind));
-                    }
-                    Event::Unknown(value)
+                    fields.insert("type".to_owned(), Value::String(kind));
+                    Event::Unknown(Value::Object(fields))
                 })
             }
 
@@ -97,145 +184,145 @@ macro_rules! events {
 events! {
     /// Opens a run.
     RunStarted = "RUN_STARTED" {
-        thread_id: String,
-        run_id: String,
+        thread_id "threadId": String,
+        run_id "runId": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        parent_run_id: Option<String>,
+        parent_run_id "parentRunId": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        protocol_version: Option<String>,
+        protocol_version "protocolVersion": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        input: Option<Box<RunAgentInput>>,
+        input "input": Option<Box<RunAgentInput>>,
     }
     /// Closes a run that did not fail; an absent outcome means success.
     RunFinished = "RUN_FINISHED" {
-        thread_id: String,
-        run_id: String,
+        thread_id "threadId": String,
+        run_id "runId": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        outcome: Option<RunOutcome>,
+        outcome "outcome": Option<RunOutcome>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        result: Option<Value>,
+        result "result": Option<Value>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        usage: Option<Vec<TokenUsage>>,
+        usage "usage": Option<Vec<TokenUsage>>,
     }
     /// A run failed (possibly before it started).
     RunError = "RUN_ERROR" {
-        message: String,
+        message "message": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        code: Option<String>,
+        code "code": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        usage: Option<Vec<TokenUsage>>,
+        usage "usage": Option<Vec<TokenUsage>>,
     }
-    StepStarted = "STEP_STARTED" { step_name: String }
-    StepFinished = "STEP_FINISHED" { step_name: String }
+    StepStarted = "STEP_STARTED" { step_name "stepName": String }
+    StepFinished = "STEP_FINISHED" { step_name "stepName": String }
     TextMessageStart = "TEXT_MESSAGE_START" {
-        message_id: String,
+        message_id "messageId": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        role: Option<String>,
+        role "role": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        name: Option<String>,
+        name "name": Option<String>,
     }
-    TextMessageContent = "TEXT_MESSAGE_CONTENT" { message_id: String, delta: String }
-    TextMessageEnd = "TEXT_MESSAGE_END" { message_id: String }
+    TextMessageContent = "TEXT_MESSAGE_CONTENT" { message_id "messageId": String, delta "delta": String }
+    TextMessageEnd = "TEXT_MESSAGE_END" { message_id "messageId": String }
     /// START, CONTENT and END in one: opens the message if needed and appends `delta`.
     TextMessageChunk = "TEXT_MESSAGE_CHUNK" {
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        message_id: Option<String>,
+        message_id "messageId": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        role: Option<String>,
+        role "role": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        delta: Option<String>,
+        delta "delta": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        name: Option<String>,
+        name "name": Option<String>,
     }
     ToolCallStart = "TOOL_CALL_START" {
-        tool_call_id: String,
-        tool_call_name: String,
+        tool_call_id "toolCallId": String,
+        tool_call_name "toolCallName": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        parent_message_id: Option<String>,
+        parent_message_id "parentMessageId": Option<String>,
     }
-    ToolCallArgs = "TOOL_CALL_ARGS" { tool_call_id: String, delta: String }
-    ToolCallEnd = "TOOL_CALL_END" { tool_call_id: String }
+    ToolCallArgs = "TOOL_CALL_ARGS" { tool_call_id "toolCallId": String, delta "delta": String }
+    ToolCallEnd = "TOOL_CALL_END" { tool_call_id "toolCallId": String }
     /// START, ARGS and END in one.
     ToolCallChunk = "TOOL_CALL_CHUNK" {
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        tool_call_id: Option<String>,
+        tool_call_id "toolCallId": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        tool_call_name: Option<String>,
+        tool_call_name "toolCallName": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        parent_message_id: Option<String>,
+        parent_message_id "parentMessageId": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        delta: Option<String>,
+        delta "delta": Option<String>,
     }
     /// A tool's result; `content` is a string or a list of content parts.
     ToolCallResult = "TOOL_CALL_RESULT" {
-        message_id: String,
-        tool_call_id: String,
-        content: Value,
+        message_id "messageId": String,
+        tool_call_id "toolCallId": String,
+        content "content": Value,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        role: Option<String>,
+        role "role": Option<String>,
     }
-    StateSnapshot = "STATE_SNAPSHOT" { snapshot: Value }
+    StateSnapshot = "STATE_SNAPSHOT" { snapshot "snapshot": Value }
     /// An RFC 6902 patch of the shared state.
-    StateDelta = "STATE_DELTA" { delta: Vec<Value> }
-    MessagesSnapshot = "MESSAGES_SNAPSHOT" { messages: Vec<Message> }
+    StateDelta = "STATE_DELTA" { delta "delta": Vec<Value> }
+    MessagesSnapshot = "MESSAGES_SNAPSHOT" { messages "messages": Vec<Message> }
     /// Creates or replaces an activity message (Showroom's components travel as these).
     ActivitySnapshot = "ACTIVITY_SNAPSHOT" {
-        message_id: String,
-        activity_type: String,
-        content: Value,
+        message_id "messageId": String,
+        activity_type "activityType": String,
+        content "content": Value,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        replace: Option<bool>,
+        replace "replace": Option<bool>,
     }
     /// An RFC 6902 patch of one activity message's content.
-    ActivityDelta = "ACTIVITY_DELTA" { message_id: String, activity_type: String, patch: Vec<Value> }
-    ReasoningStart = "REASONING_START" { message_id: String }
-    ReasoningMessageStart = "REASONING_MESSAGE_START" { message_id: String, role: String }
-    ReasoningMessageContent = "REASONING_MESSAGE_CONTENT" { message_id: String, delta: String }
-    ReasoningMessageEnd = "REASONING_MESSAGE_END" { message_id: String }
+    ActivityDelta = "ACTIVITY_DELTA" { message_id "messageId": String, activity_type "activityType": String, patch "patch": Vec<Value> }
+    ReasoningStart = "REASONING_START" { message_id "messageId": String }
+    ReasoningMessageStart = "REASONING_MESSAGE_START" { message_id "messageId": String, role "role": String }
+    ReasoningMessageContent = "REASONING_MESSAGE_CONTENT" { message_id "messageId": String, delta "delta": String }
+    ReasoningMessageEnd = "REASONING_MESSAGE_END" { message_id "messageId": String }
     ReasoningMessageChunk = "REASONING_MESSAGE_CHUNK" {
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        message_id: Option<String>,
+        message_id "messageId": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        delta: Option<String>,
+        delta "delta": Option<String>,
     }
-    ReasoningEnd = "REASONING_END" { message_id: String }
+    ReasoningEnd = "REASONING_END" { message_id "messageId": String }
     ReasoningEncryptedValue = "REASONING_ENCRYPTED_VALUE" {
-        subtype: String,
-        entity_id: String,
-        encrypted_value: String,
+        subtype "subtype": String,
+        entity_id "entityId": String,
+        encrypted_value "encryptedValue": String,
     }
     SubagentStarted = "SUBAGENT_STARTED" {
-        subagent_run_id: String,
-        name: String,
+        subagent_run_id "subagentRunId": String,
+        name "name": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        description: Option<String>,
+        description "description": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        parent_subagent_run_id: Option<String>,
+        parent_subagent_run_id "parentSubagentRunId": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        parent_tool_call_id: Option<String>,
+        parent_tool_call_id "parentToolCallId": Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        parent_message_id: Option<String>,
+        parent_message_id "parentMessageId": Option<String>,
     }
     SubagentFinished = "SUBAGENT_FINISHED" {
-        subagent_run_id: String,
+        subagent_run_id "subagentRunId": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        result: Option<Value>,
+        result "result": Option<Value>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        outcome: Option<Value>,
+        outcome "outcome": Option<Value>,
     }
     SubagentError = "SUBAGENT_ERROR" {
-        subagent_run_id: String,
-        message: String,
+        subagent_run_id "subagentRunId": String,
+        message "message": String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        code: Option<String>,
+        code "code": Option<String>,
     }
     /// An event from another system, passed through.
     Raw = "RAW" {
-        event: Value,
+        event "event": Value,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        source: Option<String>,
+        source "source": Option<String>,
     }
-    Custom = "CUSTOM" { name: String, value: Value }
+    Custom = "CUSTOM" { name "name": String, value "value": Value }
 }
 
 impl<'de> Deserialize<'de> for Event {

@@ -7,12 +7,16 @@ use std::time::Instant;
 
 pub type Result<T> = std::result::Result<T, String>;
 
-/// The repository root (xtask lives one level below it).
+/// The repository root: the nearest directory, from where `cargo xtask` was run, that holds
+/// `xtask/Cargo.toml`. Found at run time, not compiled in: checkouts that share a target dir
+/// share the `target/debug/xtask` binary too.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask is inside the repository")
-        .to_path_buf()
+    let start = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    start
+        .ancestors()
+        .find(|dir| dir.join("xtask/Cargo.toml").is_file())
+        .map(Path::to_path_buf)
+        .unwrap_or(start)
 }
 
 /// PATH with cargo's bin and the npm build tools (wasm-opt) first.
