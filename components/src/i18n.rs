@@ -2,45 +2,7 @@
 
 use leptos::prelude::*;
 
-/// A language Showroom speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Locale {
-    #[default]
-    En,
-    Nl,
-    De,
-}
-
-impl Locale {
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::Nl, Locale::De];
-
-    /// The BCP 47 tag, for `lang=`, `Intl` and the agent.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Nl => "nl",
-            Locale::De => "de",
-        }
-    }
-
-    /// The language's own name, for the switcher.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Locale::En => "English",
-            Locale::Nl => "Nederlands",
-            Locale::De => "Deutsch",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        match tag.split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
-            "en" => Some(Locale::En),
-            "nl" => Some(Locale::Nl),
-            "de" => Some(Locale::De),
-            _ => None,
-        }
-    }
-}
+pub use showroom_protocol::Locale;
 
 /// The locale in context; provided once by the app with [`provide_locale`].
 #[derive(Clone, Copy, Debug)]

@@ -6,12 +6,14 @@
 //! - [`SseDecoder`]: bytes in any chunking → frames; [`sse::encode`] the other way.
 //! - [`Thread`] and [`apply`]: the one reducer that turns events into thread state, used by the
 //!   browser to render and by the server to persist.
+//! - [`Locale`]: the languages Showroom speaks.
 //! - [`payload`]: the versioned `showroom.*` component payloads and [`payload::Money`].
 //!
 //! This crate does no I/O and has no browser or server dependencies.
 
 pub mod events;
 pub mod input;
+pub mod locale;
 pub mod payload;
 pub mod reducer;
 pub mod sse;
@@ -19,5 +21,6 @@ mod thread;
 
 pub use events::{Event, Interrupt, RunOutcome, KNOWN_TYPES};
 pub use input::{Message, RunAgentInput};
+pub use locale::Locale;
 pub use reducer::{apply, Change, Thread, ThreadMessage};
 pub use sse::{SseDecoder, SseError, SseFrame};

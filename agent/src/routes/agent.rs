@@ -16,7 +16,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use super::json::ValidJson;
 use super::AppState;
 use crate::commerce::Viewer;
-use crate::locale::Locale;
+use crate::locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
 use crate::tools::Tools;
@@ -41,7 +41,7 @@ pub async fn run(
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let locale = Locale::negotiate(forwarded, accept);
+    let locale = locale::negotiate(forwarded, accept);
 
     let (session, set_cookie) = state.sessions.resolve(&headers);
     if !state.threads.claim(&input.thread_id, &session) {
