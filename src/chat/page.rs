@@ -62,7 +62,7 @@ pub fn ChatPage() -> impl IntoView {
         let input = RunAgentInput {
             thread_id: thread.clone(),
             run_id: new_id(),
-            messages: store.thread().to_messages(),
+            messages: store.input_messages(),
             forwarded_props: json!({ "showroom": { "locale": locale.get_untracked().as_str() } }),
             ..RunAgentInput::default()
         };

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use showroom_protocol::reducer::{Activity, Role, RunStatus};
-use showroom_protocol::{apply, Change, Event, RunOutcome, Thread, ThreadMessage};
+use showroom_protocol::{apply, Change, Event, Message, RunOutcome, Thread, ThreadMessage};
 
 /// One message, with a signal for each part that streams.
 #[derive(Clone, Debug)]
@@ -83,9 +83,9 @@ impl ChatStore {
         }
     }
 
-    /// The thread as it stands, for the next run's input.
-    pub fn thread(&self) -> Thread {
-        self.thread.get_value()
+    /// The thread's messages as they stand, for the next run's input.
+    pub fn input_messages(&self) -> Vec<Message> {
+        self.thread.with_value(Thread::to_messages)
     }
 
     pub fn add_user_message(&self, id: String, text: String) {
@@ -136,12 +136,6 @@ impl ChatStore {
 
     pub fn last_event_id(&self) -> Option<String> {
         self.last_event_id.get_value()
-    }
-
-    /// Applies one event and updates only what it changed.
-    pub fn apply(&self, event: &Event) {
-        let change = self.thread.try_update_value(|t| apply(t, event));
-        self.reflect(change.unwrap_or(Change::Nothing));
     }
 
     pub fn fail(&self, code: String) {
