@@ -16,6 +16,14 @@ pub enum OdooError {
     Server(String),
     #[error("Odoo's answer could not be read: {0}")]
     Malformed(String),
+    #[error("Odoo cannot be reached")]
+    Unreachable,
+    #[error("Odoo did not answer in time")]
+    Timeout,
+    #[error("Odoo answered HTTP {0}")]
+    Http(u16),
+    #[error("Odoo {0} is not a supported version (17, 18 or 19)")]
+    UnsupportedVersion(String),
 }
 
 impl OdooError {
@@ -38,6 +46,14 @@ impl OdooError {
         }
     }
 
+    /// True for failures worth one more try on a read: the network, not Odoo's judgement.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            OdooError::Unreachable | OdooError::Timeout | OdooError::Http(500..=599)
+        )
+    }
+
     /// A stable code the chat translates.
     pub fn code(&self) -> &'static str {
         match self {
@@ -48,6 +64,10 @@ impl OdooError {
             OdooError::Authentication => "odoo_authentication",
             OdooError::Server(_) => "odoo_server",
             OdooError::Malformed(_) => "odoo_malformed",
+            OdooError::Unreachable => "odoo_unreachable",
+            OdooError::Timeout => "odoo_timeout",
+            OdooError::Http(_) => "odoo_http",
+            OdooError::UnsupportedVersion(_) => "odoo_version",
         }
     }
 }
