@@ -31,6 +31,9 @@ showroom_components::texts! {
     ERR_STORE = "The shop could not be reached. Please try again in a moment.",
         "De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.",
         "Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.";
+    ERR_TOO_FAST = "You are sending messages faster than the assistant can answer. Please wait a moment and try again.",
+        "Je stuurt sneller berichten dan de assistent kan beantwoorden. Wacht even en probeer het opnieuw.",
+        "Sie senden Nachrichten schneller, als der Assistent antworten kann. Bitte warten Sie kurz und versuchen Sie es erneut.";
     ERR_BAD_INPUT = "That message could not be sent as it is.",
         "Dit bericht kon niet zo worden verstuurd.",
         "Diese Nachricht konnte so nicht gesendet werden.";
@@ -61,6 +64,7 @@ pub fn suggestions(locale: Locale) -> [&'static str; 3] {
 pub fn error_message(locale: Locale, code: &str) -> &'static str {
     match code {
         "network" => ERR_NETWORK.get(locale),
+        "rate_limited" | "too_many_runs" => ERR_TOO_FAST.get(locale),
         "store_unavailable" | "product_not_found" => ERR_STORE.get(locale),
         "invalid_json" | "invalid_request" | "payload_too_large" | "unsupported_media_type" => {
             ERR_BAD_INPUT.get(locale)

@@ -2,6 +2,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::limits::RunLimits;
+
 /// How the server runs; from flags, then environment, then defaults.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -12,6 +14,9 @@ pub struct Config {
     /// `--token-delay-ms` / `SHOWROOM_TOKEN_DELAY_MS`: pause between streamed tokens of the
     /// built-in planner, so text arrives as a person would see a model type; default 12.
     pub token_delay: Duration,
+    /// `SHOWROOM_RUNS_PER_MINUTE`, `SHOWROOM_RUN_BURST`, `SHOWROOM_CONCURRENT_RUNS`: what one
+    /// session may ask; defaults 30 a minute, bursts of 10, 3 at once.
+    pub limits: RunLimits,
 }
 
 impl Default for Config {
@@ -20,6 +25,7 @@ impl Default for Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             dist: PathBuf::from("dist"),
             token_delay: Duration::from_millis(12),
+            limits: RunLimits::default(),
         }
     }
 }
@@ -36,6 +42,15 @@ impl Config {
         }
         if let Some(dist) = env("SHOWROOM_DIST") {
             config.dist = dist.into();
+        }
+        if let Some(n) = env("SHOWROOM_RUNS_PER_MINUTE").and_then(|n| n.parse().ok()) {
+            config.limits.per_minute = n;
+        }
+        if let Some(n) = env("SHOWROOM_RUN_BURST").and_then(|n| n.parse().ok()) {
+            config.limits.burst = n;
+        }
+        if let Some(n) = env("SHOWROOM_CONCURRENT_RUNS").and_then(|n| n.parse().ok()) {
+            config.limits.concurrent = n;
         }
         if let Some(ms) = env("SHOWROOM_TOKEN_DELAY_MS").and_then(|m| m.parse().ok()) {
             config.token_delay = Duration::from_millis(ms);

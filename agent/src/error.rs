@@ -21,6 +21,10 @@ pub enum ApiError {
     RunInProgress,
     #[error("that run is not running")]
     RunNotActive,
+    #[error("too many messages in a short time; try again in {0} s")]
+    RateLimited(u64),
+    #[error("too many answers are being written at once; wait for one to finish")]
+    TooManyRuns,
     #[error("the app has not been built; run `cargo xtask demo`")]
     AppNotBuilt,
 }
@@ -33,6 +37,7 @@ impl ApiError {
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::RunInProgress | ApiError::RunNotActive => StatusCode::CONFLICT,
+            ApiError::RateLimited(_) | ApiError::TooManyRuns => StatusCode::TOO_MANY_REQUESTS,
             ApiError::AppNotBuilt => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -46,6 +51,8 @@ impl ApiError {
             ApiError::NotFound => "not_found",
             ApiError::RunInProgress => "run_in_progress",
             ApiError::RunNotActive => "run_not_active",
+            ApiError::RateLimited(_) => "rate_limited",
+            ApiError::TooManyRuns => "too_many_runs",
             ApiError::AppNotBuilt => "app_not_built",
         }
     }
@@ -54,6 +61,17 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = json!({ "error": { "code": self.code(), "message": self.to_string() } });
-        (self.status(), Json(body)).into_response()
+        let mut response = (self.status(), Json(body)).into_response();
+        let retry_after = match self {
+            ApiError::RateLimited(seconds) => Some(seconds),
+            ApiError::TooManyRuns => Some(1),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }

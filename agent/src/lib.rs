@@ -14,6 +14,7 @@
 pub mod commerce;
 mod config;
 mod error;
+pub mod limits;
 pub mod locale;
 pub mod planner;
 pub mod routes;

@@ -14,6 +14,11 @@ pub const COOKIE: &str = "showroom_session";
 pub struct SessionId(String);
 
 impl SessionId {
+    /// A session id as given, for tests and for sessions restored from a store.
+    pub fn new(id: impl Into<String>) -> SessionId {
+        SessionId(id.into())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -16,6 +16,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use super::json::ValidJson;
 use super::AppState;
 use crate::commerce::Viewer;
+use crate::limits::Refusal;
 use crate::locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
@@ -48,6 +49,13 @@ pub async fn run(
         // Another session's thread: not found, exactly as if it did not exist.
         return Err(ApiError::NotFound);
     }
+    let slot = state
+        .limiter
+        .admit(&session)
+        .map_err(|refusal| match refusal {
+            Refusal::TooFast { retry_after } => ApiError::RateLimited(retry_after.as_secs().max(1)),
+            Refusal::TooMany => ApiError::TooManyRuns,
+        })?;
     let active = state
         .runs
         .start(&input.thread_id, &input.run_id)
@@ -107,6 +115,7 @@ pub async fn run(
             }
         }
         drop(active);
+        drop(slot);
     });
     let mut response = Sse::new(sse_stream(events))
         .keep_alive(KeepAlive::default())

@@ -16,6 +16,7 @@ use axum::{Json, Router};
 use serde_json::json;
 
 use crate::commerce::{Commerce, DemoStore};
+use crate::limits::Limiter;
 use crate::planner::{Planner, RulesPlanner};
 use crate::runs::RunRegistry;
 use crate::session::Sessions;
@@ -33,6 +34,7 @@ pub struct AppState {
     pub threads: Arc<ThreadLog>,
     pub sessions: Arc<Sessions>,
     pub runs: Arc<RunRegistry>,
+    pub limiter: Arc<Limiter>,
     pub dist: PathBuf,
     /// The app's `index.html`, read once at start; `None` when the app is not built.
     pub index_html: Option<Arc<str>>,
@@ -57,6 +59,7 @@ impl AppState {
             threads: Arc::new(ThreadLog::default()),
             sessions: Arc::new(Sessions::default()),
             runs: Arc::new(RunRegistry::default()),
+            limiter: Arc::new(Limiter::new(config.limits)),
             dist: config.dist.clone(),
             index_html,
             token_delay: config.token_delay,

@@ -5,11 +5,20 @@ use std::time::Duration;
 use showroom_agent::{app, AppState, Config};
 
 /// Starts the server (no app files, the given token delay) and returns its base URL.
+#[allow(dead_code)] // each test file uses one of the two
 pub async fn start(token_delay: Duration) -> String {
-    let config = Config {
-        dist: "/nonexistent-dist".into(),
+    start_with(Config {
         token_delay,
         ..Config::default()
+    })
+    .await
+}
+
+/// Starts the server with `config` (without app files) and returns its base URL.
+pub async fn start_with(config: Config) -> String {
+    let config = Config {
+        dist: "/nonexistent-dist".into(),
+        ..config
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
