@@ -83,8 +83,11 @@ fn Header() -> impl IntoView {
                     on_click=move |_| theme.toggle()
                     attr:data-testid="theme-toggle"
                     attr:aria-pressed=move || theme.dark.get().to_string()
+                    class="sr-header__theme"
                 >
-                    {theme_label}
+                    // On a narrow screen the label is for screen readers only and a glyph shows.
+                    <span class="sr-header__theme-label">{theme_label}</span>
+                    <span class="sr-header__theme-icon" aria-hidden="true">"◐"</span>
                 </Button>
             </div>
         </header>
