@@ -4,6 +4,7 @@
 //! - [`Activity`]: renders any activity message: a catalogue component, a readable fallback
 //!   card for what cannot be rendered, or a compact line for other agents' activity types.
 //! - [`registry`]: the one table from activity type to view.
+//! - [`RenderErrors`]: what could not be rendered, for the next run's context.
 //! - [`i18n::Locale`]: the viewer's language, provided once by the app.
 //! - [`format`]: money, numbers and times through the browser's `Intl`.
 //!
@@ -15,7 +16,9 @@ pub mod format;
 pub mod i18n;
 mod product_comparator;
 pub mod registry;
+mod render_errors;
 
 pub use activity::Activity;
 pub use fallback::Fallback;
 pub use product_comparator::ProductComparatorView;
+pub use render_errors::{RenderErrors, RENDER_ERRORS};

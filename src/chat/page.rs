@@ -4,6 +4,8 @@ use leptos_router::hooks::use_params_map;
 use send_wrapper::SendWrapper;
 use serde_json::json;
 use showroom_components::i18n::use_locale;
+use showroom_components::{RenderErrors, RENDER_ERRORS};
+use showroom_protocol::input::Context;
 use showroom_protocol::RunAgentInput;
 use web_sys::AbortController;
 
@@ -50,6 +52,7 @@ pub fn ChatPage() -> impl IntoView {
         .with_untracked(|p| p.get("id"))
         .unwrap_or_else(new_id);
     let store = ChatStore::new();
+    let render_errors = RenderErrors::provide();
     let draft = RwSignal::new(String::new());
     let busy = Signal::derive(move || store.run.get() == RunView::Running);
     let current = StoredValue::new(None::<CurrentRun>);
@@ -64,6 +67,15 @@ pub fn ChatPage() -> impl IntoView {
             run_id: new_id(),
             messages: store.input_messages(),
             forwarded_props: json!({ "showroom": { "locale": locale.get_untracked().as_str() } }),
+            context: render_errors
+                .take()
+                .map(|value| {
+                    vec![Context {
+                        description: RENDER_ERRORS.to_owned(),
+                        value,
+                    }]
+                })
+                .unwrap_or_default(),
             ..RunAgentInput::default()
         };
         let Ok(abort) = AbortController::new() else {

@@ -53,11 +53,11 @@ fn Message(
 ) -> impl IntoView {
     let locale = use_locale();
     let MessageView {
+        id,
         role,
         text,
         streaming,
         activity,
-        ..
     } = message;
     match role {
         Role::User => view! {
@@ -82,7 +82,7 @@ fn Message(
         .into_any(),
         Role::Activity => view! {
             <li class="sr-message sr-message--activity">
-                {move || activity.get().map(|a| view! { <Activity activity_type=a.activity_type content=a.content /> })}
+                {move || activity.get().map(|a| view! { <Activity message_id=id.clone() activity_type=a.activity_type content=a.content /> })}
             </li>
         }
         .into_any(),
