@@ -36,8 +36,23 @@ pub async fn serve(config: Config) -> std::io::Result<()> {
         "showroom-agent listening on http://{}",
         listener.local_addr()?
     );
+    serve_until(listener, state, shutdown_signal()).await
+}
+
+/// Serves until `stop` completes, then shuts down gracefully: runs in progress finish on their
+/// streams, and streams that follow a thread (which never end by themselves) are closed.
+pub async fn serve_until(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let shutting_down = state.shutting_down.clone();
+    let stop = async move {
+        stop.await;
+        shutting_down.cancel();
+    };
     axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(stop)
         .await
 }
 

@@ -10,6 +10,7 @@ use axum::http::HeaderMap;
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, Stream};
+use futures_util::StreamExt;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::broadcast::Receiver;
 
@@ -39,7 +40,9 @@ pub async fn events(
         }
     };
     let (past, live) = state.threads.follow(&thread_id, after);
-    let stream = follow_stream(state.threads.clone(), thread_id, past, live);
+    // A follower never ends by itself; it ends when the server stops, so shutdown does not hang.
+    let stream = follow_stream(state.threads.clone(), thread_id, past, live)
+        .take_until(state.shutting_down.clone().cancelled_owned());
     Ok(Sse::new(stream)
         .keep_alive(KeepAlive::default())
         .into_response())

@@ -35,6 +35,8 @@ pub struct AppState {
     pub sessions: Arc<Sessions>,
     pub runs: Arc<RunRegistry>,
     pub limiter: Arc<Limiter>,
+    /// Cancelled when the server stops: ends the streams that follow threads.
+    pub shutting_down: tokio_util::sync::CancellationToken,
     pub dist: PathBuf,
     /// The app's `index.html`, read once at start; `None` when the app is not built.
     pub index_html: Option<Arc<str>>,
@@ -60,6 +62,7 @@ impl AppState {
             sessions: Arc::new(Sessions::default()),
             runs: Arc::new(RunRegistry::default()),
             limiter: Arc::new(Limiter::new(config.limits)),
+            shutting_down: tokio_util::sync::CancellationToken::new(),
             dist: config.dist.clone(),
             index_html,
             token_delay: config.token_delay,
