@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, Chat, BASE_URL } from './support/browser.mjs';
-import { startProxy, trickle } from './support/proxy.mjs';
+import { startProxy, serveEvents } from './support/proxy.mjs';
 
 const frames = (runId) => [
   { type: 'RUN_STARTED', threadId: 't', runId },
@@ -15,13 +15,12 @@ const frames = (runId) => [
   { type: 'TEXT_MESSAGE_END', messageId: 'm1' },
   { type: 'RUN_FINISHED', threadId: 't', runId },
 ];
-const sse = (input) => frames(input.runId).map((f) => `data: ${JSON.stringify(f)}\n\n`).join('');
 
 let browser;
 let proxy;
 before(async () => {
   browser = await launch();
-  proxy = await startProxy(BASE_URL, { serve: { '/api/inconsistent': trickle('', 1, (_, input) => sse(input)) } });
+  proxy = await startProxy(BASE_URL, { serve: { '/api/inconsistent': serveEvents(frames) } });
 });
 after(async () => { proxy?.close(); await browser?.close(); });
 

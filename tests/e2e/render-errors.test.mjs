@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, Chat, BASE_URL } from './support/browser.mjs';
-import { startProxy, trickle } from './support/proxy.mjs';
+import { startProxy, serveEvents } from './support/proxy.mjs';
 
 const product = { id: 1, name: 'Office Chair', price: { amount: '120.50', currency: 'EUR', taxIncluded: false },
   uom: 'Units', stock: { level: 'in_stock', available: '24' }, attributes: [] };
@@ -18,13 +18,12 @@ const frames = (runId) => [
   { type: 'ACTIVITY_SNAPSHOT', messageId: `${runId}-a2`, activityType: 'showroom.future_widget', content: { v: 1 } },
   { type: 'RUN_FINISHED', threadId: 't', runId },
 ];
-const sse = (input) => frames(input.runId).map((f) => `data: ${JSON.stringify(f)}\n\n`).join('');
 
 let browser;
 let proxy;
 before(async () => {
   browser = await launch();
-  proxy = await startProxy(BASE_URL, { serve: { '/api/broken': trickle('', 1, (_, input) => sse(input)) } });
+  proxy = await startProxy(BASE_URL, { serve: { '/api/broken': serveEvents(frames) } });
 });
 after(async () => { proxy?.close(); await browser?.close(); });
 

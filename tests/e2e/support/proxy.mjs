@@ -34,6 +34,11 @@ export function forwardTo(target) {
   };
 }
 
+/** Answers each run with the events `frames(runId)` returns, as SSE, one frame a millisecond. */
+export function serveEvents(frames) {
+  return trickle('', 1, (_, input) => frames(input.runId).map((f) => `data: ${JSON.stringify(f)}\n\n`).join(''));
+}
+
 export async function startProxy(target, { dropAfterBytes = Infinity, serve = {} } = {}) {
   const seen = [];
   const upstreams = new Set();
