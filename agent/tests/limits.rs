@@ -18,24 +18,7 @@ fn run_body(thread: &str) -> String {
 }
 
 async fn post_run(base: &str, thread: &str, cookie: Option<&str>) -> reqwest::Response {
-    let mut request = reqwest::Client::new()
-        .post(format!("{base}/api/agent"))
-        .header("content-type", "application/json")
-        .body(run_body(thread));
-    if let Some(cookie) = cookie {
-        request = request.header("cookie", cookie);
-    }
-    request.send().await.unwrap()
-}
-
-fn cookie_of(response: &reqwest::Response) -> String {
-    response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned()
+    common::post(base, "/api/agent", run_body(thread), cookie).await
 }
 
 async fn error_code(response: reqwest::Response) -> String {
@@ -57,7 +40,7 @@ async fn a_burst_is_allowed_then_429_with_retry_after() {
     })
     .await;
     let first = post_run(&base, "a1", None).await;
-    let cookie = cookie_of(&first);
+    let cookie = common::session_cookie(&first);
     let _ = first.bytes().await;
     let second = post_run(&base, "a2", Some(&cookie)).await;
     assert_eq!(second.status(), 200);
@@ -92,7 +75,7 @@ async fn one_session_streams_a_capped_number_of_runs_at_once() {
     };
     let base = common::start_with(config).await;
     let first = post_run(&base, "c1", None).await;
-    let cookie = cookie_of(&first);
+    let cookie = common::session_cookie(&first);
     let busy = post_run(&base, "c2", Some(&cookie)).await;
     assert_eq!(busy.status(), 429);
     assert_eq!(busy.headers()["retry-after"], "1");

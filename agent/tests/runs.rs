@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::{post, session_cookie};
+
 use std::time::Duration;
 
 use serde_json::json;
@@ -19,17 +21,6 @@ fn run_body(thread: &str, run: &str) -> String {
     .to_string()
 }
 
-async fn post(base: &str, path: &str, body: String, cookie: Option<&str>) -> reqwest::Response {
-    let mut request = reqwest::Client::new()
-        .post(format!("{base}{path}"))
-        .header("content-type", "application/json")
-        .body(body);
-    if let Some(cookie) = cookie {
-        request = request.header("cookie", cookie);
-    }
-    request.send().await.unwrap()
-}
-
 /// Reads events from a streaming response until `stop` says enough (or the stream ends).
 async fn read_until(
     response: &mut reqwest::Response,
@@ -45,11 +36,6 @@ async fn read_until(
             events.push(Event::from_json(&frame.unwrap().data).unwrap());
         }
     }
-}
-
-fn session_cookie(response: &reqwest::Response) -> String {
-    let set = response.headers()["set-cookie"].to_str().unwrap();
-    set.split(';').next().unwrap().to_owned()
 }
 
 #[tokio::test]

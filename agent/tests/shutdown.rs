@@ -1,6 +1,8 @@
 //! Graceful shutdown does not hang on streams that follow a thread (they never end by
 //! themselves): they are closed, and the server stops.
 
+mod common;
+
 use std::time::Duration;
 
 use serde_json::json;
@@ -27,20 +29,8 @@ async fn stopping_closes_follow_streams_and_returns() {
 
     let client = reqwest::Client::new();
     let body = json!({"threadId": "t", "runId": "r", "messages": [{"role": "user", "id": "u", "content": "hi"}]});
-    let run = client
-        .post(format!("{base}/api/agent"))
-        .header("content-type", "application/json")
-        .body(body.to_string())
-        .send()
-        .await
-        .unwrap();
-    let cookie = run.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let run = common::post(&base, "/api/agent", body.to_string(), None).await;
+    let cookie = common::session_cookie(&run);
     let _ = run.bytes().await.unwrap();
     let mut follow = client
         .get(format!("{base}/api/threads/t/events"))

@@ -18,13 +18,7 @@ async fn run(base: &str, text: &str, locale: &str) -> (String, Vec<(Option<Strin
         "messages": [{"role": "user", "id": "u1", "content": text}],
         "forwardedProps": {"showroom": {"locale": locale}}
     });
-    let response = reqwest::Client::new()
-        .post(format!("{base}/api/agent"))
-        .header("content-type", "application/json")
-        .body(body.to_string())
-        .send()
-        .await
-        .unwrap();
+    let response = common::post(base, "/api/agent", body.to_string(), None).await;
     assert_eq!(response.status(), 200);
     let content_type = response.headers()["content-type"]
         .to_str()

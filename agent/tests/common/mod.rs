@@ -26,3 +26,23 @@ pub async fn start_with(config: Config) -> String {
     tokio::spawn(async move { axum::serve(listener, app(state)).await.unwrap() });
     format!("http://{addr}")
 }
+
+/// `POST base+path` with a JSON body, as the session `cookie` names (none: a new session).
+#[allow(dead_code)] // not every test file posts
+pub async fn post(base: &str, path: &str, body: String, cookie: Option<&str>) -> reqwest::Response {
+    let mut request = reqwest::Client::new()
+        .post(format!("{base}{path}"))
+        .header("content-type", "application/json")
+        .body(body);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.unwrap()
+}
+
+/// The `name=value` of the session cookie a response set, to send back.
+#[allow(dead_code)]
+pub fn session_cookie(response: &reqwest::Response) -> String {
+    let set = response.headers()["set-cookie"].to_str().unwrap();
+    set.split(';').next().unwrap().to_owned()
+}
