@@ -149,12 +149,15 @@ fn user_text(input: &RunAgentInput) -> Result<String, ApiError> {
     Ok(text)
 }
 
+/// One event on the wire: `id:` is its sequence number in the thread, `data:` its JSON.
+pub fn frame(seq: u64, event: &Event) -> SseEvent {
+    SseEvent::default()
+        .id(seq.to_string())
+        .data(event.to_json())
+}
+
 fn sse_stream(
     events: mpsc::Receiver<(u64, Event)>,
 ) -> impl Stream<Item = Result<SseEvent, Infallible>> {
-    ReceiverStream::new(events).map(|(seq, event)| {
-        Ok(SseEvent::default()
-            .id(seq.to_string())
-            .data(event.to_json()))
-    })
+    ReceiverStream::new(events).map(|(seq, event)| Ok(frame(seq, &event)))
 }

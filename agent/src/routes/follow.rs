@@ -14,6 +14,7 @@ use futures_util::StreamExt;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::broadcast::Receiver;
 
+use super::agent::frame;
 use super::AppState;
 use crate::threads::{Numbered, ThreadLog};
 use crate::ApiError;
@@ -78,10 +79,7 @@ fn follow_stream(
                     continue;
                 }
                 f.last_sent = seq;
-                let frame = SseEvent::default()
-                    .id(seq.to_string())
-                    .data(event.to_json());
-                return Some((Ok(frame), f));
+                return Some((Ok(frame(seq, &event)), f));
             }
             match f.live.recv().await {
                 Ok(next) => f.pending.push_back(next),
