@@ -52,6 +52,19 @@ pub enum RunView {
     },
 }
 
+impl RunView {
+    /// The state as a word, for `data-state` (tests and styling).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            RunView::Idle => "idle",
+            RunView::Running => "running",
+            RunView::Done => "done",
+            RunView::Stopped => "stopped",
+            RunView::Failed { .. } => "failed",
+        }
+    }
+}
+
 /// The chat's state: the reducer's thread and its reactive mirror.
 #[derive(Clone, Copy)]
 pub struct ChatStore {

@@ -38,7 +38,7 @@ pub fn ThreadView(
                     </ul>
                 </details>
             </Show>
-            <p class="sr-visually-hidden" role="status" aria-live="polite" data-testid="run-status">
+            <p class="sr-visually-hidden" role="status" aria-live="polite" data-testid="run-status" data-state=move || store.run.with(RunView::as_str)>
                 {announcement}
             </p>
         </section>

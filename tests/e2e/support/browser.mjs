@@ -79,10 +79,10 @@ export class Chat {
 
   async seenTexts() { return this.page.evaluate(() => window.__seen); }
 
+  /** Waits until the current run has ended: done, stopped or failed. */
   async waitForRunEnd() {
     await this.page.waitForFunction(
-      () => document.querySelector('[data-testid="run-status"]')?.textContent.trim().length > 0
-        && !document.querySelector('[aria-busy="true"]'),
+      () => ['done', 'stopped', 'failed'].includes(document.querySelector('[data-testid="run-status"]')?.dataset.state),
     );
   }
 }
