@@ -49,7 +49,7 @@ pub fn suggestions(locale: Locale) -> [&'static str; 3] {
         ],
         Locale::Nl => [
             "Vergelijk de office chair en de office lamp",
-            "Toon bureaus: desk",
+            "Toon de desks",
             "Vergelijk large desk, corner desk en desk combination",
         ],
         Locale::De => [

@@ -149,6 +149,9 @@ pub fn ChatPage() -> impl IntoView {
         draft.set(String::new());
         start_run.with_value(|run| run());
     };
+    // Made once here, not inside the empty state: picking a suggestion hides the empty state,
+    // and a callback owned by it would be disposed while it runs.
+    let on_send = Callback::new(send);
     let retry = move |_| start_run.with_value(|run| run());
     let failed = move || match store.run.get() {
         RunView::Failed { code } => Some(code),
@@ -159,7 +162,7 @@ pub fn ChatPage() -> impl IntoView {
         <div class="sr-chat">
             <div class="sr-chat__scroll">
                 <Show when=move || store.messages.with(Vec::is_empty)>
-                    <EmptyState on_pick=Callback::new(send) />
+                    <EmptyState on_pick=on_send />
                 </Show>
                 <ThreadView store />
                 <Show when=move || store.reconnecting.get()>
@@ -179,7 +182,7 @@ pub fn ChatPage() -> impl IntoView {
                     </div>
                 })}
             </div>
-            <Composer draft busy on_send=Callback::new(send) on_stop=Callback::new(move |()| stop()) />
+            <Composer draft busy on_send on_stop=Callback::new(move |()| stop()) />
         </div>
     }
 }
@@ -197,7 +200,12 @@ fn EmptyState(
             <ul class="sr-empty__suggestions" aria-label=move || i18n::SUGGESTIONS.get(locale.get())>
                 {move || i18n::suggestions(locale.get()).into_iter().map(|s| view! {
                     <li>
-                        <button type="button" class="sr-suggestion" on:click=move |_| on_pick.run(s.to_owned())>
+                        <button type="button" class="sr-suggestion" on:click=move |_| {
+                            // Sending hides the empty state and this button with it: send after
+                            // the click handler has returned, not from inside it.
+                            let text = s.to_owned();
+                            queue_microtask(move || on_pick.run(text));
+                        }>
                             {s}
                         </button>
                     </li>
