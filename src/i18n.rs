@@ -21,6 +21,10 @@ showroom_components::texts! {
     EMPTY_TITLE = "What can I help you find?", "Waarmee kan ik je helpen?", "Wobei kann ich helfen?";
     SUGGESTIONS = "Suggestions", "Suggesties", "Vorschläge";
     RETRY = "Retry", "Opnieuw", "Erneut versuchen";
+    COPY_CODE = "Copy code", "Code kopiëren", "Code kopieren";
+    COPIED = "Copied", "Gekopieerd", "Kopiert";
+    TASK_DONE = "done", "klaar", "erledigt";
+    TASK_NOT_DONE = "to do", "te doen", "offen";
     PROTOCOL_ERRORS = "Some of the answer could not be read", "Een deel van het antwoord kon niet worden gelezen", "Ein Teil der Antwort konnte nicht gelesen werden";
     ERR_NETWORK = "The connection to the assistant failed. Check your network and try again.",
         "De verbinding met de assistent is mislukt. Controleer je netwerk en probeer het opnieuw.",

@@ -5,12 +5,16 @@
 //!   the streaming client, the thread view and the composer.
 //! - [`config::AppConfig`]: `public/config.json`, read at start: which agent to talk to.
 //! - [`i18n`]: the app's strings in English, Dutch and German.
+//! - [`markdown`]: assistant text as safe markdown, rendered block by block as it streams.
 
 pub mod app;
 pub mod chat;
+mod clipboard;
 pub mod config;
 pub mod i18n;
+pub mod markdown;
 pub mod theme;
+mod timer;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

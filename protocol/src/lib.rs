@@ -7,6 +7,7 @@
 //! - [`Thread`] and [`apply`]: the one reducer that turns events into thread state, used by the
 //!   browser to render and by the server to persist.
 //! - [`Locale`]: the languages Showroom speaks.
+//! - [`patch`]: JSON Patch (RFC 6902), for STATE_DELTA and ACTIVITY_DELTA.
 //! - [`payload`]: the versioned `showroom.*` component payloads and [`payload::Money`].
 //!
 //! This crate does no I/O and has no browser or server dependencies.
@@ -14,6 +15,7 @@
 pub mod events;
 pub mod input;
 pub mod locale;
+pub mod patch;
 pub mod payload;
 pub mod reducer;
 pub mod sse;

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::events::Event;
 use crate::input::content_text;
+use crate::patch::patched;
 pub use crate::thread::{Activity, Role, RunStatus, Thread, ThreadMessage, ToolCallState};
 
 /// What [`apply`] changed.
@@ -307,6 +308,12 @@ fn stop_streaming(thread: &mut Thread) {
 
 fn open_text(thread: &mut Thread, id: &str, role: Role) -> Change {
     match thread.index.get(id).copied() {
+        // A user message this thread already has, announced again: the server storing what the
+        // person sent, seen by the tab that sent it. Its text is not added a second time.
+        Some(i) if role == Role::User && thread.messages[i].role == Role::User => {
+            thread.echoes.insert(id.to_owned());
+            Change::Nothing
+        }
         // A closed message may be reopened; its content continues.
         Some(i) => {
             thread.messages[i].streaming = true;
@@ -321,6 +328,9 @@ fn open_text(thread: &mut Thread, id: &str, role: Role) -> Change {
 }
 
 fn append_text(thread: &mut Thread, id: &str, delta: &str) -> Change {
+    if thread.echoes.contains(id) {
+        return Change::Nothing;
+    }
     match thread.index.get(id).copied() {
         Some(i) => {
             thread.messages[i].text.push_str(delta);
@@ -331,6 +341,9 @@ fn append_text(thread: &mut Thread, id: &str, delta: &str) -> Change {
 }
 
 fn close_text(thread: &mut Thread, id: &str) -> Change {
+    if thread.echoes.remove(id) {
+        return Change::Nothing;
+    }
     match thread.index.get(id).copied() {
         Some(i) => {
             thread.messages[i].streaming = false;
@@ -384,15 +397,6 @@ fn close_tool_call(thread: &mut Thread, id: &str) -> Change {
         }
         None => error(thread, format!("end of unknown tool call {id}")),
     }
-}
-
-/// `document` with an RFC 6902 patch applied, or why it does not apply.
-fn patched(document: &Value, operations: &[Value]) -> Result<Value, String> {
-    let patch: json_patch::Patch =
-        serde_json::from_value(Value::Array(operations.to_vec())).map_err(|e| e.to_string())?;
-    let mut result = document.clone();
-    json_patch::patch(&mut result, &patch.0).map_err(|e| e.to_string())?;
-    Ok(result)
 }
 
 #[cfg(test)]

@@ -121,6 +121,8 @@ pub struct Thread {
     pub(crate) open_text_chunk: Option<String>,
     /// The tool call a TOOL_CALL_CHUNK without an id continues.
     pub(crate) open_tool_chunk: Option<String>,
+    /// User messages being announced again, whose text the thread already has.
+    pub(crate) echoes: std::collections::HashSet<String>,
 }
 
 impl Thread {
@@ -155,6 +157,7 @@ impl Thread {
         self.messages = messages.iter().map(from_message).collect();
         self.index.clear();
         self.tool_calls.clear();
+        self.echoes.clear();
         for (i, m) in self.messages.iter().enumerate() {
             self.index.insert(m.id.clone(), i);
             for (j, call) in m.tool_calls.iter().enumerate() {

@@ -15,6 +15,7 @@ use super::store::{ChatStore, RunView};
 use super::thread_view::ThreadView;
 use crate::config::AppConfig;
 use crate::i18n;
+use crate::timer::sleep;
 
 fn new_id() -> String {
     web_sys::window()
@@ -25,16 +26,6 @@ fn new_id() -> String {
 
 /// Waits before each re-attach attempt; after the last one the run is reported as failed.
 const RECONNECT_DELAYS_MS: [i32; 3] = [500, 1000, 2000];
-
-/// Resolves after `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
 
 /// The run being streamed: its id, and how to drop its connection when leaving the page.
 struct CurrentRun {

@@ -5,6 +5,7 @@ use showroom_protocol::reducer::Role;
 
 use super::store::{ChatStore, MessageView, RunView};
 use crate::i18n;
+use crate::markdown::Markdown;
 
 /// The conversation: messages in order, keyed so a token updates one text node. Screen readers
 /// hear "answering" once when a run starts and "complete" once when it ends, not every token.
@@ -76,7 +77,7 @@ fn Message(
                 aria-busy=move || streaming.get().then_some("true")
             >
                 <span class="sr-visually-hidden">{move || i18n::ASSISTANT.get(locale.get())} ": "</span>
-                <p class="sr-message__text">{move || text.get()}</p>
+                <Markdown text streaming />
             </li>
         }
         .into_any(),

@@ -5,8 +5,9 @@ use std::path::Path;
 
 use crate::cmd::Result;
 
-/// The first load may weigh at most this much (wasm + JS + CSS, brotli quality 11).
-pub const BUDGET_KIB: f64 = 250.0;
+/// The first load may weigh at most this much (wasm + JS + CSS, brotli quality 11): the
+/// catalogue issue's figure for the shopper's app with markdown and every component in it.
+pub const BUDGET_KIB: f64 = 300.0;
 
 /// Prints each first-load file with its raw and brotli size, and the total against the budget.
 pub fn report(dist: &Path) -> Result<f64> {

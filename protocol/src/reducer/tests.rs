@@ -222,3 +222,31 @@ fn replaying_events_equals_applying_the_snapshot_built_from_them() {
     assert_eq!(rebuilt.message("u1").unwrap().role, Role::User);
     let _: Vec<Message> = rebuilt.to_messages();
 }
+
+#[test]
+fn a_stored_user_message_seen_again_is_not_added_twice() {
+    let mut thread = Thread::default();
+    thread.add_user_message("u1", "two chairs");
+    for e in events(json!([
+        {"type": "TEXT_MESSAGE_START", "messageId": "u1", "role": "user"},
+        {"type": "TEXT_MESSAGE_CONTENT", "messageId": "u1", "delta": "two chairs"},
+        {"type": "TEXT_MESSAGE_END", "messageId": "u1"},
+        {"type": "TEXT_MESSAGE_START", "messageId": "a1", "role": "assistant"},
+        {"type": "TEXT_MESSAGE_CONTENT", "messageId": "a1", "delta": "Here."},
+        {"type": "TEXT_MESSAGE_END", "messageId": "a1"}
+    ])) {
+        apply(&mut thread, &e);
+    }
+    assert_eq!(thread.messages.len(), 2);
+    assert_eq!(thread.messages[0].text, "two chairs");
+    assert_eq!(thread.messages[1].text, "Here.");
+    assert!(thread.errors.is_empty());
+    // Another tab, which did not have it, gets it whole.
+    let other = run(json!([
+        {"type": "TEXT_MESSAGE_START", "messageId": "u1", "role": "user"},
+        {"type": "TEXT_MESSAGE_CONTENT", "messageId": "u1", "delta": "two chairs"},
+        {"type": "TEXT_MESSAGE_END", "messageId": "u1"}
+    ]));
+    assert_eq!(other.messages[0].text, "two chairs");
+    assert_eq!(other.messages[0].role, Role::User);
+}

@@ -1,0 +1,98 @@
+//! Markdown for assistant messages: CommonMark with tables, strikethrough and task lists
+//! (pulldown-cmark), rendered safely and incrementally.
+//!
+//! - [`tree`]: source → a tree of the elements we allow (raw HTML is text, links and images
+//!   checked), one tree per top-level block.
+//! - [`stream`]: while a message streams, only its last block is parsed and rendered again.
+//! - [`dom`]: the trees as DOM nodes, replacing only the blocks that changed.
+//! - [`Markdown`]: the view that ties them to a message's text.
+
+mod dom;
+pub mod stream;
+pub mod tree;
+
+use leptos::html;
+use leptos::prelude::*;
+use showroom_components::i18n::{use_locale, Locale};
+use wasm_bindgen::JsCast;
+
+use crate::clipboard;
+use crate::i18n;
+use dom::BlockList;
+use stream::Incremental;
+use tree::Labels;
+
+fn labels(locale: Locale) -> Labels {
+    Labels {
+        copy_code: i18n::COPY_CODE.get(locale),
+        done: i18n::TASK_DONE.get(locale),
+        not_done: i18n::TASK_NOT_DONE.get(locale),
+    }
+}
+
+/// A message's text as markdown. While `streaming`, each change re-renders only the last
+/// block; when it ends, the whole text is parsed once more and the blocks that differ replaced.
+#[component]
+pub fn Markdown(
+    /// The text so far.
+    #[prop(into)]
+    text: Signal<String>,
+    /// True while more text may come.
+    #[prop(into)]
+    streaming: Signal<bool>,
+) -> impl IntoView {
+    let root = NodeRef::<html::Div>::new();
+    let locale = use_locale();
+    let mut rendered: Option<(BlockList, Incremental, Locale)> = None;
+    Effect::new(move |_| {
+        let Some(element) = root.get() else {
+            return;
+        };
+        let locale = locale.get();
+        let streaming = streaming.get();
+        let (blocks, incremental, shown_in) = rendered.get_or_insert_with(|| {
+            (
+                BlockList::new(element.into()),
+                Incremental::default(),
+                locale,
+            )
+        });
+        let labels = labels(locale);
+        text.with(|text| {
+            let update = if streaming && *shown_in == locale {
+                incremental.update(text, &labels)
+            } else {
+                incremental.complete(text, &labels)
+            };
+            blocks.show(update);
+        });
+        *shown_in = locale;
+    });
+    // One listener for every copy button of the message's code blocks.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Ok(Some(button)) = target.closest("[data-copy=code]") else {
+            return;
+        };
+        let code = button
+            .closest(".sr-md-code")
+            .ok()
+            .flatten()
+            .and_then(|block| block.query_selector("code").ok().flatten())
+            .and_then(|code| code.text_content())
+            .unwrap_or_default();
+        let locale = locale.get_untracked();
+        clipboard::copy_with_feedback(
+            code,
+            button,
+            i18n::COPY_CODE.get(locale),
+            i18n::COPIED.get(locale),
+        );
+    };
+    view! { <div class="sr-message__text sr-markdown" node_ref=root on:click=on_click></div> }
+}
