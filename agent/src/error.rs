@@ -21,6 +21,8 @@ pub enum ApiError {
     RunInProgress,
     #[error("that run is not running")]
     RunNotActive,
+    #[error("the messages sent do not match this thread's history; reload the thread")]
+    HistoryMismatch,
     #[error("too many messages in a short time; try again in {0} s")]
     RateLimited(u64),
     #[error("too many answers are being written at once; wait for one to finish")]
@@ -36,7 +38,9 @@ impl ApiError {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::RunInProgress | ApiError::RunNotActive => StatusCode::CONFLICT,
+            ApiError::RunInProgress | ApiError::RunNotActive | ApiError::HistoryMismatch => {
+                StatusCode::CONFLICT
+            }
             ApiError::RateLimited(_) | ApiError::TooManyRuns => StatusCode::TOO_MANY_REQUESTS,
             ApiError::AppNotBuilt => StatusCode::SERVICE_UNAVAILABLE,
         }
@@ -51,6 +55,7 @@ impl ApiError {
             ApiError::NotFound => "not_found",
             ApiError::RunInProgress => "run_in_progress",
             ApiError::RunNotActive => "run_not_active",
+            ApiError::HistoryMismatch => "history_mismatch",
             ApiError::RateLimited(_) => "rate_limited",
             ApiError::TooManyRuns => "too_many_runs",
             ApiError::AppNotBuilt => "app_not_built",

@@ -3,7 +3,13 @@
 
 use std::collections::HashMap;
 use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
 
+use serde::Serialize;
+use showroom_protocol::events::{
+    MessagesSnapshot, TextMessageContent, TextMessageEnd, TextMessageStart,
+};
+use showroom_protocol::reducer::Role;
 use showroom_protocol::{apply, Event, Thread};
 use tokio::sync::broadcast;
 
@@ -23,6 +29,10 @@ struct Entry {
     state: Thread,
     /// Every appended event, for the streams that follow the thread (other tabs, re-attach).
     followers: broadcast::Sender<Numbered>,
+    /// The name the person gave it; until then it is called by its first message.
+    title: Option<String>,
+    /// When an event was last appended, in milliseconds since the epoch.
+    updated: u64,
 }
 
 impl Default for Entry {
@@ -32,8 +42,56 @@ impl Default for Entry {
             events: Vec::new(),
             state: Thread::default(),
             followers: broadcast::channel(FOLLOW_BUFFER).0,
+            title: None,
+            updated: now_ms(),
         }
     }
+}
+
+impl Entry {
+    fn summary(&self, id: &str) -> ThreadSummary {
+        let title = self.title.clone().unwrap_or_else(|| {
+            let first = self
+                .state
+                .messages
+                .iter()
+                .find(|m| m.role == Role::User)
+                .map(|m| m.text.trim())
+                .unwrap_or_default();
+            shorten(first, TITLE_CHARS)
+        });
+        ThreadSummary {
+            id: id.to_owned(),
+            title,
+            updated: self.updated,
+        }
+    }
+}
+
+/// How long a title may be, in characters.
+pub const TITLE_CHARS: usize = 80;
+
+fn shorten(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text.to_owned(),
+    }
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// A thread as the sidebar lists it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThreadSummary {
+    pub id: String,
+    /// The given name, or the start of the first message ("" for a thread with none yet).
+    pub title: String,
+    /// Last change, in milliseconds since the epoch.
+    pub updated: u64,
 }
 
 /// The append-only log of all threads.
@@ -67,12 +125,104 @@ impl ThreadLog {
     pub fn append(&self, thread_id: &str, event: Event) -> u64 {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         let entry = threads.entry(thread_id.to_owned()).or_default();
-        apply(&mut entry.state, &event);
-        let seq = entry.events.len() as u64 + 1;
-        // No follower is fine: nobody is watching this thread right now.
-        let _ = entry.followers.send((seq, event.clone()));
-        entry.events.push((seq, event));
-        seq
+        push(entry, event)
+    }
+
+    /// Stores the person's message as the events that announce it (start, content, end), so a
+    /// reload and every other tab see it; the stream of the run it starts does not repeat it.
+    pub fn add_user_message(&self, thread_id: &str, message_id: &str, text: &str) -> u64 {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = threads.entry(thread_id.to_owned()).or_default();
+        push(
+            entry,
+            TextMessageStart {
+                message_id: message_id.to_owned(),
+                role: Some("user".into()),
+                ..Default::default()
+            }
+            .into(),
+        );
+        push(
+            entry,
+            TextMessageContent {
+                message_id: message_id.to_owned(),
+                delta: text.to_owned(),
+                ..Default::default()
+            }
+            .into(),
+        );
+        push(
+            entry,
+            TextMessageEnd {
+                message_id: message_id.to_owned(),
+                ..Default::default()
+            }
+            .into(),
+        )
+    }
+
+    /// Takes back a thread from `message_id` on (for an edited question or a new answer): the
+    /// messages before it stay, recorded as a MESSAGES_SNAPSHOT so every follower sees the same.
+    /// `None` when the thread or the message does not exist.
+    pub fn rewind(&self, thread_id: &str, message_id: &str) -> Option<u64> {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = threads.get_mut(thread_id)?;
+        let keep = entry
+            .state
+            .messages
+            .iter()
+            .position(|m| m.id == message_id)?;
+        let mut messages = entry.state.to_messages();
+        messages.truncate(keep);
+        Some(push(
+            entry,
+            MessagesSnapshot {
+                messages,
+                ..Default::default()
+            }
+            .into(),
+        ))
+    }
+
+    /// The threads `session` owns, the latest first; threads with no message yet are left out.
+    pub fn list(&self, session: &SessionId) -> Vec<ThreadSummary> {
+        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let mut list: Vec<ThreadSummary> = threads
+            .iter()
+            .filter(|(_, e)| e.owner.as_ref() == Some(session) && !e.state.messages.is_empty())
+            .map(|(id, e)| e.summary(id))
+            .collect();
+        list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        list
+    }
+
+    /// Names a thread; `None` when `session` does not own it.
+    pub fn rename(
+        &self,
+        thread_id: &str,
+        session: &SessionId,
+        title: &str,
+    ) -> Option<ThreadSummary> {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = threads
+            .get_mut(thread_id)
+            .filter(|e| e.owner.as_ref() == Some(session))?;
+        entry.title = Some(shorten(title.trim(), TITLE_CHARS));
+        entry.updated = now_ms();
+        Some(entry.summary(thread_id))
+    }
+
+    /// Deletes a thread and ends the streams following it; false when `session` does not own it.
+    pub fn delete(&self, thread_id: &str, session: &SessionId) -> bool {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let owned = threads
+            .get(thread_id)
+            .is_some_and(|e| e.owner.as_ref() == Some(session));
+        if owned {
+            // Dropping the entry drops its sender: every follower's stream ends.
+            threads.remove(thread_id);
+        }
+        owned
     }
 
     /// The events of a thread after `after` (0 for all).
@@ -110,11 +260,30 @@ impl ThreadLog {
         (past, receiver)
     }
 
+    /// The number of the thread's last event (0 when it has none).
+    pub fn last_seq(&self, thread_id: &str) -> u64 {
+        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        threads
+            .get(thread_id)
+            .map_or(0, |entry| entry.events.len() as u64)
+    }
+
     /// The reduced state of a thread, if it exists.
     pub fn state(&self, thread_id: &str) -> Option<Thread> {
         let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         threads.get(thread_id).map(|entry| entry.state.clone())
     }
+}
+
+/// Applies, numbers and publishes one event.
+fn push(entry: &mut Entry, event: Event) -> u64 {
+    apply(&mut entry.state, &event);
+    let seq = entry.events.len() as u64 + 1;
+    entry.updated = now_ms();
+    // No follower is fine: nobody is watching this thread right now.
+    let _ = entry.followers.send((seq, event.clone()));
+    entry.events.push((seq, event));
+    seq
 }
 
 #[cfg(test)]
@@ -138,5 +307,79 @@ mod tests {
         assert_eq!(log.events_after("a", 1).len(), 1);
         assert!(log.state("a").is_some());
         assert!(log.state("c").is_none());
+    }
+}
+
+#[cfg(test)]
+mod life_cycle {
+    use super::*;
+
+    fn session(name: &str) -> SessionId {
+        SessionId::new(name)
+    }
+
+    #[test]
+    fn a_thread_is_listed_by_its_first_message_renamed_and_deleted() {
+        let log = ThreadLog::default();
+        let (me, other) = (session("me"), session("other"));
+        assert!(log.claim("t1", &me));
+        assert!(log.claim("t2", &me));
+        assert!(log.list(&me).is_empty(), "no message yet: not listed");
+        log.add_user_message("t1", "u1", &"chairs ".repeat(20));
+        log.add_user_message("t2", "u2", "desks");
+        let list = log.list(&me);
+        assert_eq!(list.len(), 2);
+        let t1 = list.iter().find(|t| t.id == "t1").unwrap();
+        assert_eq!(t1.title.chars().count(), TITLE_CHARS + 1, "{}", t1.title);
+        assert!(t1.title.ends_with('…'));
+        assert!(log.list(&other).is_empty());
+
+        assert!(log.rename("t1", &other, "mine now").is_none());
+        assert_eq!(
+            log.rename("t1", &me, "  Office chairs ").unwrap().title,
+            "Office chairs"
+        );
+        assert!(!log.delete("t2", &other));
+        assert!(log.delete("t2", &me));
+        assert_eq!(log.list(&me).len(), 1);
+        assert!(log.state("t2").is_none());
+    }
+
+    #[test]
+    fn rewinding_keeps_what_came_before_for_every_follower() {
+        let log = ThreadLog::default();
+        log.add_user_message("t", "u1", "first");
+        log.append(
+            "t",
+            TextMessageStart {
+                message_id: "a1".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
+        log.append(
+            "t",
+            TextMessageEnd {
+                message_id: "a1".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
+        log.add_user_message("t", "u2", "second");
+        let (_, mut follower) = log.follow("t", 0);
+        let seq = log.rewind("t", "u2").unwrap();
+        let ids: Vec<String> = log
+            .state("t")
+            .unwrap()
+            .messages
+            .iter()
+            .map(|m| m.id.clone())
+            .collect();
+        assert_eq!(ids, ["u1", "a1"]);
+        let (seen, event) = follower.try_recv().unwrap();
+        assert_eq!(seen, seq);
+        assert!(matches!(event, Event::MessagesSnapshot(_)));
+        assert!(log.rewind("t", "nope").is_none());
+        assert!(log.rewind("missing", "u1").is_none());
     }
 }

@@ -16,7 +16,7 @@ async fn start() -> String {
 fn run_body(thread: &str, run: &str) -> String {
     json!({
         "threadId": thread, "runId": run,
-        "messages": [{"role": "user", "id": "u1", "content": "compare the office chair and the office lamp"}]
+        "messages": [{"role": "user", "id": format!("u-{run}"), "content": "compare the office chair and the office lamp"}]
     })
     .to_string()
 }

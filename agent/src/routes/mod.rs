@@ -5,6 +5,7 @@ mod files;
 mod follow;
 mod json;
 mod runs;
+mod threads;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -75,6 +76,14 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
         .route("/agent", post(agent::run))
+        .route("/threads", get(threads::list).post(threads::create))
+        .route(
+            "/threads/{thread_id}",
+            get(threads::snapshot)
+                .patch(threads::rename)
+                .delete(threads::delete),
+        )
+        .route("/threads/{thread_id}/rewind", post(threads::rewind))
         .route("/threads/{thread_id}/events", get(follow::events))
         .route(
             "/threads/{thread_id}/runs/{run_id}/cancel",
