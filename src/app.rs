@@ -4,7 +4,7 @@ use leptos_router::path;
 use showroom_components::i18n::{provide_locale, Locale};
 use thaw::{Button, ButtonAppearance, ConfigProvider};
 
-use crate::chat::ChatPage;
+use crate::chat::{FreshThreads, NewThread, Sidebar, ThreadRoute, ThreadsChanged};
 use crate::config::AppConfig;
 use crate::i18n;
 use crate::theme::ThemeChoice;
@@ -14,6 +14,8 @@ use crate::theme::ThemeChoice;
 pub fn App() -> impl IntoView {
     let locale = provide_locale(i18n::browser_locale()).0;
     let theme = ThemeChoice::provide();
+    ThreadsChanged::provide();
+    FreshThreads::provide();
     let config = LocalResource::new(AppConfig::load);
     Effect::new(move |_| {
         // The page's language follows the choice, for screen readers and hyphenation.
@@ -28,13 +30,19 @@ pub fn App() -> impl IntoView {
                 <main class="sr-main">
                     <Suspense fallback=|| ()>
                         {move || config.get().map(|config| {
+                            let threads = config.features.threads;
                             config.provide();
                             view! {
                                 <Router>
-                                    <Routes fallback=|| view! { <ChatPage /> }>
-                                        <Route path=path!("/") view=ChatPage />
-                                        <Route path=path!("/t/:id") view=ChatPage />
-                                    </Routes>
+                                    <div class="sr-layout">
+                                        {threads.then(|| view! { <Sidebar /> })}
+                                        <div class="sr-layout__main">
+                                            <Routes fallback=NewThread>
+                                                <Route path=path!("/") view=NewThread />
+                                                <Route path=path!("/t/:id") view=ThreadRoute />
+                                            </Routes>
+                                        </div>
+                                    </div>
                                 </Router>
                             }
                         })}
@@ -61,9 +69,9 @@ fn Header() -> impl IntoView {
     };
     view! {
         <header class="sr-header">
-            <span class="sr-header__title">{move || i18n::APP_NAME.get(locale.get())}</span>
+            <span class="sr-header__title">{i18n::APP_NAME.tr()}</span>
             <div class="sr-header__controls">
-                <label class="sr-visually-hidden" for="sr-language">{move || i18n::LANGUAGE.get(locale.get())}</label>
+                <label class="sr-visually-hidden" for="sr-language">{i18n::LANGUAGE.tr()}</label>
                 <select
                     id="sr-language"
                     class="sr-select"

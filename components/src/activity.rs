@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::fallback::Fallback;
-use crate::i18n::use_locale;
 use crate::registry::{is_showroom_type, render_activity};
 use crate::render_errors::RenderErrors;
 
@@ -24,9 +23,8 @@ pub fn Activity(
     /// The message's `content`.
     content: Value,
 ) -> impl IntoView {
-    let locale = use_locale();
     if !is_showroom_type(&activity_type) {
-        let label = move || OTHER_ACTIVITY.get(locale.get());
+        let label = OTHER_ACTIVITY.tr();
         return view! {
             <p class="sr-activity-other" data-testid="activity-other">
                 <span class="sr-activity-other__label">{label}</span>

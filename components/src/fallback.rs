@@ -1,7 +1,5 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_locale;
-
 crate::texts! {
     TITLE = "This part of the answer cannot be shown",
         "Dit deel van het antwoord kan niet worden getoond",
@@ -21,11 +19,10 @@ pub fn Fallback(
     #[prop(into)]
     error: String,
 ) -> impl IntoView {
-    let locale = use_locale();
     view! {
         <section class="sr-card sr-fallback" data-testid="component-fallback" role="note">
-            <h3 class="sr-fallback__title">{move || TITLE.get(locale.get())}</h3>
-            <p class="sr-fallback__hint">{move || HINT.get(locale.get())}</p>
+            <h3 class="sr-fallback__title">{TITLE.tr()}</h3>
+            <p class="sr-fallback__hint">{HINT.tr()}</p>
             <code class="sr-fallback__detail">{activity_type} ": " {error}</code>
         </section>
     }

@@ -31,6 +31,13 @@ pub struct Text {
 }
 
 impl Text {
+    /// The string in the viewer's language, following it: for a view. Every string shares this
+    /// one closure type, so its view code is compiled once instead of once per string.
+    pub fn tr(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let locale = use_locale();
+        move || self.get(locale.get())
+    }
+
     pub fn get(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::En => self.en,

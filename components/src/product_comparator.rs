@@ -79,12 +79,12 @@ pub fn ProductComparatorView(
 
     view! {
         <section class="sr-card sr-comparator" data-testid="product-comparator">
-            <div class="sr-comparator__scroll" tabindex="0" role="region" aria-label=move || CAPTION.get(locale.get())>
+            <div class="sr-comparator__scroll" tabindex="0" role="region" aria-label=CAPTION.tr()>
                 <table class="sr-comparator__table">
-                    <caption class="sr-visually-hidden">{move || CAPTION.get(locale.get())}</caption>
+                    <caption class="sr-visually-hidden">{CAPTION.tr()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col"><span class="sr-visually-hidden">{move || PRODUCT.get(locale.get())}</span></th>
+                            <th scope="col"><span class="sr-visually-hidden">{PRODUCT.tr()}</span></th>
                             {move || cells(|_, p, _| view! {
                                 <th scope="col" data-testid="comparator-product">{p.name.clone()}</th>
                             }.into_any())}
@@ -92,7 +92,7 @@ pub fn ProductComparatorView(
                     </thead>
                     <tbody>
                         <tr>
-                            <th scope="row">{move || PRICE.get(locale.get())}</th>
+                            <th scope="row">{PRICE.tr()}</th>
                             {move || cells(|locale, p, lowest| {
                                 let best = p.price.as_f64() == lowest;
                                 let tax = if p.price.tax_included { INCL_TAX } else { EXCL_TAX };
@@ -106,7 +106,7 @@ pub fn ProductComparatorView(
                             })}
                         </tr>
                         <tr>
-                            <th scope="row">{move || STOCK.get(locale.get())}</th>
+                            <th scope="row">{STOCK.tr()}</th>
                             {move || cells(|locale, p, _| {
                                 let level = p.stock.level;
                                 view! {

@@ -146,6 +146,17 @@ impl Thread {
         self.messages.iter().map(to_message).collect()
     }
 
+    /// Takes back the thread from `id` on (Retry, an edited question); false when it has no
+    /// such message.
+    pub fn truncate_from(&mut self, id: &str) -> bool {
+        let Some(&keep) = self.index.get(id) else {
+            return false;
+        };
+        let kept = self.to_messages()[..keep].to_vec();
+        self.replace_messages(&kept);
+        true
+    }
+
     pub(crate) fn push(&mut self, message: ThreadMessage) -> usize {
         let i = self.messages.len();
         self.index.insert(message.id.clone(), i);

@@ -57,13 +57,14 @@ pub async fn stream_run(
         .body(body)
         .map_err(|_| ClientError::Network)?;
     let response = request.send().await.map_err(|_| ClientError::Network)?;
-    read_events(response, &input.run_id, on_event).await
+    read_events(response, Some(&input.run_id), on_event).await
 }
 
-/// Re-attaches to a thread after `last_event_id` and reads until `run_id` ends.
+/// Follows a thread after `last_event_id`: until run `until` ends, or, without one, for as long
+/// as the stream lasts (every later run, from any tab).
 pub async fn follow_thread(
     thread_id: &str,
-    run_id: &str,
+    until: Option<&str>,
     last_event_id: Option<&str>,
     signal: Option<&AbortSignal>,
     on_event: impl FnMut(Option<&str>, Event),
@@ -75,14 +76,14 @@ pub async fn follow_thread(
         request = request.header("last-event-id", id);
     }
     let response = request.send().await.map_err(|_| ClientError::Network)?;
-    read_events(response, run_id, on_event).await
+    read_events(response, until, on_event).await
 }
 
-/// Reads SSE events until `run_id` finishes (or fails). A body that breaks or ends before that
-/// is [`ClientError::Dropped`].
+/// Reads SSE events until run `until` finishes (or a run fails). A body that breaks or ends
+/// before that is [`ClientError::Dropped`]; without `until`, every end is.
 async fn read_events(
     response: gloo_net::http::Response,
-    run_id: &str,
+    until: Option<&str>,
     mut on_event: impl FnMut(Option<&str>, Event),
 ) -> Result<(), ClientError> {
     if !response.ok() {
@@ -115,9 +116,9 @@ async fn read_events(
             let frame = frame.map_err(|e| ClientError::Protocol(e.to_string()))?;
             let event =
                 Event::from_json(&frame.data).map_err(|e| ClientError::Protocol(e.to_string()))?;
-            let ends = match &event {
-                Event::RunFinished(finished) => finished.run_id == run_id,
-                Event::RunError(_) => true,
+            let ends = match (&event, until) {
+                (Event::RunFinished(finished), Some(run_id)) => finished.run_id == run_id,
+                (Event::RunError(_), Some(_)) => true,
                 _ => false,
             };
             on_event(frame.id.as_deref(), event);

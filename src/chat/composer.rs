@@ -1,6 +1,5 @@
 use leptos::ev;
 use leptos::prelude::*;
-use showroom_components::i18n::use_locale;
 use thaw::{Button, ButtonAppearance, ButtonType};
 
 use crate::i18n;
@@ -19,7 +18,6 @@ pub fn Composer(
     /// Called when the person stops the answer being written (Stop, or Escape).
     on_stop: Callback<()>,
 ) -> impl IntoView {
-    let locale = use_locale();
     let can_send = move || !busy.get() && !draft.with(|d| d.trim().is_empty());
     let send = move || {
         if can_send() {
@@ -42,14 +40,14 @@ pub fn Composer(
     view! {
         <form class="sr-composer" on:submit=on_submit data-testid="composer">
             <label class="sr-visually-hidden" for="sr-composer-input">
-                {move || i18n::COMPOSER_LABEL.get(locale.get())}
+                {i18n::COMPOSER_LABEL.tr()}
             </label>
             <textarea
                 id="sr-composer-input"
                 class="sr-composer__input"
                 data-testid="composer-input"
                 rows="1"
-                placeholder=move || i18n::COMPOSER_PLACEHOLDER.get(locale.get())
+                placeholder=i18n::COMPOSER_PLACEHOLDER.tr()
                 prop:value=move || draft.get()
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 on:keydown=on_keydown
@@ -61,7 +59,7 @@ pub fn Composer(
                     on_click=move |_| on_stop.run(())
                     attr:data-testid="composer-stop"
                 >
-                    {move || i18n::STOP.get(locale.get())}
+                    {i18n::STOP.tr()}
                 </Button>
             </Show>
             <Button
@@ -71,7 +69,7 @@ pub fn Composer(
                 disabled=Signal::derive(move || !can_send())
                 attr:data-testid="composer-send"
             >
-                {move || i18n::SEND.get(locale.get())}
+                {i18n::SEND.tr()}
             </Button>
         </form>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
 use send_wrapper::SendWrapper;
 use serde_json::json;
 use showroom_components::i18n::use_locale;
@@ -12,7 +13,9 @@ use web_sys::AbortController;
 use super::client::{follow_thread, stream_run, ClientError};
 use super::composer::Composer;
 use super::store::{ChatStore, RunView};
-use super::thread_view::ThreadView;
+use super::thread_view::{MessageActions, ThreadView};
+use super::threads_api;
+use super::{FreshThreads, ThreadsChanged};
 use crate::config::AppConfig;
 use crate::i18n;
 use crate::timer::sleep;
@@ -33,16 +36,44 @@ struct CurrentRun {
     abort: SendWrapper<AbortController>,
 }
 
+/// `/t/<id>`: the chat of that thread, made again when the id changes (another thread picked).
+#[component]
+pub fn ThreadRoute() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let id = params.with(|p| p.get("id")).unwrap_or_else(new_id);
+        view! { <ChatPage thread_id=id /> }
+    }
+}
+
+/// `/`: a new thread, under a URL of its own from the start.
+#[component]
+pub fn NewThread() -> impl IntoView {
+    let navigate = use_navigate();
+    let fresh = FreshThreads::expect();
+    Effect::new(move |_| {
+        let id = new_id();
+        fresh.add(id.clone());
+        navigate(
+            &format!("/t/{id}"),
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
+    });
+}
+
 /// The chat page: the thread, an error line with Retry when a run fails, and the composer.
 #[component]
-pub fn ChatPage() -> impl IntoView {
+pub fn ChatPage(
+    /// The thread shown.
+    thread_id: String,
+) -> impl IntoView {
     let config = AppConfig::expect();
     let locale = use_locale();
-    let params = use_params_map();
-    let thread_id = params
-        .with_untracked(|p| p.get("id"))
-        .unwrap_or_else(new_id);
     let store = ChatStore::new();
+    let threads_changed = ThreadsChanged::expect();
     let render_errors = RenderErrors::provide();
     let draft = RwSignal::new(String::new());
     let busy = Signal::derive(move || store.run.get() == RunView::Running);
@@ -50,8 +81,15 @@ pub fn ChatPage() -> impl IntoView {
 
     let url = config.agent_url.clone();
     let thread = thread_id.clone();
+    let thread_id_for_actions = thread_id.clone();
     // Only our own server has the thread's event stream to re-attach to.
     let can_follow = config.features.threads;
+    let follow = Follow::new(thread_id.clone(), store);
+    if can_follow && !FreshThreads::expect().contains(&thread_id) {
+        // An existing thread comes back with its history (and an answer still being written
+        // goes on); a new one has nothing to follow until its first run.
+        follow.start();
+    }
     let start_run = move || {
         let input = RunAgentInput {
             thread_id: thread.clone(),
@@ -94,7 +132,7 @@ pub fn ChatPage() -> impl IntoView {
                 let after = store.last_event_id();
                 result = follow_thread(
                     &thread_id,
-                    &input.run_id,
+                    Some(&input.run_id),
                     after.as_deref(),
                     Some(&signal),
                     on_event,
@@ -108,7 +146,13 @@ pub fn ChatPage() -> impl IntoView {
                 // Stopped by the person on a server without a cancel endpoint: not an error.
                 Err(_) if signal.aborted() => store.run.set(RunView::Stopped),
                 Err(error) => store.fail(error.code().to_owned()),
-                Ok(()) => {}
+                Ok(()) => {
+                    // The thread exists now: follow it for other tabs' runs, and list it.
+                    if can_follow {
+                        follow.start();
+                        threads_changed.bump();
+                    }
+                }
             }
         });
     };
@@ -118,7 +162,11 @@ pub fn ChatPage() -> impl IntoView {
     // stream. A plain AG-UI server has no cancel endpoint, so there the connection is dropped.
     let can_cancel = can_follow;
     let stop = move || {
-        let Some(run_id) = current.with_value(|c| c.as_ref().map(|c| c.run_id.clone())) else {
+        // Our own run, or one another tab started on this thread.
+        let Some(run_id) = current
+            .with_value(|c| c.as_ref().map(|c| c.run_id.clone()))
+            .or_else(|| store.running_run_id())
+        else {
             return;
         };
         if can_cancel {
@@ -133,6 +181,7 @@ pub fn ChatPage() -> impl IntoView {
     on_cleanup(move || {
         // Leaving the page detaches from the stream; the run itself goes on on the server.
         current.with_value(|c| c.as_ref().map(|c| c.abort.abort()));
+        follow.stop();
     });
 
     let send = move |text: String| {
@@ -143,7 +192,48 @@ pub fn ChatPage() -> impl IntoView {
     // Made once here, not inside the empty state: picking a suggestion hides the empty state,
     // and a callback owned by it would be disposed while it runs.
     let on_send = Callback::new(send);
-    let retry = move |_| start_run.with_value(|run| run());
+
+    // Takes back the thread from `from` on, on the server first (so every tab and the next run
+    // agree), then here; the event that records it is not applied a second time.
+    let take_back = move |from: String, then: Box<dyn FnOnce() + 'static>| {
+        let thread_id = thread_id_for_actions.clone();
+        spawn_local(async move {
+            if can_follow {
+                match threads_api::rewind(&thread_id, &from).await {
+                    Ok(seq) => {
+                        seq.map(|seq| store.mark_applied(seq));
+                    }
+                    Err(error) => {
+                        store.fail(error.code().to_owned());
+                        return;
+                    }
+                }
+            }
+            store.truncate_from(&from);
+            then();
+        });
+    };
+    let take_back = StoredValue::new(take_back);
+    // Retry: the last answer is written again (or, when there was none, the question resent).
+    let retry = Callback::new(move |()| {
+        if store.run.get_untracked() == RunView::Running {
+            return;
+        }
+        match store.last_answer_start() {
+            Some(from) => take_back.with_value(|take_back| {
+                take_back(from, Box::new(move || start_run.with_value(|run| run())))
+            }),
+            None => start_run.with_value(|run| run()),
+        }
+    });
+    // An edited question replaces it and everything after it, and is sent as new.
+    let edit = Callback::new(move |(id, text): (String, String)| {
+        if store.run.get_untracked() == RunView::Running || text.trim().is_empty() {
+            return;
+        }
+        take_back.with_value(|take_back| take_back(id, Box::new(move || send(text))));
+    });
+    provide_context(MessageActions { retry, edit, busy });
     let failed = move || match store.run.get() {
         RunView::Failed { code } => Some(code),
         _ => None,
@@ -158,16 +248,16 @@ pub fn ChatPage() -> impl IntoView {
                 <ThreadView store />
                 <Show when=move || store.reconnecting.get()>
                     <p class="sr-run-stopped" role="status" data-testid="reconnecting">
-                        {move || i18n::RECONNECTING.get(locale.get())}
+                        {i18n::RECONNECTING.tr()}
                     </p>
                 </Show>
                 <Show when=move || store.run.get() == RunView::Stopped>
-                    <p class="sr-run-stopped" data-testid="run-stopped">{move || i18n::STOPPED.get(locale.get())}</p>
+                    <p class="sr-run-stopped" data-testid="run-stopped">{i18n::STOPPED.tr()}</p>
                 </Show>
                 {move || failed().map(|code| view! {
                     <div class="sr-run-error" role="alert" data-testid="run-error">
                         <p>{i18n::error_message(locale.get(), &code)}</p>
-                        <button type="button" class="sr-button" on:click=retry data-testid="retry">
+                        <button type="button" class="sr-button" on:click=move |_| retry.run(()) data-testid="retry">
                             {i18n::RETRY.get(locale.get())}
                         </button>
                     </div>
@@ -175,6 +265,69 @@ pub fn ChatPage() -> impl IntoView {
             </div>
             <Composer draft busy on_send on_stop=Callback::new(move |()| stop()) />
         </div>
+    }
+}
+
+/// The page's subscription to its thread's event stream: history on open, then every event of
+/// every run, whichever tab started it. Re-attaches after a drop from the last event applied.
+#[derive(Clone, Copy)]
+struct Follow {
+    thread_id: StoredValue<String>,
+    store: ChatStore,
+    abort: StoredValue<Option<SendWrapper<AbortController>>>,
+}
+
+/// Waits before re-attaching a dropped follow stream, growing to the last.
+const FOLLOW_RETRY_MS: [i32; 4] = [500, 1000, 2000, 5000];
+
+impl Follow {
+    fn new(thread_id: String, store: ChatStore) -> Follow {
+        Follow {
+            thread_id: StoredValue::new(thread_id),
+            store,
+            abort: StoredValue::new(None),
+        }
+    }
+
+    /// Starts following, unless already following.
+    fn start(self) {
+        if self.abort.with_value(Option::is_some) {
+            return;
+        }
+        let Ok(abort) = AbortController::new() else {
+            return;
+        };
+        let signal = abort.signal();
+        self.abort.set_value(Some(SendWrapper::new(abort)));
+        let thread_id = self.thread_id.get_value();
+        let store = self.store;
+        spawn_local(async move {
+            let mut failures = 0;
+            loop {
+                let after = store.last_applied().map(|seq| seq.to_string());
+                let on_event = |id: Option<&str>, event| store.receive(id, event);
+                let result =
+                    follow_thread(&thread_id, None, after.as_deref(), Some(&signal), on_event)
+                        .await;
+                if signal.aborted() {
+                    break;
+                }
+                match result {
+                    // No such thread (not yet created, or deleted): nothing to follow.
+                    Err(ClientError::Http { status: 404, .. }) => break,
+                    Err(ClientError::Dropped) => failures = 0,
+                    _ => failures += 1,
+                }
+                sleep(FOLLOW_RETRY_MS[failures.min(FOLLOW_RETRY_MS.len() - 1)]).await;
+            }
+            self.abort.set_value(None);
+        });
+    }
+
+    fn stop(self) {
+        if let Some(abort) = self.abort.try_update_value(Option::take).flatten() {
+            abort.abort();
+        }
     }
 }
 
@@ -187,8 +340,8 @@ fn EmptyState(
     let locale = use_locale();
     view! {
         <div class="sr-empty" data-testid="empty-state">
-            <h1 class="sr-empty__title">{move || i18n::EMPTY_TITLE.get(locale.get())}</h1>
-            <ul class="sr-empty__suggestions" aria-label=move || i18n::SUGGESTIONS.get(locale.get())>
+            <h1 class="sr-empty__title">{i18n::EMPTY_TITLE.tr()}</h1>
+            <ul class="sr-empty__suggestions" aria-label=i18n::SUGGESTIONS.tr()>
                 {move || i18n::suggestions(locale.get()).into_iter().map(|s| view! {
                     <li>
                         <button type="button" class="sr-suggestion" on:click=move |_| {

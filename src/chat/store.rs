@@ -77,6 +77,9 @@ pub struct ChatStore {
     pub reconnecting: RwSignal<bool>,
     /// The id of the last event received: where a re-attach resumes, across runs.
     last_event_id: StoredValue<Option<String>>,
+    /// The thread's event numbers already applied: the run's stream and the thread's follow
+    /// stream deliver the same events, each is applied once.
+    applied: StoredValue<std::collections::HashSet<u64>>,
     /// Events received since the last animation frame, applied together at the next one.
     pending: StoredValue<Vec<Event>>,
     frame_requested: StoredValue<bool>,
@@ -91,6 +94,7 @@ impl ChatStore {
             protocol_errors: RwSignal::new(Vec::new()),
             reconnecting: RwSignal::new(false),
             last_event_id: StoredValue::new(None),
+            applied: StoredValue::new(Default::default()),
             pending: StoredValue::new(Vec::new()),
             frame_requested: StoredValue::new(false),
         }
@@ -112,6 +116,11 @@ impl ChatStore {
     /// the next animation frame, all together: a burst of tokens costs one render, not one each.
     pub fn receive(&self, id: Option<&str>, event: Event) {
         if let Some(id) = id {
+            if let Ok(seq) = id.parse::<u64>() {
+                if !self.mark_applied(seq) {
+                    return;
+                }
+            }
             self.last_event_id.set_value(Some(id.to_owned()));
         }
         self.pending.update_value(|pending| pending.push(event));
@@ -149,6 +158,48 @@ impl ChatStore {
 
     pub fn last_event_id(&self) -> Option<String> {
         self.last_event_id.get_value()
+    }
+
+    /// Records that event `seq` is applied (or need not be); false when it already was.
+    pub fn mark_applied(&self, seq: u64) -> bool {
+        self.applied
+            .try_update_value(|applied| applied.insert(seq))
+            .unwrap_or(false)
+    }
+
+    /// The largest event number applied: where a follow stream resumes.
+    pub fn last_applied(&self) -> Option<u64> {
+        self.applied
+            .with_value(|applied| applied.iter().max().copied())
+    }
+
+    /// Takes back the thread from message `id` on, for Retry and edited questions.
+    pub fn truncate_from(&self, id: &str) {
+        // Events still waiting for a frame belong to what is being taken back.
+        self.pending.update_value(Vec::clear);
+        let changed = self
+            .thread
+            .try_update_value(|t| t.truncate_from(id))
+            .unwrap_or(false);
+        if changed {
+            self.reflect(Change::Reset);
+        }
+    }
+
+    /// The id of the run the thread is running, if any (also one another tab started).
+    pub fn running_run_id(&self) -> Option<String> {
+        self.thread.with_value(|t| match &t.run {
+            RunStatus::Running { run_id, .. } => Some(run_id.clone()),
+            _ => None,
+        })
+    }
+
+    /// The first message after the last user message: what Retry takes back.
+    pub fn last_answer_start(&self) -> Option<String> {
+        self.thread.with_value(|t| {
+            let last_user = t.messages.iter().rposition(|m| m.role == Role::User)?;
+            t.messages.get(last_user + 1).map(|m| m.id.clone())
+        })
     }
 
     pub fn fail(&self, code: String) {

@@ -4,6 +4,7 @@ use showroom_components::Activity;
 use showroom_protocol::reducer::Role;
 
 use super::store::{ChatStore, MessageView, RunView};
+use crate::clipboard;
 use crate::i18n;
 use crate::markdown::Markdown;
 
@@ -21,17 +22,26 @@ pub fn ThreadView(
         RunView::Stopped => i18n::STOPPED.get(locale.get()),
         _ => "",
     };
+    // Retry is offered on the last answer only.
+    let last_answer = Memo::new(move |_| {
+        store.messages.with(|list| {
+            list.iter()
+                .rev()
+                .find(|m| m.role == Role::Assistant)
+                .map(|m| m.id.clone())
+        })
+    });
     view! {
-        <section class="sr-thread" aria-label=move || i18n::CONVERSATION.get(locale.get())>
+        <section class="sr-thread" aria-label=i18n::CONVERSATION.tr()>
             <ol class="sr-thread__list" data-testid="thread">
                 <For each=move || store.messages.get() key=|m| m.id.clone() let:message>
-                    <Message message />
+                    <Message message last_answer />
                 </For>
             </ol>
             <Show when=move || store.protocol_errors.with(|e| !e.is_empty())>
                 <details class="sr-protocol-errors" data-testid="protocol-errors">
                     <summary>
-                        {move || i18n::PROTOCOL_ERRORS.get(locale.get())}
+                        {i18n::PROTOCOL_ERRORS.tr()}
                         {move || format!(" ({})", store.protocol_errors.with(Vec::len))}
                     </summary>
                     <ul>
@@ -46,13 +56,26 @@ pub fn ThreadView(
     }
 }
 
+/// What a person can do with a message: Retry the last answer, edit a question. Provided by
+/// the chat page.
+#[derive(Clone, Copy)]
+pub struct MessageActions {
+    pub retry: Callback<()>,
+    /// `(message id, new text)`.
+    pub edit: Callback<(String, String)>,
+    /// True while an answer is being written: nothing is taken back meanwhile.
+    pub busy: Signal<bool>,
+}
+
 /// One message: a bubble of text, or a component.
 #[component]
 fn Message(
     /// The message to show.
     message: MessageView,
+    /// The id of the thread's last answer.
+    last_answer: Memo<Option<String>>,
 ) -> impl IntoView {
-    let locale = use_locale();
+    let actions = expect_context::<MessageActions>();
     let MessageView {
         id,
         role,
@@ -61,13 +84,46 @@ fn Message(
         activity,
     } = message;
     match role {
-        Role::User => view! {
-            <li class="sr-message sr-message--user" data-testid="user-message">
-                <span class="sr-visually-hidden">{move || i18n::YOU.get(locale.get())} ": "</span>
-                <p class="sr-message__text">{move || text.get()}</p>
-            </li>
+        Role::User => {
+            let editing = RwSignal::new(false);
+            let edit_id = id.clone();
+            view! {
+                <li class="sr-message sr-message--user" data-testid="user-message">
+                    <Show
+                        when=move || editing.get()
+                        fallback=move || view! {
+                            <span class="sr-visually-hidden">{i18n::YOU.tr()} ": "</span>
+                            <p class="sr-message__text">{move || text.get()}</p>
+                            <div class="sr-message__actions">
+                                <CopyButton text />
+                                <button
+                                    type="button"
+                                    class="sr-action"
+                                    data-testid="edit-message"
+                                    disabled=move || actions.busy.get()
+                                    on:click=move |_| editing.set(true)
+                                >
+                                    {i18n::EDIT.tr()}
+                                </button>
+                            </div>
+                        }
+                    >
+                        <EditQuestion
+                            text=text.get_untracked()
+                            on_save=Callback::new({
+                                let id = edit_id.clone();
+                                move |new_text: String| {
+                                    editing.set(false);
+                                    actions.edit.run((id.clone(), new_text));
+                                }
+                            })
+                            on_cancel=Callback::new(move |()| editing.set(false))
+                        />
+                    </Show>
+                </li>
+            }
+            .into_any()
         }
-        .into_any(),
         Role::Assistant => view! {
             <li
                 class="sr-message sr-message--assistant"
@@ -76,8 +132,21 @@ fn Message(
                 data-testid="assistant-message"
                 aria-busy=move || streaming.get().then_some("true")
             >
-                <span class="sr-visually-hidden">{move || i18n::ASSISTANT.get(locale.get())} ": "</span>
+                <span class="sr-visually-hidden">{i18n::ASSISTANT.tr()} ": "</span>
                 <Markdown text streaming />
+                <Show when=move || !streaming.get() && !text.with(String::is_empty)>
+                    <div class="sr-message__actions">
+                        <CopyButton text />
+                        <Show when={
+                            let id = id.clone();
+                            move || last_answer.with(|last| last.as_deref() == Some(id.as_str())) && !actions.busy.get()
+                        }>
+                            <button type="button" class="sr-action" data-testid="retry-answer" on:click=move |_| actions.retry.run(())>
+                                {i18n::RETRY.tr()}
+                            </button>
+                        </Show>
+                    </div>
+                </Show>
             </li>
         }
         .into_any(),
@@ -89,5 +158,87 @@ fn Message(
         .into_any(),
         // Tool results, system and reasoning messages are for the model, not the page.
         _ => ().into_any(),
+    }
+}
+
+/// Copies a message's text (an answer's markdown as written), saying so for a moment.
+#[component]
+fn CopyButton(
+    /// The text to copy.
+    text: RwSignal<String>,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <button
+            type="button"
+            class="sr-action"
+            data-testid="copy-message"
+            on:click=move |ev| {
+                let Some(button) = ev
+                    .current_target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                else {
+                    return;
+                };
+                let locale = locale.get_untracked();
+                clipboard::copy_with_feedback(
+                    text.get_untracked(),
+                    button,
+                    i18n::COPY.get(locale),
+                    i18n::COPIED.get(locale),
+                );
+            }
+        >
+            {i18n::COPY.tr()}
+        </button>
+    }
+}
+
+/// A question being edited: Enter or Save sends it in place of the old one, Escape cancels.
+#[component]
+fn EditQuestion(
+    /// The question as it was.
+    text: String,
+    on_save: Callback<String>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let draft = RwSignal::new(text);
+    let input = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+        }
+    });
+    let save = move || {
+        let text = draft.get_untracked();
+        if !text.trim().is_empty() {
+            on_save.run(text.trim().to_owned());
+        }
+    };
+    view! {
+        <form class="sr-edit" on:submit=move |ev| { ev.prevent_default(); save(); }>
+            <label class="sr-visually-hidden" for="sr-edit-input">{i18n::EDIT_LABEL.tr()}</label>
+            <textarea
+                id="sr-edit-input"
+                class="sr-composer__input"
+                data-testid="edit-input"
+                node_ref=input
+                prop:value=move || draft.get()
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+                        ev.prevent_default();
+                        save();
+                    } else if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        on_cancel.run(());
+                    }
+                }
+            ></textarea>
+            <div class="sr-message__actions">
+                <button type="submit" class="sr-action sr-action--primary" data-testid="edit-save">{i18n::SAVE_AND_SEND.tr()}</button>
+                <button type="button" class="sr-action" on:click=move |_| on_cancel.run(())>{i18n::CANCEL.tr()}</button>
+            </div>
+        </form>
     }
 }

@@ -17,7 +17,9 @@ for (const locale of ['en-US', 'nl-NL', 'de-DE']) {
     await suggestion.click();
     await chat.comparator.waitFor({ state: 'visible' });
     await chat.waitForRunEnd();
-    assert.equal(await page.getByTestId('user-message').textContent(), `${locale === 'en-US' ? 'You' : locale === 'nl-NL' ? 'Jij' : 'Sie'}: ${text}`);
+    // Read as a screen reader would: who wrote it, then the text.
+    const said = await page.getByTestId('user-message').evaluate((li) => li.querySelector('.sr-visually-hidden').textContent + li.querySelector('.sr-message__text').textContent);
+    assert.equal(said, `${locale === 'en-US' ? 'You' : locale === 'nl-NL' ? 'Jij' : 'Sie'}: ${text}`);
     assert.equal(await page.getByTestId('empty-state').count(), 0);
     assert.deepEqual(problems, []);
   });

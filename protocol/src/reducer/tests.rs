@@ -250,3 +250,21 @@ fn a_stored_user_message_seen_again_is_not_added_twice() {
     assert_eq!(other.messages[0].text, "two chairs");
     assert_eq!(other.messages[0].role, Role::User);
 }
+
+#[test]
+fn truncating_takes_back_a_message_and_all_after_it() {
+    let mut thread = run(json!([
+        {"type": "TEXT_MESSAGE_START", "messageId": "a1", "role": "assistant"},
+        {"type": "TEXT_MESSAGE_END", "messageId": "a1"},
+        {"type": "ACTIVITY_SNAPSHOT", "messageId": "c1", "activityType": "showroom.x", "content": {}}
+    ]));
+    thread.add_user_message("u2", "again");
+    assert!(!thread.truncate_from("nope"));
+    assert!(thread.truncate_from("c1"));
+    let ids: Vec<&str> = thread.messages.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["a1"]);
+    assert!(thread.message("u2").is_none());
+    // The ids taken back may be used again.
+    thread.add_user_message("u2", "again");
+    assert_eq!(thread.messages.len(), 2);
+}
