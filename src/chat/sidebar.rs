@@ -140,7 +140,7 @@ fn ThreadItem(summary: ThreadSummary, current: Memo<Option<String>>) -> impl Int
                                 on:click=move |_| { failed.set(false); mode.set(Mode::Renaming) }>"✎"</button>
                             <button type="button" class="sr-icon-button" data-testid="delete-thread"
                                 aria-label=move || format!("{}: {}", i18n::DELETE.get(locale.get()), delete_title)
-                                on:click=move |_| { failed.set(false); mode.set(Mode::ConfirmingDelete) }>"🗑"</button>
+                                on:click=move |_| { failed.set(false); mode.set(Mode::ConfirmingDelete) }>"✕"</button>
                         </span>
                     }.into_any()
                 }

@@ -86,3 +86,15 @@ export class Chat {
     );
   }
 }
+
+/** Runs axe-core (every rule, WCAG 2.1 A/AA and best practice) on the page as it stands and
+ *  returns its violations as readable lines: rule, impact, and the elements concerned. */
+export async function axeViolations(page, selector = 'body') {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the debugger protocol, which the page's CSP does not govern.
+  await page.evaluate(source);
+  const results = await page.evaluate((scope) => window.axe.run(scope, { resultTypes: ['violations'] }), selector);
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
