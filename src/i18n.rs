@@ -28,6 +28,7 @@ showroom_components::texts! {
     SAVE_AND_SEND = "Send", "Versturen", "Senden";
     CANCEL = "Cancel", "Annuleren", "Abbrechen";
     SAVE = "Save", "Opslaan", "Speichern";
+    EARLIER = "Show earlier messages", "Eerdere berichten tonen", "Frühere Nachrichten anzeigen";
     CHATS = "Chats", "Gesprekken", "Chats";
     NEW_CHAT = "New chat", "Nieuw gesprek", "Neuer Chat";
     NO_CHATS = "No chats yet.", "Nog geen gesprekken.", "Noch keine Chats.";

@@ -8,13 +8,14 @@
 //! - [`markdown`]: assistant text as safe markdown, rendered block by block as it streams.
 
 pub mod app;
+pub mod bench_page;
 pub mod chat;
 mod clipboard;
 pub mod config;
 pub mod i18n;
 pub mod markdown;
 pub mod theme;
-mod timer;
+pub mod timer;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -13,7 +13,7 @@ pub use composer::Composer;
 pub use page::{ChatPage, NewThread, ThreadRoute};
 pub use sidebar::Sidebar;
 pub use store::{ChatStore, MessageView, RunView};
-pub use thread_view::ThreadView;
+pub use thread_view::{MessageActions, ThreadView, ThreadWindow};
 
 use leptos::prelude::*;
 

@@ -8,12 +8,13 @@ use showroom_components::i18n::use_locale;
 use showroom_components::{RenderErrors, RENDER_ERRORS};
 use showroom_protocol::input::Context;
 use showroom_protocol::RunAgentInput;
+use wasm_bindgen::JsCast;
 use web_sys::AbortController;
 
 use super::client::{follow_thread, stream_run, ClientError};
 use super::composer::Composer;
 use super::store::{ChatStore, RunView};
-use super::thread_view::{MessageActions, ThreadView};
+use super::thread_view::{MessageActions, ThreadView, ThreadWindow};
 use super::threads_api;
 use super::{FreshThreads, ThreadsChanged};
 use crate::config::AppConfig;
@@ -239,13 +240,29 @@ pub fn ChatPage(
         _ => None,
     };
 
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let content = NodeRef::<leptos::html::Div>::new();
+    let window = ThreadWindow::new();
+    follow_the_end(scroller, content);
+    let on_scroll = move |_| {
+        // Near the top of what is shown: show earlier messages (the browser keeps the view
+        // where it is while they appear above).
+        if scroller
+            .get_untracked()
+            .is_some_and(|s| s.scroll_top() < 400)
+        {
+            window.show_more(store.messages.with_untracked(Vec::len));
+        }
+    };
+
     view! {
         <div class="sr-chat">
-            <div class="sr-chat__scroll">
+            <div class="sr-chat__scroll" node_ref=scroller on:scroll=on_scroll>
+              <div class="sr-chat__content" node_ref=content>
                 <Show when=move || store.messages.with(Vec::is_empty)>
                     <EmptyState on_pick=on_send />
                 </Show>
-                <ThreadView store />
+                <ThreadView store window />
                 <Show when=move || store.reconnecting.get()>
                     <p class="sr-run-stopped" role="status" data-testid="reconnecting">
                         {i18n::RECONNECTING.tr()}
@@ -262,6 +279,7 @@ pub fn ChatPage(
                         </button>
                     </div>
                 })}
+              </div>
             </div>
             <Composer draft busy on_send on_stop=Callback::new(move |()| stop()) />
         </div>
@@ -329,6 +347,39 @@ impl Follow {
             abort.abort();
         }
     }
+}
+
+/// Keeps the end of the conversation in view while it grows (an answer streaming, a thread
+/// loading), unless the person has scrolled up to read: then the view stays where they are.
+fn follow_the_end(scroller: NodeRef<leptos::html::Div>, content: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        let (Some(scroller), Some(content)) = (scroller.get(), content.get()) else {
+            return;
+        };
+        let at_end = std::rc::Rc::new(std::cell::Cell::new(true));
+        let near_end =
+            |s: &web_sys::HtmlElement| s.scroll_height() - s.scroll_top() - s.client_height() < 48;
+        let watch = at_end.clone();
+        let on_scroll = wasm_bindgen::closure::Closure::<dyn FnMut()>::new({
+            let scroller = scroller.clone();
+            move || watch.set(near_end(&scroller))
+        });
+        let _ =
+            scroller.add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
+        on_scroll.forget();
+        let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new({
+            let scroller = scroller.clone();
+            move || {
+                if at_end.get() {
+                    scroller.set_scroll_top(scroller.scroll_height());
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&content);
+        }
+        on_resize.forget();
+    });
 }
 
 /// Suggestions for shoppers and B2B buyers before the first message.

@@ -83,6 +83,8 @@ pub struct ChatStore {
     /// Events received since the last animation frame, applied together at the next one.
     pending: StoredValue<Vec<Event>>,
     frame_requested: StoredValue<bool>,
+    /// When set, told how long each frame's flush took, its views updated (the bench page).
+    flush_probe: StoredValue<Option<Callback<f64>>>,
 }
 
 impl ChatStore {
@@ -97,6 +99,7 @@ impl ChatStore {
             applied: StoredValue::new(Default::default()),
             pending: StoredValue::new(Vec::new()),
             frame_requested: StoredValue::new(false),
+            flush_probe: StoredValue::new(None),
         }
     }
 
@@ -131,8 +134,35 @@ impl ChatStore {
         }
     }
 
+    /// Times every flush from now on (milliseconds, until the views it changed are updated).
+    pub fn probe_flushes(&self, probe: Callback<f64>) {
+        self.flush_probe.set_value(Some(probe));
+    }
+
+    /// Forgets the whole thread (the bench page starts each stream afresh).
+    pub fn clear(&self) {
+        self.pending.update_value(Vec::clear);
+        self.thread.set_value(Thread::default());
+        self.applied.update_value(|applied| applied.clear());
+        self.messages.set(Vec::new());
+        self.run.set(RunView::Idle);
+    }
+
     /// Applies every event received so far, then updates each changed part once.
     pub fn flush(&self) {
+        if let Some(probe) = self.flush_probe.get_value() {
+            let started = crate::timer::now();
+            self.flush_now();
+            leptos::task::spawn_local(async move {
+                leptos::task::tick().await;
+                probe.run(crate::timer::now() - started);
+            });
+        } else {
+            self.flush_now();
+        }
+    }
+
+    fn flush_now(&self) {
         self.frame_requested.set_value(false);
         let events = self
             .pending

@@ -8,12 +8,66 @@ use crate::clipboard;
 use crate::i18n;
 use crate::markdown::Markdown;
 
+/// How much of the thread is shown: a long thread opens with its end, and earlier messages
+/// appear as the person scrolls up (or asks for them). Messages are shown in chunks of
+/// [`ThreadWindow::CHUNK`], each one element, so showing earlier ones is one insertion, not one
+/// per message (each insertion costs the browser in proportion to what the page already holds).
+#[derive(Clone, Copy)]
+pub struct ThreadWindow(RwSignal<usize>);
+
+impl ThreadWindow {
+    /// Messages per chunk; chunk `j` holds messages `j * CHUNK ..`.
+    const CHUNK: usize = 25;
+    /// Chunks shown at first: the last one may hold a single message.
+    const FIRST: usize = 2;
+
+    pub fn new() -> ThreadWindow {
+        ThreadWindow(RwSignal::new(Self::FIRST))
+    }
+
+    /// Back to showing the latest messages only.
+    pub fn reset(self) {
+        self.0.set(Self::FIRST);
+    }
+
+    fn chunks(total: usize) -> usize {
+        total.div_ceil(Self::CHUNK)
+    }
+
+    /// The chunks shown, of a thread of `total` messages.
+    fn shown(self, total: usize) -> std::ops::Range<usize> {
+        let chunks = Self::chunks(total);
+        chunks.saturating_sub(self.0.get())..chunks
+    }
+
+    /// True when some of `total` messages are not shown.
+    pub fn hidden(self, total: usize) -> bool {
+        self.0.get_untracked() < Self::chunks(total)
+    }
+
+    /// Shows the chunk before the first one shown, if there is one.
+    pub fn show_more(self, total: usize) {
+        if self.hidden(total) {
+            self.0.update(|shown| *shown += 1);
+        }
+    }
+}
+
+impl Default for ThreadWindow {
+    fn default() -> Self {
+        ThreadWindow::new()
+    }
+}
+
 /// The conversation: messages in order, keyed so a token updates one text node. Screen readers
 /// hear "answering" once when a run starts and "complete" once when it ends, not every token.
 #[component]
 pub fn ThreadView(
     /// The chat's state.
     store: ChatStore,
+    /// How much of it is shown.
+    #[prop(optional)]
+    window: ThreadWindow,
 ) -> impl IntoView {
     let locale = use_locale();
     let announcement = move || match store.run.get() {
@@ -21,6 +75,10 @@ pub fn ThreadView(
         RunView::Done => i18n::ANSWERED.get(locale.get()),
         RunView::Stopped => i18n::STOPPED.get(locale.get()),
         _ => "",
+    };
+    let has_earlier = move || {
+        window.0.track();
+        window.hidden(store.messages.with(Vec::len))
     };
     // Retry is offered on the last answer only.
     let last_answer = Memo::new(move |_| {
@@ -33,11 +91,29 @@ pub fn ThreadView(
     });
     view! {
         <section class="sr-thread" aria-label=i18n::CONVERSATION.tr()>
-            <ol class="sr-thread__list" data-testid="thread">
-                <For each=move || store.messages.get() key=|m| m.id.clone() let:message>
-                    <Message message last_answer />
+            <Show when=has_earlier>
+                <button type="button" class="sr-action sr-thread__earlier" data-testid="show-earlier"
+                    on:click=move |_| window.show_more(store.messages.with_untracked(Vec::len))>
+                    {i18n::EARLIER.tr()}
+                </button>
+            </Show>
+            <div class="sr-thread__list" data-testid="thread">
+                <For each=move || window.shown(store.messages.with(Vec::len)) key=|chunk| *chunk let:chunk>
+                    <div class="sr-thread__chunk">
+                        <For
+                            each=move || store.messages.with(|list| {
+                                let start = (chunk * ThreadWindow::CHUNK).min(list.len());
+                                let end = (start + ThreadWindow::CHUNK).min(list.len());
+                                list[start..end].to_vec()
+                            })
+                            key=|m| m.id.clone()
+                            let:message
+                        >
+                            <Message message last_answer />
+                        </For>
+                    </div>
                 </For>
-            </ol>
+            </div>
             <Show when=move || store.protocol_errors.with(|e| !e.is_empty())>
                 <details class="sr-protocol-errors" data-testid="protocol-errors">
                     <summary>
@@ -88,7 +164,7 @@ fn Message(
             let editing = RwSignal::new(false);
             let edit_id = id.clone();
             view! {
-                <li class="sr-message sr-message--user" data-testid="user-message">
+                <article class="sr-message sr-message--user" data-testid="user-message">
                     <Show
                         when=move || editing.get()
                         fallback=move || view! {
@@ -120,16 +196,19 @@ fn Message(
                             on_cancel=Callback::new(move |()| editing.set(false))
                         />
                     </Show>
-                </li>
+                </article>
             }
             .into_any()
         }
-        Role::Assistant => view! {
-            <li
+        Role::Assistant => {
+            let message_id = id.clone();
+            view! {
+            <article
                 class="sr-message sr-message--assistant"
                 class:sr-message--streaming=move || streaming.get()
                 class:sr-message--empty=move || text.with(String::is_empty)
                 data-testid="assistant-message"
+                data-message-id=message_id
                 aria-busy=move || streaming.get().then_some("true")
             >
                 <span class="sr-visually-hidden">{i18n::ASSISTANT.tr()} ": "</span>
@@ -147,13 +226,14 @@ fn Message(
                         </Show>
                     </div>
                 </Show>
-            </li>
+            </article>
+            }
+            .into_any()
         }
-        .into_any(),
         Role::Activity => view! {
-            <li class="sr-message sr-message--activity">
+            <article class="sr-message sr-message--activity">
                 {move || activity.get().map(|a| view! { <Activity message_id=id.clone() activity_type=a.activity_type content=a.content /> })}
-            </li>
+            </article>
         }
         .into_any(),
         // Tool results, system and reasoning messages are for the model, not the page.

@@ -22,8 +22,9 @@ impl BlockList {
         }
     }
 
-    /// Shows `update`: each block from `update.from` on is built again only if it differs from
-    /// what is shown there; blocks after the update's last are removed.
+    /// Shows `update`: each block from `update.from` on that differs from what is shown there is
+    /// patched (a streaming block usually only grows its last text node); blocks after the
+    /// update's last are removed.
     pub fn show(&mut self, update: Update) {
         let Some(document) = self.root.owner_document() else {
             return;
@@ -34,13 +35,15 @@ impl BlockList {
             if self.shown.get(index) == Some(&node) {
                 continue;
             }
-            let built = build(&document, &node);
-            match children.item(index as u32) {
-                Some(old) => {
-                    let _ = self.root.replace_child(&built, &old);
+            match (children.item(index as u32), self.shown.get(index)) {
+                (Some(element), Some(old @ Node::Element(_))) => {
+                    patch(&document, &element, old, &node)
                 }
-                None => {
-                    let _ = self.root.append_child(&built);
+                (Some(element), Some(_)) => {
+                    let _ = self.root.replace_child(&build(&document, &node), &element);
+                }
+                _ => {
+                    let _ = self.root.append_child(&build(&document, &node));
                 }
             }
             if index < self.shown.len() {
@@ -53,6 +56,50 @@ impl BlockList {
             self.shown.pop();
             if let Some(last) = self.root.last_element_child() {
                 last.remove();
+            }
+        }
+    }
+}
+
+/// Makes `dom` (built from `old`) show `new`, touching as little as it can: text that changed
+/// is set (or appended to), an element with the same tag and attributes keeps itself and has
+/// its children patched, anything else is built again in place.
+fn patch(document: &Document, dom: &web_sys::Node, old: &Node, new: &Node) {
+    match (old, new) {
+        (Node::Text(before), Node::Text(after)) => {
+            if before != after {
+                if let Some(text) = dom.dyn_ref::<web_sys::Text>() {
+                    match after.strip_prefix(before.as_str()) {
+                        Some(added) => {
+                            let _ = text.append_data(added);
+                        }
+                        None => text.set_data(after),
+                    }
+                }
+            }
+        }
+        (Node::Element(before), Node::Element(after))
+            if before.tag == after.tag && before.attrs == after.attrs =>
+        {
+            let children = dom.child_nodes();
+            for (i, child) in after.children.iter().enumerate() {
+                match (children.item(i as u32), before.children.get(i)) {
+                    (Some(node), Some(old)) if old != child => patch(document, &node, old, child),
+                    (Some(_), Some(_)) => {}
+                    _ => {
+                        let _ = dom.append_child(&build_node(document, child));
+                    }
+                }
+            }
+            for _ in after.children.len()..before.children.len() {
+                if let Some(last) = dom.last_child() {
+                    let _ = dom.remove_child(&last);
+                }
+            }
+        }
+        _ => {
+            if let Some(parent) = dom.parent_node() {
+                let _ = parent.replace_child(&build(document, new), dom);
             }
         }
     }

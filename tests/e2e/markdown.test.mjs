@@ -75,12 +75,13 @@ test('markdown streams block by block and renders safely', async () => {
   await page.goto(proxy.url + '/');
   await chat.input.waitFor({ state: 'visible' });
 
-  // Watch the message's blocks: every block element ever added, and every removal of one that
-  // had two or more blocks after it (a rebuild of a block before the last).
+  // Watch the message's blocks: every change inside one (a render of it), every removal of a
+  // block that had two or more blocks after it, and every change inside a block that had three
+  // or more after it when the change was seen (one frame may add a block or two).
   await page.evaluate(() => {
-    window.__blocks = { added: 0, earlyRemovals: [], first: null, firstReplaced: false };
+    window.__blocks = { renders: 0, earlyRemovals: [], earlyChanges: [], first: null, firstReplaced: false };
     let previous = [];
-    new MutationObserver(() => {
+    new MutationObserver((records) => {
       const root = document.querySelector('[data-testid="assistant-message"] .sr-markdown');
       if (!root) return;
       const now = [...root.children];
@@ -89,11 +90,18 @@ test('markdown streams block by block and renders safely', async () => {
           window.__blocks.earlyRemovals.push(`${index}/${previous.length}: ${element.outerHTML.slice(0, 60)}`);
         }
       });
-      now.forEach((element) => { if (!previous.includes(element)) window.__blocks.added += 1; });
+      for (const record of records) {
+        let block = record.target;
+        while (block && block.parentNode !== root) block = block.parentNode;
+        const index = now.indexOf(block);
+        if (index < 0) continue;
+        window.__blocks.renders += 1;
+        if (index < now.length - 3) window.__blocks.earlyChanges.push(`${index}/${now.length}: ${block.outerHTML.slice(0, 60)}`);
+      }
       if (now.length > 1 && !window.__blocks.first) window.__blocks.first = now[0];
       if (window.__blocks.first && now[0] !== window.__blocks.first) window.__blocks.firstReplaced = true;
       previous = now;
-    }).observe(document.body, { subtree: true, childList: true });
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
 
   await chat.send('tell me about chairs');
@@ -102,10 +110,11 @@ test('markdown streams block by block and renders safely', async () => {
 
   const blocks = await page.evaluate(() => ({ ...window.__blocks, first: undefined }));
   assert.deepEqual(blocks.earlyRemovals, [], 'no block before the last two was rebuilt');
+  assert.deepEqual(blocks.earlyChanges, [], 'no block well before the last was touched');
   assert.equal(blocks.firstReplaced, false, 'the heading was built once and kept, through the end');
   const blockCount = await message.evaluate((root) => root.children.length);
   assert.equal(blockCount, 9);
-  assert.ok(blocks.added > blockCount * 2, `the last block is rendered again as tokens arrive (${blocks.added} renders of ${blockCount} blocks)`);
+  assert.ok(blocks.renders > blockCount * 2, `the last block is rendered again as tokens arrive (${blocks.renders} renders of ${blockCount} blocks)`);
 
   // Structure.
   assert.equal(await message.locator('h2').textContent(), 'Two chairs');

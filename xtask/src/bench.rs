@@ -6,7 +6,9 @@ use crate::{e2e, tools};
 pub fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
         Some("protocol") => protocol(),
-        _ => Err("usage: cargo xtask bench protocol".to_owned()),
+        Some("render") => render(),
+        Some("chat") => chat(),
+        _ => Err("usage: cargo xtask bench protocol|render|chat".to_owned()),
     }
 }
 
@@ -49,5 +51,102 @@ fn protocol() -> Result<()> {
         command("node", &["bench/protocol-wasm.mjs"])
             .arg(&out)
             .current_dir(root().join("tests")),
+    )
+}
+
+/// Builds the app and the `/bench` page and starts the agent serving both.
+fn bench_page() -> Result<e2e::Agent> {
+    let dist = crate::build::ensure_app()?;
+    tools::ensure_browser_test_tools()?;
+    // After the app: its build empties dist/, this one fills dist/bench/.
+    step(
+        "build the /bench page (trunk build bench.html --release)",
+        &mut command(
+            "trunk",
+            &[
+                "build",
+                "bench.html",
+                "--release",
+                "--dist",
+                "dist/bench",
+                "--public-url",
+                "/bench/",
+            ],
+        ),
+    )?;
+    step(
+        "build the agent (release)",
+        &mut command("cargo", &["build", "--release", "-p", "showroom-agent"]),
+    )?;
+    e2e::Agent::start(&e2e::target_dir()?.join("release/showroom-agent"), &dist)
+}
+
+/// Streaming markdown in Chromium: our `/bench` page and the React anchor's pages
+/// (react-markdown, streamdown) in one interleaved run, then our real batched path and the goals.
+fn render() -> Result<()> {
+    let anchor_source = root().join("../shared/bench/react-anchor");
+    if !anchor_source.is_dir() {
+        return Err(format!(
+            "the React anchor is not at {} (it comes with the shared bench folder)",
+            anchor_source.display()
+        ));
+    }
+    // The shared folder may be read-only: the anchor runs from a copy.
+    let anchor = root().join("target/react-anchor");
+    if !anchor.join("stream-bench/node_modules").is_dir() {
+        step(
+            "copy the React anchor",
+            command("cp", &["-r"])
+                .arg(&anchor_source)
+                .arg(root().join("target")),
+        )?;
+        step(
+            "install the React anchor (npm run setup)",
+            command("npm", &["run", "setup"]).current_dir(&anchor),
+        )?;
+    }
+    let agent = bench_page()?;
+    let bench_url = format!("{}/bench/", agent.url);
+    let stream_json = anchor.join("results/stream.json");
+    step(
+        "render bench: react-markdown, streamdown and Showroom, interleaved",
+        command(
+            "node",
+            &[
+                "tools/run-stream.mjs",
+                "--repeats",
+                "3",
+                "--texts",
+                "1,10,50",
+                "--target",
+                &format!("showroom={bench_url}"),
+                "--out",
+            ],
+        )
+        .arg(&stream_json)
+        .env("CHROMIUM_PATH", tools::chromium())
+        .current_dir(&anchor),
+    )?;
+    step(
+        "render bench: Showroom's batched path, and the goals",
+        command("node", &["bench/render-report.mjs", &bench_url])
+            .arg(anchor.join("fixtures"))
+            .arg(&stream_json)
+            .env("CHROMIUM", tools::chromium())
+            .current_dir(root().join("tests")),
+    )
+}
+
+/// A 1,000-message thread opened and scrolled on `/bench`: open time, longest task, frame gaps.
+fn chat() -> Result<()> {
+    let agent = bench_page()?;
+    step(
+        "chat bench: a long thread, opened and scrolled",
+        command(
+            "node",
+            &["bench/chat.mjs", &format!("{}/bench/", agent.url)],
+        )
+        .env("CHROMIUM", tools::chromium())
+        .current_dir(root().join("tests")),
     )
 }

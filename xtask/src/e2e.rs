@@ -178,13 +178,13 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
 }
 
 /// The agent on a free loopback port, stopped when dropped.
-struct Agent {
+pub struct Agent {
     child: Child,
-    url: String,
+    pub url: String,
 }
 
 impl Agent {
-    fn start(binary: &Path, dist: &Path) -> Result<Agent> {
+    pub fn start(binary: &Path, dist: &Path) -> Result<Agent> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| format!("no free port: {e}"))?

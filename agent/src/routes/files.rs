@@ -35,6 +35,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
     for path in APP_ROUTES {
         router = router.route(path, get(index));
     }
+    // The render benchmark page: a Trunk target of its own (`cargo xtask bench render`).
+    router = router
+        .route("/bench", get(bench))
+        .route("/bench/", get(bench));
     let files = ServeDir::new(&state.dist)
         .call_fallback_on_method_not_allowed(true)
         .fallback(axum::routing::any(not_found).with_state(()));
@@ -47,6 +51,19 @@ async fn index(State(state): State<AppState>) -> Response {
     let Some(html) = &state.index_html else {
         return ApiError::AppNotBuilt.into_response();
     };
+    page(html)
+}
+
+/// `/bench`, read when asked: it is built only for benchmarks, after the agent may have started.
+async fn bench(State(state): State<AppState>) -> Response {
+    match std::fs::read_to_string(state.dist.join("bench/index.html")) {
+        Ok(html) => page(&html),
+        Err(_) => ApiError::NotFound.into_response(),
+    }
+}
+
+/// An HTML page of the app with a fresh nonce for its loader and the CSP naming it.
+fn page(html: &str) -> Response {
     let nonce = uuid::Uuid::new_v4().simple().to_string();
     let html = html.replace(NONCE_PLACEHOLDER, &nonce);
     let csp = content_security_policy(&nonce);

@@ -1,0 +1,4 @@
+//! The `/bench` page: see [`showroom::bench_page`].
+fn main() {
+    showroom::bench_page::start();
+}
