@@ -28,6 +28,12 @@ showroom_components::texts! {
     SAVE_AND_SEND = "Send", "Versturen", "Senden";
     CANCEL = "Cancel", "Annuleren", "Abbrechen";
     SAVE = "Save", "Opslaan", "Speichern";
+    OFFLINE = "You are offline. What you write stays here until you are back online.",
+        "Je bent offline. Wat je schrijft blijft hier staan tot je weer online bent.",
+        "Sie sind offline. Was Sie schreiben, bleibt hier, bis Sie wieder online sind.";
+    UNREACHABLE = "The assistant cannot be reached right now. Trying again…",
+        "De assistent is nu niet bereikbaar. We proberen het opnieuw…",
+        "Der Assistent ist gerade nicht erreichbar. Neuer Versuch läuft…";
     EARLIER = "Show earlier messages", "Eerdere berichten tonen", "Frühere Nachrichten anzeigen";
     CHATS = "Chats", "Gesprekken", "Chats";
     NEW_CHAT = "New chat", "Nieuw gesprek", "Neuer Chat";

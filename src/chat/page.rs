@@ -75,8 +75,14 @@ pub fn ChatPage(
     let locale = use_locale();
     let store = ChatStore::new();
     let threads_changed = ThreadsChanged::expect();
+    let online = online_signal();
     let render_errors = RenderErrors::provide();
-    let draft = RwSignal::new(String::new());
+    // What is being written survives a reload (per thread, for this tab).
+    let draft = RwSignal::new(saved_draft(&thread_id).unwrap_or_default());
+    {
+        let thread_id = thread_id.clone();
+        Effect::new(move |_| draft.with(|text| save_draft(&thread_id, text)));
+    }
     let busy = Signal::derive(move || store.run.get() == RunView::Running);
     let current = StoredValue::new(None::<CurrentRun>);
 
@@ -88,8 +94,18 @@ pub fn ChatPage(
     let follow = Follow::new(thread_id.clone(), store);
     if can_follow && !FreshThreads::expect().contains(&thread_id) {
         // An existing thread comes back with its history (and an answer still being written
-        // goes on); a new one has nothing to follow until its first run.
-        follow.start();
+        // goes on); one with no message yet has nothing to follow until its first run (and
+        // asking for it would only be a 404). When the list cannot be read, try anyway: the
+        // follow stream says whether the agent can be reached.
+        let id = thread_id.clone();
+        spawn_local(async move {
+            let known = threads_api::list()
+                .await
+                .map_or(true, |list| list.iter().any(|t| t.id == id));
+            if known {
+                follow.start();
+            }
+        });
     }
     let start_run = move || {
         let input = RunAgentInput {
@@ -245,14 +261,22 @@ pub fn ChatPage(
     let window = ThreadWindow::new();
     follow_the_end(scroller, content);
     let on_scroll = move |_| {
-        // Near the top of what is shown: show earlier messages (the browser keeps the view
-        // where it is while they appear above).
-        if scroller
-            .get_untracked()
-            .is_some_and(|s| s.scroll_top() < 400)
-        {
-            window.show_more(store.messages.with_untracked(Vec::len));
+        // Near the top of what is shown: show earlier messages above, and keep the view where
+        // it is (the browser's own scroll anchoring does not work at the very top).
+        let Some(s) = scroller.get_untracked() else {
+            return;
+        };
+        let total = store.messages.with_untracked(Vec::len);
+        if s.scroll_top() >= 400 || !window.hidden(total) {
+            return;
         }
+        let (height, top) = (s.scroll_height(), s.scroll_top());
+        window.show_more(total);
+        // Before the next paint: the new messages are in the page by then, not yet on screen.
+        spawn_local(async move {
+            crate::timer::frame().await;
+            s.set_scroll_top(top + s.scroll_height() - height);
+        });
     };
 
     view! {
@@ -263,6 +287,12 @@ pub fn ChatPage(
                     <EmptyState on_pick=on_send />
                 </Show>
                 <ThreadView store window />
+                <Show when=move || !online.get()>
+                    <p class="sr-notice" role="status" data-testid="offline">{i18n::OFFLINE.tr()}</p>
+                </Show>
+                <Show when=move || online.get() && store.unreachable.get()>
+                    <p class="sr-notice" role="status" data-testid="unreachable">{i18n::UNREACHABLE.tr()}</p>
+                </Show>
                 <Show when=move || store.reconnecting.get()>
                     <p class="sr-run-stopped" role="status" data-testid="reconnecting">
                         {i18n::RECONNECTING.tr()}
@@ -307,9 +337,9 @@ impl Follow {
         }
     }
 
-    /// Starts following, unless already following.
+    /// Starts following, unless already following (or the page is gone).
     fn start(self) {
-        if self.abort.with_value(Option::is_some) {
+        if self.abort.try_with_value(Option::is_some).unwrap_or(true) {
             return;
         }
         let Ok(abort) = AbortController::new() else {
@@ -323,7 +353,12 @@ impl Follow {
             let mut failures = 0;
             loop {
                 let after = store.last_applied().map(|seq| seq.to_string());
-                let on_event = |id: Option<&str>, event| store.receive(id, event);
+                let on_event = |id: Option<&str>, event| {
+                    if store.unreachable.get_untracked() {
+                        store.unreachable.set(false);
+                    }
+                    store.receive(id, event)
+                };
                 let result =
                     follow_thread(&thread_id, None, after.as_deref(), Some(&signal), on_event)
                         .await;
@@ -334,6 +369,10 @@ impl Follow {
                     // No such thread (not yet created, or deleted): nothing to follow.
                     Err(ClientError::Http { status: 404, .. }) => break,
                     Err(ClientError::Dropped) => failures = 0,
+                    Err(ClientError::Network | ClientError::Http { .. }) => {
+                        store.unreachable.set(true);
+                        failures += 1;
+                    }
                     _ => failures += 1,
                 }
                 sleep(FOLLOW_RETRY_MS[failures.min(FOLLOW_RETRY_MS.len() - 1)]).await;
@@ -346,6 +385,40 @@ impl Follow {
         if let Some(abort) = self.abort.try_update_value(Option::take).flatten() {
             abort.abort();
         }
+    }
+}
+
+/// True while the browser says it is online; follows its `online` and `offline` events.
+fn online_signal() -> ReadSignal<bool> {
+    let (online, set_online) = signal(window().navigator().on_line());
+    let on = window_event_listener(leptos::ev::online, move |_| set_online.set(true));
+    let off = window_event_listener(leptos::ev::offline, move |_| set_online.set(false));
+    on_cleanup(move || {
+        on.remove();
+        off.remove();
+    });
+    online
+}
+
+fn draft_key(thread_id: &str) -> String {
+    format!("showroom.draft.{thread_id}")
+}
+
+fn saved_draft(thread_id: &str) -> Option<String> {
+    window()
+        .session_storage()
+        .ok()??
+        .get_item(&draft_key(thread_id))
+        .ok()?
+}
+
+fn save_draft(thread_id: &str, text: &str) {
+    if let Ok(Some(storage)) = window().session_storage() {
+        let _ = if text.is_empty() {
+            storage.remove_item(&draft_key(thread_id))
+        } else {
+            storage.set_item(&draft_key(thread_id), text)
+        };
     }
 }
 

@@ -75,6 +75,8 @@ pub struct ChatStore {
     pub protocol_errors: RwSignal<Vec<String>>,
     /// True while a dropped connection is being re-attached.
     pub reconnecting: RwSignal<bool>,
+    /// True while the agent cannot be reached at all (server down, network gone).
+    pub unreachable: RwSignal<bool>,
     /// The id of the last event received: where a re-attach resumes, across runs.
     last_event_id: StoredValue<Option<String>>,
     /// The thread's event numbers already applied: the run's stream and the thread's follow
@@ -95,6 +97,7 @@ impl ChatStore {
             run: RwSignal::new(RunView::Idle),
             protocol_errors: RwSignal::new(Vec::new()),
             reconnecting: RwSignal::new(false),
+            unreachable: RwSignal::new(false),
             last_event_id: StoredValue::new(None),
             applied: StoredValue::new(Default::default()),
             pending: StoredValue::new(Vec::new()),
