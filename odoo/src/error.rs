@@ -22,6 +22,8 @@ pub enum OdooError {
     Timeout,
     #[error("Odoo answered HTTP {0}")]
     Http(u16),
+    #[error("Odoo refused the call: {0}")]
+    Rejected(String),
     #[error("Odoo {0} is not a supported version (17, 18 or 19)")]
     UnsupportedVersion(String),
 }
@@ -67,6 +69,7 @@ impl OdooError {
             OdooError::Unreachable => "odoo_unreachable",
             OdooError::Timeout => "odoo_timeout",
             OdooError::Http(_) => "odoo_http",
+            OdooError::Rejected(_) => "odoo_rejected",
             OdooError::UnsupportedVersion(_) => "odoo_version",
         }
     }

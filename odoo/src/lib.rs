@@ -8,10 +8,12 @@
 //! - [`OdooClient`]: the HTTP side: version detection and sign-in, timeouts, a cap on calls in
 //!   flight, retries for reads only ([`Call`]), a round-trip counter.
 //!
-//! JSON-2 for Odoo 19 and the recorded cassettes come next (see the Odoo connector issue).
+//! - [`json2`]: Odoo 19's JSON-2 API (`/json/2/<model>/<method>`, bearer key, named
+//!   parameters, HTTP status codes); the client speaks it to 19 and JSON-RPC to 17/18.
 
 mod client;
 mod error;
+pub mod json2;
 pub mod renames;
 pub mod rpc;
 

@@ -10,8 +10,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use serde_json::{json, Map, Value};
-use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError, OdooVersion};
+use serde_json::{json, Value};
+use showroom_odoo::{OdooClient, OdooConfig, OdooError, OdooVersion};
 
 /// What the server does with the next requests.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,15 +86,9 @@ fn config(url: &str, key: &str) -> OdooConfig {
     }
 }
 
-async fn read(client: &OdooClient) -> Result<Value, OdooError> {
+async fn read(client: &OdooClient) -> Result<Vec<Value>, OdooError> {
     client
-        .execute_kw(
-            "product.product",
-            "search_read",
-            json!([[]]),
-            Map::new(),
-            Call::Read,
-        )
+        .search_read("product.product", json!([]), &["name"], None, None, None)
         .await
 }
 
@@ -156,9 +150,7 @@ async fn a_write_is_never_sent_twice() {
         .await
         .unwrap();
     *fault.lock().unwrap() = Fault::ServerError;
-    let create = client
-        .execute_kw("sale.order", "create", json!([{}]), Map::new(), Call::Write)
-        .await;
+    let create = client.create("sale.order", vec![json!({})], None).await;
     assert_eq!(create, Err(OdooError::Http(500)));
     assert_eq!(client.round_trips(), 2 + 1);
 }
