@@ -17,6 +17,9 @@ pub struct Config {
     /// `SHOWROOM_RUNS_PER_MINUTE`, `SHOWROOM_RUN_BURST`, `SHOWROOM_CONCURRENT_RUNS`: what one
     /// session may ask; defaults 30 a minute, bursts of 10, 3 at once.
     pub limits: RunLimits,
+    /// `--database` / `DATABASE_URL`: where sessions and threads are kept (`sqlite://FILE`
+    /// or `postgres://…`); default `sqlite://showroom.db`; `--database none` keeps nothing.
+    pub database: Option<String>,
 }
 
 impl Default for Config {
@@ -26,6 +29,7 @@ impl Default for Config {
             dist: PathBuf::from("dist"),
             token_delay: Duration::from_millis(12),
             limits: RunLimits::default(),
+            database: Some("sqlite://showroom.db".to_owned()),
         }
     }
 }
@@ -52,6 +56,9 @@ impl Config {
         if let Some(n) = env("SHOWROOM_CONCURRENT_RUNS").and_then(|n| n.parse().ok()) {
             config.limits.concurrent = n;
         }
+        if let Some(url) = env("DATABASE_URL") {
+            config.database = Some(url);
+        }
         if let Some(ms) = env("SHOWROOM_TOKEN_DELAY_MS").and_then(|m| m.parse().ok()) {
             config.token_delay = Duration::from_millis(ms);
         }
@@ -67,6 +74,10 @@ impl Config {
                     .set_port(value().parse().unwrap_or_else(|_| usage("bad --port"))),
                 "--addr" => config.addr = value().parse().unwrap_or_else(|_| usage("bad --addr")),
                 "--dist" => config.dist = value().into(),
+                "--database" => {
+                    let url = value();
+                    config.database = (url != "none").then_some(url);
+                }
                 "--token-delay-ms" => {
                     let ms = value()
                         .parse()
@@ -86,7 +97,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("showroom-agent: {problem}");
     }
     eprintln!(
-        "usage: showroom-agent [--port N | --addr IP:PORT] [--dist DIR] [--token-delay-ms N]"
+        "usage: showroom-agent [--port N | --addr IP:PORT] [--dist DIR] [--database URL|none] [--token-delay-ms N]"
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 });
 }

@@ -10,6 +10,8 @@
 //!   owned by the session that created it.
 //! - [`session::Sessions`]: the HttpOnly session cookie; [`runs::RunRegistry`]: runs in progress
 //!   and their explicit cancel.
+//! - [`store::Store`]: sessions and threads kept in SQLite or PostgreSQL (sqlx), written
+//!   through in order from one background task, read back at start.
 
 pub mod commerce;
 mod config;
@@ -21,6 +23,7 @@ pub mod routes;
 mod run;
 pub mod runs;
 pub mod session;
+pub mod store;
 pub mod threads;
 pub mod tools;
 
@@ -31,7 +34,7 @@ pub use routes::{app, AppState};
 /// Binds the configured address and serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
-    let state = AppState::from_config(&config)?;
+    let state = AppState::open(&config).await?;
     println!(
         "showroom-agent listening on http://{}",
         listener.local_addr()?
@@ -47,13 +50,19 @@ pub async fn serve_until(
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let shutting_down = state.shutting_down.clone();
+    let store = state.store.clone();
     let stop = async move {
         stop.await;
         shutting_down.cancel();
     };
-    axum::serve(listener, app(state))
+    let served = axum::serve(listener, app(state))
         .with_graceful_shutdown(stop)
-        .await
+        .await;
+    // Whatever the last runs wrote is on disk before the process ends.
+    if let Some(store) = store {
+        store.flush().await;
+    }
+    served
 }
 
 async fn shutdown_signal() {

@@ -24,13 +24,22 @@ impl SessionId {
     }
 }
 
-/// Every live session.
+/// Every live session; with a store, new ones are kept so a restart keeps people's threads.
 #[derive(Default)]
 pub struct Sessions {
     known: Mutex<HashSet<String>>,
+    store: Option<crate::store::Writer>,
 }
 
 impl Sessions {
+    /// The sessions a store kept, keeping new ones there too.
+    pub fn restored(ids: Vec<String>, store: crate::store::Writer) -> Sessions {
+        Sessions {
+            known: Mutex::new(ids.into_iter().collect()),
+            store: Some(store),
+        }
+    }
+
     /// The session the request's cookie names, or a new one with the `Set-Cookie` to send.
     /// An unknown id (forged, or from before a restart) gets a new session, never adoption.
     pub fn resolve(&self, headers: &HeaderMap) -> (SessionId, Option<HeaderValue>) {
@@ -40,6 +49,15 @@ impl Sessions {
         }
         let id = uuid::Uuid::new_v4().simple().to_string();
         known.insert(id.clone());
+        if let Some(store) = &self.store {
+            let created = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            store.send(crate::store::Op::Session {
+                id: id.clone(),
+                created,
+            });
+        }
         let set_cookie = format!("{COOKIE}={id}; Path=/; HttpOnly; SameSite=Strict");
         (SessionId(id), HeaderValue::from_str(&set_cookie).ok())
     }

@@ -14,6 +14,7 @@ use showroom_protocol::{apply, Event, Thread};
 use tokio::sync::broadcast;
 
 use crate::session::SessionId;
+use crate::store::{Op, StoredThread, Writer};
 
 /// An event with its sequence number in the thread.
 pub type Numbered = (u64, Event);
@@ -94,13 +95,78 @@ pub struct ThreadSummary {
     pub updated: u64,
 }
 
-/// The append-only log of all threads.
+/// The append-only log of all threads; with a store, every change is also written there.
 #[derive(Default)]
 pub struct ThreadLog {
     threads: Mutex<HashMap<String, Entry>>,
+    store: Option<Writer>,
 }
 
 impl ThreadLog {
+    /// The log rebuilt from what the store kept (each thread's state with the shared reducer),
+    /// writing every later change to it.
+    pub fn restored(stored: Vec<StoredThread>, store: Writer) -> ThreadLog {
+        let mut threads = HashMap::new();
+        for thread in stored {
+            let mut entry = Entry {
+                owner: Some(SessionId::new(thread.owner)),
+                title: thread.title,
+                updated: thread.updated as u64,
+                ..Entry::default()
+            };
+            for (seq, json) in thread.events {
+                match Event::from_json(&json) {
+                    Ok(event) => {
+                        apply(&mut entry.state, &event);
+                        entry.events.push((seq, event));
+                    }
+                    Err(error) => eprintln!(
+                        "showroom-agent: event {seq} of {} unreadable: {error}",
+                        thread.id
+                    ),
+                }
+            }
+            threads.insert(thread.id, entry);
+        }
+        ThreadLog {
+            threads: Mutex::new(threads),
+            store: Some(store),
+        }
+    }
+
+    fn keep(&self, op: Op) {
+        if let Some(store) = &self.store {
+            store.send(op);
+        }
+    }
+
+    fn keep_thread(&self, id: &str, entry: &Entry) {
+        self.keep(Op::Thread {
+            id: id.to_owned(),
+            owner: entry
+                .owner
+                .as_ref()
+                .map(|o| o.as_str().to_owned())
+                .unwrap_or_default(),
+            title: entry.title.clone(),
+            updated: entry.updated as i64,
+        });
+    }
+
+    /// Appends, numbers and publishes one event, and keeps it.
+    fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> u64 {
+        if self.store.is_some() {
+            self.keep(Op::Event {
+                thread_id: thread_id.to_owned(),
+                seq: entry.events.len() as i64 + 1,
+                json: event.to_json(),
+            });
+        }
+        let seq = push(entry, event);
+        self.keep_thread(thread_id, entry);
+        seq
+    }
+
     /// Opens a thread for `session`: creates it when new (an unknown id creates the thread, as
     /// AG-UI clients expect), and answers false when another session owns it.
     pub fn claim(&self, thread_id: &str, session: &SessionId) -> bool {
@@ -110,6 +176,7 @@ impl ThreadLog {
             Some(owner) => owner == session,
             None => {
                 entry.owner = Some(session.clone());
+                self.keep_thread(thread_id, entry);
                 true
             }
         }
@@ -125,7 +192,7 @@ impl ThreadLog {
     pub fn append(&self, thread_id: &str, event: Event) -> u64 {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         let entry = threads.entry(thread_id.to_owned()).or_default();
-        push(entry, event)
+        self.push(thread_id, entry, event)
     }
 
     /// Stores the person's message as the events that announce it (start, content, end), so a
@@ -133,7 +200,8 @@ impl ThreadLog {
     pub fn add_user_message(&self, thread_id: &str, message_id: &str, text: &str) -> u64 {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         let entry = threads.entry(thread_id.to_owned()).or_default();
-        push(
+        self.push(
+            thread_id,
             entry,
             TextMessageStart {
                 message_id: message_id.to_owned(),
@@ -142,7 +210,8 @@ impl ThreadLog {
             }
             .into(),
         );
-        push(
+        self.push(
+            thread_id,
             entry,
             TextMessageContent {
                 message_id: message_id.to_owned(),
@@ -151,7 +220,8 @@ impl ThreadLog {
             }
             .into(),
         );
-        push(
+        self.push(
+            thread_id,
             entry,
             TextMessageEnd {
                 message_id: message_id.to_owned(),
@@ -174,14 +244,17 @@ impl ThreadLog {
             .position(|m| m.id == message_id)?;
         let mut messages = entry.state.to_messages();
         messages.truncate(keep);
-        Some(push(
-            entry,
-            MessagesSnapshot {
-                messages,
-                ..Default::default()
-            }
-            .into(),
-        ))
+        Some(
+            self.push(
+                thread_id,
+                entry,
+                MessagesSnapshot {
+                    messages,
+                    ..Default::default()
+                }
+                .into(),
+            ),
+        )
     }
 
     /// The threads `session` owns, the latest first; threads with no message yet are left out.
@@ -209,7 +282,9 @@ impl ThreadLog {
             .filter(|e| e.owner.as_ref() == Some(session))?;
         entry.title = Some(shorten(title.trim(), TITLE_CHARS));
         entry.updated = now_ms();
-        Some(entry.summary(thread_id))
+        let summary = entry.summary(thread_id);
+        self.keep_thread(thread_id, entry);
+        Some(summary)
     }
 
     /// Deletes a thread and ends the streams following it; false when `session` does not own it.
@@ -221,6 +296,9 @@ impl ThreadLog {
         if owned {
             // Dropping the entry drops its sender: every follower's stream ends.
             threads.remove(thread_id);
+            self.keep(Op::DeleteThread {
+                id: thread_id.to_owned(),
+            });
         }
         owned
     }

@@ -189,9 +189,14 @@ impl Agent {
             .and_then(|l| l.local_addr())
             .map_err(|e| format!("no free port: {e}"))?
             .port();
+        // A store of its own for each start, so every run begins empty.
+        let database = target_dir()?.join(format!("agent-{port}.db"));
+        let _ = std::fs::remove_file(&database);
         let child = Command::new(binary)
             .args(["--port", &port.to_string(), "--dist"])
             .arg(dist)
+            .arg("--database")
+            .arg(format!("sqlite://{}", database.display()))
             // Slow enough that a browser test can stop an answer mid-sentence without racing it.
             .args(["--token-delay-ms", "30"])
             .spawn()

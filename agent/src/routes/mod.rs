@@ -42,6 +42,8 @@ pub struct AppState {
     /// The app's `index.html`, read once at start; `None` when the app is not built.
     pub index_html: Option<Arc<str>>,
     pub token_delay: Duration,
+    /// Where changes are kept, when there is a store: flushed before the server exits.
+    pub store: Option<crate::store::Writer>,
 }
 
 impl AppState {
@@ -67,7 +69,43 @@ impl AppState {
             dist: config.dist.clone(),
             index_html,
             token_delay: config.token_delay,
+            store: None,
         })
+    }
+
+    /// The set-up with the store `config.database` names (SQLite by default): sessions and
+    /// threads come back from it, and every change goes to it.
+    pub async fn open(config: &Config) -> std::io::Result<AppState> {
+        let mut state = AppState::from_config(config)?;
+        let Some(url) = &config.database else {
+            return Ok(state);
+        };
+        let failed = |error: sqlx::Error| {
+            std::io::Error::other(format!(
+                "the database {} cannot be used: {error}",
+                redact(url)
+            ))
+        };
+        let store = crate::store::Store::open(url).await.map_err(failed)?;
+        let threads = store.threads().await.map_err(failed)?;
+        let sessions = store.sessions().await.map_err(failed)?;
+        let writer = store.writer();
+        state.threads = Arc::new(ThreadLog::restored(threads, writer.clone()));
+        state.sessions = Arc::new(Sessions::restored(sessions, writer.clone()));
+        state.store = Some(writer);
+        Ok(state)
+    }
+}
+
+/// A database URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{}{user}:***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_owned(),
     }
 }
 

@@ -1,0 +1,298 @@
+//! Where threads outlive the process: sessions, threads (owner, title) and every numbered event,
+//! in SQLite (a file, the default) or PostgreSQL (`DATABASE_URL`), through sqlx with runtime
+//! queries and embedded migrations (no database is needed to compile).
+//!
+//! The thread log stays the source of what is served; it writes through to the store in order,
+//! from one background task ([`Writer`]), so a request never waits on the disk. At start the log
+//! is rebuilt from the store with the shared reducer.
+
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
+use sqlx::{AnyPool, Row};
+use tokio::sync::{mpsc, oneshot};
+
+/// One change to keep.
+#[derive(Debug)]
+pub enum Op {
+    Session {
+        id: String,
+        created: i64,
+    },
+    /// A thread's row, created or updated.
+    Thread {
+        id: String,
+        owner: String,
+        title: Option<String>,
+        updated: i64,
+    },
+    Event {
+        thread_id: String,
+        seq: i64,
+        json: String,
+    },
+    DeleteThread {
+        id: String,
+    },
+    /// Answers once every op sent before it is written.
+    Flush(oneshot::Sender<()>),
+}
+
+/// A thread as stored.
+#[derive(Debug, PartialEq)]
+pub struct StoredThread {
+    pub id: String,
+    pub owner: String,
+    pub title: Option<String>,
+    pub updated: i64,
+    /// `(seq, event JSON)` in order.
+    pub events: Vec<(u64, String)>,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+}
+
+/// Sends ops to the background task that writes them, in order.
+#[derive(Clone, Debug)]
+pub struct Writer(mpsc::UnboundedSender<Op>);
+
+impl Writer {
+    pub fn send(&self, op: Op) {
+        // The task ends only when every writer is gone: a failed send cannot happen while
+        // the server runs.
+        let _ = self.0.send(op);
+    }
+
+    /// Waits until everything sent so far is written.
+    pub async fn flush(&self) {
+        let (done, written) = oneshot::channel();
+        self.send(Op::Flush(done));
+        let _ = written.await;
+    }
+}
+
+/// How many ops are written in one transaction at most.
+const BATCH: usize = 512;
+
+impl Store {
+    /// Connects (a SQLite file is created when missing) and brings the schema up to date.
+    pub async fn open(url: &str) -> Result<Store, sqlx::Error> {
+        install_default_drivers();
+        let url =
+            if url.starts_with("sqlite:") && !url.contains("mode=") && !url.contains(":memory:") {
+                let sep = if url.contains('?') { '&' } else { '?' };
+                format!("{url}{sep}mode=rwc")
+            } else {
+                url.to_owned()
+            };
+        // One connection for SQLite: its writes are serial anyway, and an in-memory database
+        // lives in one connection.
+        let connections = if url.starts_with("sqlite:") { 1 } else { 5 };
+        let pool = AnyPoolOptions::new()
+            .max_connections(connections)
+            .connect(&url)
+            .await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    /// Starts the background task that writes ops in order; returns the handle to send them.
+    pub fn writer(&self) -> Writer {
+        let (send, mut receive) = mpsc::unbounded_channel::<Op>();
+        let pool = self.pool.clone();
+        tokio::spawn(async move {
+            let mut batch = Vec::with_capacity(BATCH);
+            while receive.recv_many(&mut batch, BATCH).await > 0 {
+                let mut flushed = Vec::new();
+                let ops: Vec<Op> = batch
+                    .drain(..)
+                    .filter_map(|op| match op {
+                        Op::Flush(done) => {
+                            flushed.push(done);
+                            None
+                        }
+                        op => Some(op),
+                    })
+                    .collect();
+                if let Err(error) = write(&pool, ops).await {
+                    // Nothing else to tell: the request that caused it has been answered.
+                    eprintln!("showroom-agent: could not store: {error}");
+                }
+                for done in flushed {
+                    let _ = done.send(());
+                }
+            }
+        });
+        Writer(send)
+    }
+
+    pub async fn sessions(&self) -> Result<Vec<String>, sqlx::Error> {
+        let rows = sqlx::query("SELECT id FROM sessions")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| r.try_get::<String, _>("id")).collect()
+    }
+
+    /// Every thread with its events, in order.
+    pub async fn threads(&self) -> Result<Vec<StoredThread>, sqlx::Error> {
+        let rows = sqlx::query("SELECT id, owner, title, updated FROM threads ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut threads = Vec::with_capacity(rows.len());
+        for row in rows {
+            let id: String = row.try_get("id")?;
+            let events =
+                sqlx::query("SELECT seq, event FROM events WHERE thread_id = $1 ORDER BY seq")
+                    .bind(&id)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .iter()
+                    .map(|e| {
+                        Ok((
+                            e.try_get::<i64, _>("seq")? as u64,
+                            e.try_get::<String, _>("event")?,
+                        ))
+                    })
+                    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            threads.push(StoredThread {
+                id,
+                owner: row.try_get("owner")?,
+                title: row.try_get("title")?,
+                updated: row.try_get("updated")?,
+                events,
+            });
+        }
+        Ok(threads)
+    }
+}
+
+async fn write(pool: &AnyPool, ops: Vec<Op>) -> Result<(), sqlx::Error> {
+    if ops.is_empty() {
+        return Ok(());
+    }
+    let mut tx = pool.begin().await?;
+    for op in ops {
+        match op {
+            Op::Session { id, created } => {
+                sqlx::query("INSERT INTO sessions (id, created) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING")
+                    .bind(id)
+                    .bind(created)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Op::Thread {
+                id,
+                owner,
+                title,
+                updated,
+            } => {
+                sqlx::query(
+                    "INSERT INTO threads (id, owner, title, updated) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated = excluded.updated",
+                )
+                .bind(id)
+                .bind(owner)
+                .bind(title)
+                .bind(updated)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Op::Event {
+                thread_id,
+                seq,
+                json,
+            } => {
+                sqlx::query("INSERT INTO events (thread_id, seq, event) VALUES ($1, $2, $3)")
+                    .bind(thread_id)
+                    .bind(seq)
+                    .bind(json)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Op::DeleteThread { id } => {
+                sqlx::query("DELETE FROM events WHERE thread_id = $1")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM threads WHERE id = $1")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Op::Flush(_) => {}
+        }
+    }
+    tx.commit().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The store's round trip on SQLite, and on PostgreSQL when `SHOWROOM_TEST_POSTGRES` names
+    /// a database to use (`.ci/run` starts one).
+    async fn round_trip(url: &str) {
+        let store = Store::open(url).await.unwrap();
+        let writer = store.writer();
+        let thread = format!("t-{}", uuid::Uuid::new_v4());
+        writer.send(Op::Session {
+            id: "s1".into(),
+            created: 1,
+        });
+        writer.send(Op::Thread {
+            id: thread.clone(),
+            owner: "s1".into(),
+            title: None,
+            updated: 5,
+        });
+        for seq in 1..=3 {
+            writer.send(Op::Event {
+                thread_id: thread.clone(),
+                seq,
+                json: format!("{{\"n\":{seq}}}"),
+            });
+        }
+        writer.send(Op::Thread {
+            id: thread.clone(),
+            owner: "s1".into(),
+            title: Some("Chairs".into()),
+            updated: 9,
+        });
+        writer.flush().await;
+        let stored = store.threads().await.unwrap();
+        let mine = stored.iter().find(|t| t.id == thread).unwrap();
+        assert_eq!(mine.title.as_deref(), Some("Chairs"));
+        assert_eq!(mine.updated, 9);
+        assert_eq!(
+            mine.events.iter().map(|e| e.0).collect::<Vec<_>>(),
+            [1, 2, 3]
+        );
+        assert!(store.sessions().await.unwrap().contains(&"s1".to_owned()));
+        writer.send(Op::DeleteThread { id: thread.clone() });
+        writer.flush().await;
+        assert!(store
+            .threads()
+            .await
+            .unwrap()
+            .iter()
+            .all(|t| t.id != thread));
+    }
+
+    #[tokio::test]
+    async fn sqlite_keeps_threads_and_events() {
+        let dir = std::env::temp_dir().join(format!("showroom-store-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        round_trip(&format!("sqlite://{}", dir.join("t.db").display())).await;
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[tokio::test]
+    async fn postgres_keeps_threads_and_events() {
+        match std::env::var("SHOWROOM_TEST_POSTGRES") {
+            Ok(url) if !url.is_empty() => round_trip(&url).await,
+            _ => eprintln!(
+                "SHOWROOM_TEST_POSTGRES is not set: the PostgreSQL store is not tested here"
+            ),
+        }
+    }
+}
