@@ -29,6 +29,8 @@ pub enum ApiError {
     TooManyRuns,
     #[error("the app has not been built; run `cargo xtask demo`")]
     AppNotBuilt,
+    #[error("the shop could not be reached; try again in a moment")]
+    StoreUnavailable,
 }
 
 impl ApiError {
@@ -42,7 +44,7 @@ impl ApiError {
                 StatusCode::CONFLICT
             }
             ApiError::RateLimited(_) | ApiError::TooManyRuns => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::AppNotBuilt => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::AppNotBuilt | ApiError::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -59,6 +61,7 @@ impl ApiError {
             ApiError::RateLimited(_) => "rate_limited",
             ApiError::TooManyRuns => "too_many_runs",
             ApiError::AppNotBuilt => "app_not_built",
+            ApiError::StoreUnavailable => "store_unavailable",
         }
     }
 }

@@ -95,3 +95,39 @@ async fn app_route_without_a_build_says_how_to_build() {
         .unwrap()
         .contains("cargo xtask demo"));
 }
+
+#[tokio::test]
+async fn product_images_are_served_same_origin_and_inert() {
+    let response = app(state())
+        .oneshot(
+            Request::get("/api/image/product/1")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let headers = response.headers().clone();
+    assert_eq!(headers["content-type"], "image/svg+xml");
+    assert!(headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("default-src 'none'"));
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let svg = String::from_utf8(body.to_vec()).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains(">OC<"), "{svg}");
+    assert!(!svg.contains("<script"));
+    for path in [
+        "/api/image/product/99999",
+        "/api/image/product/abc",
+        "/api/image/product/-1",
+        "/api/image/other/1",
+    ] {
+        let response = app(state())
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+}

@@ -47,9 +47,6 @@ function answerFrames(runId) {
   return frames.map((f) => `data: ${JSON.stringify(f)}\n\n`).join('');
 }
 
-// A 1×1 transparent PNG, for the image proxy.
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
 let browser;
 let proxy;
 before(async () => {
@@ -65,11 +62,9 @@ test('markdown streams block by block and renders safely', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: proxy.url });
   await page.route('**/config.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ agentUrl: '/api/markdown' }) }));
+  // Every image request is noted: the agent's own proxy answers /api/image, nothing else may load.
   const images = [];
-  await page.route('**/api/image/**', (route) => {
-    images.push(new URL(route.request().url()).pathname);
-    return route.fulfill({ contentType: 'image/png', body: PIXEL });
-  });
+  page.on('request', (request) => { if (request.resourceType() === 'image') images.push(new URL(request.url()).pathname); });
   await page.route('https://**/*', (route) => { images.push(route.request().url()); return route.abort(); });
   const chat = new Chat(page);
   await page.goto(proxy.url + '/');
@@ -138,6 +133,7 @@ test('markdown streams block by block and renders safely', async () => {
   const shown = await message.locator('img').evaluateAll((imgs) => imgs.map((i) => [i.getAttribute('src'), i.alt]));
   assert.deepEqual(shown, [['/api/image/product/7', 'Chair photo']]);
   assert.deepEqual(images, ['/api/image/product/7'], 'only the proxied image was requested');
+  await page.waitForFunction(() => document.querySelector('.sr-markdown img')?.naturalWidth > 0);
 
   // The code block: language, and a copy button that copies the code.
   const code = message.locator('.sr-md-code');

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use showroom_protocol::payload::{ComparedProduct, Money, Stock, StockLevel};
 
 use super::matching::{score, words};
-use super::{Commerce, CommerceError, ProductHit, Viewer};
+use super::{Commerce, CommerceError, Image, ProductHit, Viewer};
 
 /// The seed data, compiled in.
 const SEED: &str = include_str!("../../data/demo_store.json");
@@ -36,6 +36,8 @@ struct Product {
     cost: String,
     free_qty: f64,
     uom: String,
+    /// Gives the drawn picture its colour.
+    category: String,
     published: bool,
     sale_ok: bool,
     attributes: Vec<(String, String)>,
@@ -79,6 +81,17 @@ impl Default for DemoStore {
 
 #[async_trait]
 impl Commerce for DemoStore {
+    async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError> {
+        let product = self
+            .visible(viewer)
+            .find(|p| p.id == id)
+            .ok_or(CommerceError::ProductNotFound(id))?;
+        Ok(Image {
+            content_type: "image/svg+xml",
+            bytes: picture(&product.name, &product.category).into_bytes(),
+        })
+    }
+
     async fn search_products(
         &self,
         viewer: &Viewer,
@@ -131,6 +144,35 @@ impl Commerce for DemoStore {
             })
             .collect()
     }
+}
+
+/// The demo store has no photographs: each product gets a drawn card, its initials on a colour
+/// of its category, the same every time.
+fn picture(name: &str, category: &str) -> String {
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect();
+    let hue = category
+        .bytes()
+        .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 360;
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\" viewBox=\"0 0 256 256\">\
+         <rect width=\"256\" height=\"256\" rx=\"24\" fill=\"hsl({hue} 45% 88%)\"/>\
+         <text x=\"128\" y=\"150\" font-family=\"sans-serif\" font-size=\"84\" text-anchor=\"middle\" \
+         fill=\"hsl({hue} 40% 30%)\">{}</text></svg>",
+        escape(&initials)
+    )
+}
+
+/// Text for an XML document.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -81,4 +81,16 @@ pub trait Commerce: Send + Sync {
         viewer: &Viewer,
         ids: &[u64],
     ) -> Result<Vec<ComparedProduct>, CommerceError>;
+
+    /// A product's picture, for the agent's same-origin image proxy (the browser never loads an
+    /// image from anywhere else).
+    async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError>;
+}
+
+/// An image as the proxy serves it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    /// One of the types the proxy passes on: PNG, JPEG, WebP, GIF or SVG.
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
 }

@@ -3,6 +3,7 @@
 mod agent;
 mod files;
 mod follow;
+mod images;
 mod json;
 mod runs;
 mod threads;
@@ -122,6 +123,7 @@ pub fn app(state: AppState) -> Router {
                 .delete(threads::delete),
         )
         .route("/threads/{thread_id}/rewind", post(threads::rewind))
+        .route("/image/product/{id}", get(images::product))
         .route("/threads/{thread_id}/events", get(follow::events))
         .route(
             "/threads/{thread_id}/runs/{run_id}/cancel",
