@@ -31,6 +31,8 @@ pub enum ApiError {
     AppNotBuilt,
     #[error("the shop could not be reached; try again in a moment")]
     StoreUnavailable,
+    #[error("those credentials were not accepted")]
+    SignInFailed,
 }
 
 impl ApiError {
@@ -45,6 +47,7 @@ impl ApiError {
             }
             ApiError::RateLimited(_) | ApiError::TooManyRuns => StatusCode::TOO_MANY_REQUESTS,
             ApiError::AppNotBuilt | ApiError::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::SignInFailed => StatusCode::UNAUTHORIZED,
         }
     }
 
@@ -62,6 +65,7 @@ impl ApiError {
             ApiError::TooManyRuns => "too_many_runs",
             ApiError::AppNotBuilt => "app_not_built",
             ApiError::StoreUnavailable => "store_unavailable",
+            ApiError::SignInFailed => "sign_in_failed",
         }
     }
 }
@@ -81,5 +85,17 @@ impl IntoResponse for ApiError {
                 .insert(axum::http::header::RETRY_AFTER, seconds.into());
         }
         response
+    }
+}
+
+impl From<crate::commerce::CommerceError> for ApiError {
+    fn from(error: crate::commerce::CommerceError) -> ApiError {
+        use crate::commerce::CommerceError;
+        match error {
+            // Not found and not yours are one answer.
+            CommerceError::ProductNotFound(_) => ApiError::NotFound,
+            CommerceError::Unavailable => ApiError::StoreUnavailable,
+            CommerceError::SignInRefused => ApiError::SignInFailed,
+        }
     }
 }

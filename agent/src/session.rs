@@ -1,10 +1,12 @@
 //! Sessions: who is asking, from an HttpOnly cookie the browser cannot read. Anonymous for now;
 //! signing in attaches a customer to the same session (the session issue).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::Mutex;
 
 use axum::http::{header, HeaderMap, HeaderValue};
+
+use crate::commerce::Customer;
 
 /// The cookie that names the session.
 pub const COOKIE: &str = "showroom_session";
@@ -24,31 +26,65 @@ impl SessionId {
     }
 }
 
-/// Every live session; with a store, new ones are kept so a restart keeps people's threads.
+/// Every live session and who it is signed in as; with a store, both are kept, so a restart
+/// keeps people's threads and their sign-in.
 #[derive(Default)]
 pub struct Sessions {
-    known: Mutex<HashSet<String>>,
+    known: Mutex<HashMap<String, Option<Customer>>>,
     store: Option<crate::store::Writer>,
 }
 
 impl Sessions {
     /// The sessions a store kept, keeping new ones there too.
-    pub fn restored(ids: Vec<String>, store: crate::store::Writer) -> Sessions {
+    pub fn restored(
+        sessions: Vec<crate::store::StoredSession>,
+        store: crate::store::Writer,
+    ) -> Sessions {
+        let known = sessions
+            .into_iter()
+            .map(|(id, customer)| {
+                let customer = customer.map(|(partner_id, name)| Customer {
+                    partner_id: partner_id as u64,
+                    name,
+                });
+                (id, customer)
+            })
+            .collect();
         Sessions {
-            known: Mutex::new(ids.into_iter().collect()),
+            known: Mutex::new(known),
             store: Some(store),
         }
+    }
+
+    /// Who the session is signed in as, if anyone.
+    pub fn customer(&self, session: &SessionId) -> Option<Customer> {
+        let known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        known.get(session.as_str()).cloned().flatten()
+    }
+
+    /// Signs the session in as `customer`, or out with `None`.
+    pub fn set_customer(&self, session: &SessionId, customer: Option<Customer>) {
+        let mut known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(store) = &self.store {
+            store.send(crate::store::Op::SessionCustomer {
+                id: session.as_str().to_owned(),
+                customer: customer
+                    .as_ref()
+                    .map(|c| (c.partner_id as i64, c.name.clone())),
+            });
+        }
+        known.insert(session.as_str().to_owned(), customer);
     }
 
     /// The session the request's cookie names, or a new one with the `Set-Cookie` to send.
     /// An unknown id (forged, or from before a restart) gets a new session, never adoption.
     pub fn resolve(&self, headers: &HeaderMap) -> (SessionId, Option<HeaderValue>) {
         let mut known = self.known.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(id) = cookie(headers, COOKIE).filter(|id| known.contains(*id)) {
+        if let Some(id) = cookie(headers, COOKIE).filter(|id| known.contains_key(*id)) {
             return (SessionId(id.to_owned()), None);
         }
         let id = uuid::Uuid::new_v4().simple().to_string();
-        known.insert(id.clone());
+        known.insert(id.clone(), None);
         if let Some(store) = &self.store {
             let created = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)

@@ -17,6 +17,11 @@ pub enum Op {
         id: String,
         created: i64,
     },
+    /// Who a session is signed in as now: `(partner id, name)`, or no one.
+    SessionCustomer {
+        id: String,
+        customer: Option<(i64, String)>,
+    },
     /// A thread's row, created or updated.
     Thread {
         id: String,
@@ -35,6 +40,9 @@ pub enum Op {
     /// Answers once every op sent before it is written.
     Flush(oneshot::Sender<()>),
 }
+
+/// A session as stored: its id, and `(partner id, name)` when signed in.
+pub type StoredSession = (String, Option<(i64, String)>);
 
 /// A thread as stored.
 #[derive(Debug, PartialEq)]
@@ -126,11 +134,18 @@ impl Store {
         Writer(send)
     }
 
-    pub async fn sessions(&self) -> Result<Vec<String>, sqlx::Error> {
-        let rows = sqlx::query("SELECT id FROM sessions")
+    /// Every session, with who it is signed in as.
+    pub async fn sessions(&self) -> Result<Vec<StoredSession>, sqlx::Error> {
+        let rows = sqlx::query("SELECT id, partner_id, customer_name FROM sessions")
             .fetch_all(&self.pool)
             .await?;
-        rows.iter().map(|r| r.try_get::<String, _>("id")).collect()
+        rows.iter()
+            .map(|r| {
+                let partner: Option<i64> = r.try_get("partner_id")?;
+                let name: Option<String> = r.try_get("customer_name")?;
+                Ok((r.try_get::<String, _>("id")?, partner.zip(name)))
+            })
+            .collect()
     }
 
     /// Every thread with its events, in order.
@@ -179,6 +194,17 @@ async fn write(pool: &AnyPool, ops: Vec<Op>) -> Result<(), sqlx::Error> {
                     .bind(created)
                     .execute(&mut *tx)
                     .await?;
+            }
+            Op::SessionCustomer { id, customer } => {
+                let (partner, name) = customer.unzip();
+                sqlx::query(
+                    "UPDATE sessions SET partner_id = $2, customer_name = $3 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(partner)
+                .bind(name)
+                .execute(&mut *tx)
+                .await?;
             }
             Op::Thread {
                 id,
@@ -267,7 +293,16 @@ mod tests {
             mine.events.iter().map(|e| e.0).collect::<Vec<_>>(),
             [1, 2, 3]
         );
-        assert!(store.sessions().await.unwrap().contains(&"s1".to_owned()));
+        writer.send(Op::SessionCustomer {
+            id: "s1".into(),
+            customer: Some((10, "Deco Addict".into())),
+        });
+        writer.flush().await;
+        let sessions = store.sessions().await.unwrap();
+        assert!(
+            sessions.contains(&("s1".to_owned(), Some((10, "Deco Addict".to_owned())))),
+            "{sessions:?}"
+        );
         writer.send(Op::DeleteThread { id: thread.clone() });
         writer.flush().await;
         assert!(store

@@ -68,6 +68,14 @@ async fn survives_a_restart(database: &str) {
         .unwrap();
     assert_eq!(renamed.status(), 200);
     let (_, before) = get(&base, &format!("/api/threads/{thread}"), &cookie).await;
+    let signed = post(
+        &base,
+        "/api/session",
+        json!({"login": "azure"}).to_string(),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(signed.status(), 200);
     stop().await.unwrap();
 
     let (base, stop) = start(database).await;
@@ -93,6 +101,9 @@ async fn survives_a_restart(database: &str) {
         kinds.contains(&"user") && kinds.contains(&"assistant") && kinds.contains(&"activity"),
         "{kinds:?}"
     );
+    // Still signed in.
+    let (_, me) = get(&base, "/api/session", &cookie).await;
+    assert_eq!(me["customer"]["name"], "Azure Interior");
     // Still that session's alone.
     let (status, _) = get(
         &base,

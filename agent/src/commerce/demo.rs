@@ -6,7 +6,7 @@ use serde::Deserialize;
 use showroom_protocol::payload::{ComparedProduct, Money, Stock, StockLevel};
 
 use super::matching::{score, words};
-use super::{Commerce, CommerceError, Image, ProductHit, Viewer};
+use super::{Commerce, CommerceError, Customer, Image, ProductHit, Role, Viewer};
 
 /// The seed data, compiled in.
 const SEED: &str = include_str!("../../data/demo_store.json");
@@ -16,6 +16,37 @@ const SEED: &str = include_str!("../../data/demo_store.json");
 struct Seed {
     public_pricelist: Pricelist,
     products: Vec<Product>,
+    pricelists: Vec<PricelistRules>,
+    customers: Vec<DemoCustomer>,
+}
+
+/// A pricelist's rules: a discount on the list price, more from some quantities on.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PricelistRules {
+    id: u64,
+    #[allow(dead_code)] // shown with the account, later
+    name: String,
+    discount_percent: String,
+    volume_breaks: Vec<VolumeBreak>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct VolumeBreak {
+    min_qty: f64,
+    discount_percent: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoCustomer {
+    id: u64,
+    login: String,
+    name: String,
+    pricelist_id: u64,
+    #[allow(dead_code)] // credit checks come with quotes
+    credit_limit: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -63,13 +94,45 @@ impl DemoStore {
             .filter(|p| p.published && p.sale_ok)
     }
 
-    fn price(&self, product: &Product) -> Money {
+    fn money(&self, amount: String) -> Money {
         let list = &self.seed.public_pricelist;
-        Money::new(
-            product.list_price.clone(),
-            list.currency.clone(),
-            list.tax_included,
-        )
+        Money::new(amount, list.currency.clone(), list.tax_included)
+    }
+
+    /// The pricelist this viewer buys at; anonymous shoppers and customers without one get the
+    /// public prices.
+    fn pricelist(&self, viewer: &Viewer) -> Option<&PricelistRules> {
+        let Role::Customer { partner_id } = viewer.role else {
+            return None;
+        };
+        let customer = self.seed.customers.iter().find(|c| c.id == partner_id)?;
+        self.seed
+            .pricelists
+            .iter()
+            .find(|p| p.id == customer.pricelist_id)
+    }
+
+    /// What this viewer pays for one unit at `quantity`, and the list price when that differs.
+    fn price(&self, viewer: &Viewer, product: &Product, quantity: f64) -> (Money, Option<Money>) {
+        let Some(pricelist) = self.pricelist(viewer) else {
+            return (self.money(product.list_price.clone()), None);
+        };
+        let percent = pricelist
+            .volume_breaks
+            .iter()
+            .filter(|b| quantity >= b.min_qty)
+            .map(|b| b.discount_percent.as_str())
+            .next_back()
+            .unwrap_or(&pricelist.discount_percent);
+        let price = discounted(&product.list_price, percent);
+        if price == product.list_price {
+            (self.money(price), None)
+        } else {
+            (
+                self.money(price),
+                Some(self.money(product.list_price.clone())),
+            )
+        }
     }
 }
 
@@ -81,6 +144,18 @@ impl Default for DemoStore {
 
 #[async_trait]
 impl Commerce for DemoStore {
+    async fn sign_in(&self, login: &str, _password: &str) -> Result<Customer, CommerceError> {
+        self.seed
+            .customers
+            .iter()
+            .find(|c| c.login.eq_ignore_ascii_case(login.trim()))
+            .map(|c| Customer {
+                partner_id: c.id,
+                name: c.name.clone(),
+            })
+            .ok_or(CommerceError::SignInRefused)
+    }
+
     async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError> {
         let product = self
             .visible(viewer)
@@ -113,7 +188,7 @@ impl Commerce for DemoStore {
             .map(|(_, p)| ProductHit {
                 id: p.id,
                 name: p.name.clone(),
-                price: self.price(p),
+                price: self.price(viewer, p, 1.0).0,
             })
             .collect())
     }
@@ -129,11 +204,12 @@ impl Commerce for DemoStore {
                     .visible(viewer)
                     .find(|p| p.id == id)
                     .ok_or(CommerceError::ProductNotFound(id))?;
+                let (price, list_price) = self.price(viewer, p, 1.0);
                 Ok(ComparedProduct {
                     id: p.id,
                     name: p.name.clone(),
-                    price: self.price(p),
-                    list_price: None,
+                    price,
+                    list_price,
                     uom: p.uom.clone(),
                     stock: Stock {
                         level: StockLevel::from_quantity(p.free_qty),
@@ -144,6 +220,20 @@ impl Commerce for DemoStore {
             })
             .collect()
     }
+}
+
+/// `amount` less `percent` %, both decimal strings, rounded half up to the cent.
+fn discounted(amount: &str, percent: &str) -> String {
+    let cents = |text: &str| -> i64 {
+        let (whole, fraction) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+        let fraction: String = fraction.chars().chain("00".chars()).take(2).collect();
+        whole.parse::<i64>().unwrap_or(0) * 100 + fraction.parse::<i64>().unwrap_or(0)
+    };
+    // Percent in hundredths (12.5 % = 1250), so a half percent is exact.
+    let basis = cents(percent);
+    let price = cents(amount);
+    let discounted = (price * (10_000 - basis) + 5_000) / 10_000;
+    format!("{}.{:02}", discounted / 100, discounted % 100)
 }
 
 /// The demo store has no photographs: each product gets a drawn card, its initials on a colour
@@ -185,6 +275,55 @@ mod tests {
             .build()
             .unwrap()
             .block_on(f)
+    }
+
+    #[test]
+    fn discounts_round_half_up_to_the_cent() {
+        assert_eq!(discounted("120.50", "10"), "108.45");
+        assert_eq!(discounted("40.00", "12"), "35.20");
+        assert_eq!(discounted("19.99", "12.5"), "17.49");
+        assert_eq!(discounted("0.05", "50"), "0.03");
+        assert_eq!(discounted("120.50", "0"), "120.50");
+    }
+
+    #[test]
+    fn a_customer_sees_their_pricelist_next_to_the_list_price() {
+        let store = DemoStore::new();
+        let deco = block_on(store.sign_in("Deco", "")).unwrap();
+        assert_eq!(deco.name, "Deco Addict");
+        assert_eq!(
+            block_on(store.sign_in("nobody", "")),
+            Err(CommerceError::SignInRefused)
+        );
+        let viewer = Viewer::for_customer(Some(&deco), Locale::En);
+        let chair = &block_on(store.compare_products(&viewer, &[1])).unwrap()[0];
+        assert_eq!(chair.price.amount, "108.45");
+        assert_eq!(
+            chair.list_price.as_ref().map(|m| m.amount.as_str()),
+            Some("120.50")
+        );
+        // Volume breaks: the "Volume" pricelist gives nothing for one, 5 % from 10, 12 % from 50.
+        let azure = Viewer::for_customer(
+            Some(&block_on(store.sign_in("azure", "")).unwrap()),
+            Locale::En,
+        );
+        let product = store.seed.products.iter().find(|p| p.id == 1).unwrap();
+        assert_eq!(
+            store.price(&azure, product, 1.0),
+            (Money::new("120.50", "EUR", false), None)
+        );
+        assert_eq!(store.price(&azure, product, 10.0).0.amount, "114.48");
+        assert_eq!(store.price(&azure, product, 60.0).0.amount, "106.04");
+        // Anonymous shoppers: the public price, no list price beside it.
+        let anonymous =
+            &block_on(store.compare_products(&Viewer::anonymous(Locale::En), &[1])).unwrap()[0];
+        assert_eq!(
+            (
+                anonymous.price.amount.as_str(),
+                anonymous.list_price.is_none()
+            ),
+            ("120.50", true)
+        );
     }
 
     #[test]

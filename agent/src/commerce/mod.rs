@@ -36,6 +36,19 @@ impl Viewer {
             locale,
         }
     }
+
+    /// The viewer a session stands for: its customer when signed in, else an anonymous shopper.
+    pub fn for_customer(customer: Option<&Customer>, locale: Locale) -> Viewer {
+        match customer {
+            Some(c) => Viewer {
+                role: Role::Customer {
+                    partner_id: c.partner_id,
+                },
+                locale,
+            },
+            None => Viewer::anonymous(locale),
+        }
+    }
 }
 
 /// A product found by a search: enough to name it and decide what to do next.
@@ -53,6 +66,9 @@ pub enum CommerceError {
     ProductNotFound(u64),
     #[error("the store is not reachable right now")]
     Unavailable,
+    /// Unknown login or wrong password (the two are not told apart).
+    #[error("those credentials were not accepted")]
+    SignInRefused,
 }
 
 impl CommerceError {
@@ -61,6 +77,7 @@ impl CommerceError {
         match self {
             CommerceError::ProductNotFound(_) => "product_not_found",
             CommerceError::Unavailable => "store_unavailable",
+            CommerceError::SignInRefused => "sign_in_failed",
         }
     }
 }
@@ -82,9 +99,21 @@ pub trait Commerce: Send + Sync {
         ids: &[u64],
     ) -> Result<Vec<ComparedProduct>, CommerceError>;
 
+    /// Signs a customer in. Odoo checks a portal user's own login and password (never stored);
+    /// the demo store lets anyone be one of its demo customers, by login, without a password.
+    async fn sign_in(&self, login: &str, password: &str) -> Result<Customer, CommerceError>;
+
     /// A product's picture, for the agent's same-origin image proxy (the browser never loads an
     /// image from anywhere else).
     async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError>;
+}
+
+/// A signed-in customer, as the session keeps them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Customer {
+    /// The commercial partner every query is scoped to.
+    pub partner_id: u64,
+    pub name: String,
 }
 
 /// An image as the proxy serves it.

@@ -73,8 +73,8 @@ pub async fn run(
         Question::Again(stored_text) => stored_text,
     };
 
-    // Signing in comes with the session issue; until then every caller is an anonymous shopper.
-    let viewer = Viewer::anonymous(locale);
+    // The customer comes from the session, never from the input.
+    let viewer = Viewer::for_customer(state.sessions.customer(&session).as_ref(), locale);
     let turn = Turn {
         text,
         locale,

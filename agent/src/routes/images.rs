@@ -7,7 +7,7 @@ use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
-use crate::commerce::{CommerceError, Viewer};
+use crate::commerce::Viewer;
 use crate::locale;
 use crate::ApiError;
 
@@ -31,14 +31,7 @@ pub async fn product(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let viewer = Viewer::anonymous(locale::negotiate(None, accept));
-    let image = state
-        .commerce
-        .product_image(&viewer, id)
-        .await
-        .map_err(|error| match error {
-            CommerceError::ProductNotFound(_) => ApiError::NotFound,
-            CommerceError::Unavailable => ApiError::StoreUnavailable,
-        })?;
+    let image = state.commerce.product_image(&viewer, id).await?;
     if !ALLOWED.contains(&image.content_type) {
         return Err(ApiError::NotFound);
     }

@@ -6,6 +6,7 @@ mod follow;
 mod images;
 mod json;
 mod runs;
+mod session;
 mod threads;
 
 use std::path::PathBuf;
@@ -115,6 +116,12 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
         .route("/agent", post(agent::run))
+        .route(
+            "/session",
+            get(session::who)
+                .post(session::sign_in)
+                .delete(session::sign_out),
+        )
         .route("/threads", get(threads::list).post(threads::create))
         .route(
             "/threads/{thread_id}",
