@@ -5,6 +5,7 @@
 //!   line `N passed, N failed`.
 //! - `size`: the brotli size of the shopper's first load.
 //! - `bench <what>`: benchmarks that print numbers (never timed assertions).
+//! - `schemas`: writes the component payloads' JSON Schemas to `components/schemas/`.
 //!
 //! Each step prints what it does and how long it took.
 
@@ -18,7 +19,8 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] | test | size | bench protocol>";
+const USAGE: &str =
+    "usage: cargo xtask <demo [--port N] | test | size | schemas | bench protocol|render|chat>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +28,25 @@ fn main() -> ExitCode {
         Some("demo") => e2e::demo(&args[1..]),
         Some("test") => e2e::test(),
         Some("bench") => bench::run(&args[1..]),
+        Some("schemas") => cmd::step(
+            "export the payload schemas to components/schemas/",
+            cmd::command(
+                "cargo",
+                &[
+                    "run",
+                    "-q",
+                    "-p",
+                    "showroom-protocol",
+                    "--features",
+                    "schemars",
+                    "--example",
+                    "export_schemas",
+                    "--",
+                    "components/schemas",
+                ],
+            )
+            .current_dir(cmd::root()),
+        ),
         Some("size") => build::ensure_app()
             .and_then(|dist| size::report(&dist))
             .map(|_| ()),

@@ -6,6 +6,8 @@
 
 mod money;
 mod product_comparator;
+#[cfg(feature = "schemars")]
+pub mod schema;
 
 pub use money::Money;
 pub use product_comparator::{ComparedProduct, ProductComparator, Stock, StockLevel};
@@ -15,6 +17,7 @@ use serde_json::Value;
 
 /// Whether a payload is whole or still streaming in by ACTIVITY_DELTA.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Partial,
@@ -23,6 +26,7 @@ pub enum Status {
 
 /// The normative wrapper of every component payload.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Envelope<T> {
     /// The payload version; a view renders only the versions it knows.

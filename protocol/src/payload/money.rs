@@ -4,11 +4,17 @@ use super::PayloadError;
 
 /// An amount of money as Odoo computed it: a decimal string, never a float.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Money {
     /// A decimal string such as `"89.00"`.
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"))
+    )]
     pub amount: String,
     /// ISO 4217 code such as `"EUR"`.
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"^[A-Z]{3}$")))]
     pub currency: String,
     pub tax_included: bool,
 }

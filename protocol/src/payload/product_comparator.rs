@@ -4,16 +4,20 @@ use super::{Money, Payload, PayloadError};
 
 /// `showroom.product_comparator`: 2–6 products side by side.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ProductComparator {
+    #[cfg_attr(feature = "schemars", schemars(length(min = 2, max = 6)))]
     pub products: Vec<ComparedProduct>,
 }
 
 /// One column of the comparator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ComparedProduct {
     pub id: u64,
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1)))]
     pub name: String,
     /// The price this viewer pays (their pricelist, or the public one).
     pub price: Money,
@@ -30,14 +34,20 @@ pub struct ComparedProduct {
 
 /// Available quantity (`free_qty` in Odoo) and what it means for a buyer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Stock {
     pub level: StockLevel,
     /// Decimal string; the quantity free to sell now.
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"))
+    )]
     pub available: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StockLevel {
     InStock,
