@@ -1,0 +1,2 @@
+//! Shared by the recorded-traffic tests.
+pub mod cassette;
