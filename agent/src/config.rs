@@ -20,6 +20,9 @@ pub struct Config {
     /// `--database` / `DATABASE_URL`: where sessions and threads are kept (`sqlite://FILE`
     /// or `postgres://…`); default `sqlite://showroom.db`; `--database none` keeps nothing.
     pub database: Option<String>,
+    /// `ODOO_URL`, `ODOO_DB`, `ODOO_LOGIN`, `ODOO_KEY` (the bot user's API key): the store is
+    /// that Odoo instead of the embedded demo store.
+    pub odoo: Option<showroom_odoo::OdooConfig>,
 }
 
 impl Default for Config {
@@ -30,6 +33,7 @@ impl Default for Config {
             token_delay: Duration::from_millis(12),
             limits: RunLimits::default(),
             database: Some("sqlite://showroom.db".to_owned()),
+            odoo: None,
         }
     }
 }
@@ -55,6 +59,18 @@ impl Config {
         }
         if let Some(n) = env("SHOWROOM_CONCURRENT_RUNS").and_then(|n| n.parse().ok()) {
             config.limits.concurrent = n;
+        }
+        if let Some(url) = env("ODOO_URL") {
+            let need =
+                |name: &str| env(name).unwrap_or_else(|| usage(&format!("ODOO_URL needs {name}")));
+            config.odoo = Some(showroom_odoo::OdooConfig {
+                url,
+                db: need("ODOO_DB"),
+                login: need("ODOO_LOGIN"),
+                api_key: need("ODOO_KEY"),
+                timeout: Duration::from_secs(15),
+                max_concurrent: 8,
+            });
         }
         if let Some(url) = env("DATABASE_URL") {
             config.database = Some(url);

@@ -273,6 +273,23 @@ impl OdooClient {
             .map(drop)
     }
 
+    /// Checks a person's own Odoo login and password (a portal user signing in): their user
+    /// id, or `None` when Odoo refuses them. The password is sent once and never kept.
+    /// JSON-RPC only: JSON-2 (19) signs people in through the web session instead.
+    pub async fn check_user(&self, login: &str, password: &str) -> Result<Option<u64>, OdooError> {
+        let Transport::JsonRpc { credentials, .. } = &self.transport else {
+            return Err(OdooError::Rejected(
+                "signing people in is not available over JSON-2".to_owned(),
+            ));
+        };
+        let args = json!([credentials.db, login, password, {}]);
+        match self.service("common", "authenticate", args).await {
+            Ok(uid) => Ok(uid.as_u64().filter(|&uid| uid > 0)),
+            Err(OdooError::Authentication) => Ok(None),
+            Err(error) => Err(error),
+        }
+    }
+
     /// A JSON-RPC service call (`common.version`, `common.authenticate`).
     async fn service(&self, service: &str, method: &str, args: Value) -> Result<Value, OdooError> {
         let Transport::JsonRpc { endpoint, .. } = &self.transport else {

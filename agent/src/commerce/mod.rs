@@ -6,8 +6,10 @@
 
 mod demo;
 mod matching;
+mod odoo;
 
 pub use demo::DemoStore;
+pub use odoo::OdooCommerce;
 
 use async_trait::async_trait;
 use showroom_protocol::payload::{ComparedProduct, Money};

@@ -79,6 +79,12 @@ impl AppState {
     /// threads come back from it, and every change goes to it.
     pub async fn open(config: &Config) -> std::io::Result<AppState> {
         let mut state = AppState::from_config(config)?;
+        if let Some(odoo) = &config.odoo {
+            let store = crate::commerce::OdooCommerce::connect(odoo)
+                .await
+                .map_err(|error| std::io::Error::other(format!("Odoo at {}: {error}", odoo.url)))?;
+            state.commerce = Arc::new(store);
+        }
         let Some(url) = &config.database else {
             return Ok(state);
         };

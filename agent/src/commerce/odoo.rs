@@ -1,0 +1,337 @@
+//! Odoo as the store: the [`Commerce`] operations as calls through `showroom-odoo`, as the bot
+//! user, every query scoped to what the viewer may see. Prices for a signed-in customer come
+//! from Odoo itself (`sale.order.onchange` on an unsaved order: their pricelist, all lines in
+//! one round trip, nothing written).
+
+use async_trait::async_trait;
+use base64::Engine;
+use serde_json::{json, Map, Value};
+use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError};
+use showroom_protocol::payload::{ComparedProduct, Money, Stock, StockLevel};
+
+use super::matching::{score, words};
+use super::{Commerce, CommerceError, Customer, Image, ProductHit, Role, Viewer};
+
+/// How many products Odoo hands over for ranking, at most.
+const CANDIDATES: u32 = 40;
+
+const PRODUCT_FIELDS: &[&str] = &[
+    "name",
+    "lst_price",
+    "free_qty",
+    "uom_id",
+    "sale_ok",
+    "is_published",
+    "product_template_attribute_value_ids",
+];
+
+pub struct OdooCommerce {
+    client: OdooClient,
+    currency: String,
+}
+
+impl From<OdooError> for CommerceError {
+    fn from(error: OdooError) -> CommerceError {
+        match error {
+            OdooError::Missing(_) => CommerceError::ProductNotFound(0),
+            _ => CommerceError::Unavailable,
+        }
+    }
+}
+
+/// A decimal string of an amount Odoo computed as a float, at the currency's two decimals.
+fn money_amount(value: &Value) -> String {
+    format!("{:.2}", value.as_f64().unwrap_or(0.0))
+}
+
+/// The name of a many2one as Odoo reads it: `[id, "name"]`.
+fn many2one_name(value: &Value) -> String {
+    value[1].as_str().unwrap_or_default().to_owned()
+}
+
+impl OdooCommerce {
+    /// Signs the bot user in and reads the company's currency.
+    pub async fn connect(config: &OdooConfig) -> Result<OdooCommerce, OdooError> {
+        let client = OdooClient::connect(config).await?;
+        let company = client
+            .search_read(
+                "res.company",
+                json!([]),
+                &["currency_id"],
+                Some(1),
+                Some("id"),
+                None,
+            )
+            .await?;
+        let currency = company
+            .first()
+            .map(|c| many2one_name(&c["currency_id"]))
+            .unwrap_or_else(|| "EUR".to_owned());
+        Ok(OdooCommerce { client, currency })
+    }
+
+    /// How many HTTP requests the store has made (tests assert on it).
+    pub fn round_trips(&self) -> u64 {
+        self.client.round_trips()
+    }
+
+    fn money(&self, amount: String) -> Money {
+        // Odoo's list and pricelist prices are without tax unless configured otherwise.
+        Money::new(amount, self.currency.clone(), false)
+    }
+
+    fn is_visible(product: &Value) -> bool {
+        product["sale_ok"] == true && product["is_published"] == true
+    }
+
+    /// The customer's unit prices for `ids`, one each, in one call: `(price, discount %)`.
+    async fn customer_prices(&self, partner_id: u64, ids: &[u64]) -> Result<Vec<f64>, OdooError> {
+        let mut params = Map::new();
+        params.insert(
+            "values".into(),
+            json!({
+                "partner_id": partner_id,
+                "order_line": ids.iter().map(|id| json!([0, 0, {"product_id": id, "product_uom_qty": 1}])).collect::<Vec<_>>(),
+            }),
+        );
+        params.insert("field_names".into(), json!([]));
+        params.insert(
+            "fields_spec".into(),
+            json!({"order_line": {"fields": {"product_id": {}, "price_unit": {}, "discount": {}}}}),
+        );
+        let answer = self
+            .client
+            .call(
+                "sale.order",
+                "onchange",
+                Some(&[]),
+                params,
+                None,
+                Call::Read,
+            )
+            .await?;
+        let lines = answer["value"]["order_line"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        Ok(ids
+            .iter()
+            .map(|id| {
+                lines
+                    .iter()
+                    .map(|l| &l[2])
+                    .find(|l| l["product_id"].as_u64() == Some(*id))
+                    .map(|l| {
+                        let unit = l["price_unit"].as_f64().unwrap_or(0.0);
+                        let discount = l["discount"].as_f64().unwrap_or(0.0);
+                        unit * (1.0 - discount / 100.0)
+                    })
+                    .unwrap_or(f64::NAN)
+            })
+            .collect())
+    }
+}
+
+#[async_trait]
+impl Commerce for OdooCommerce {
+    async fn search_products(
+        &self,
+        _viewer: &Viewer,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<ProductHit>, CommerceError> {
+        // Odoo narrows (any word's beginning, so a typo at its end still finds it), and the
+        // same fuzzy ranking as the demo store picks the best.
+        let words = words(query);
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut domain = vec![
+            json!(["sale_ok", "=", true]),
+            json!(["is_published", "=", true]),
+        ];
+        domain.extend((1..words.len()).map(|_| json!("|")));
+        domain.extend(words.iter().map(|w| {
+            let stem: String = w.chars().take(4).collect();
+            json!(["name", "ilike", stem])
+        }));
+        let candidates = self
+            .client
+            .search_read(
+                "product.product",
+                Value::Array(domain),
+                &["name", "lst_price"],
+                Some(CANDIDATES),
+                Some("id"),
+                None,
+            )
+            .await?;
+        let mut ranked: Vec<(f64, &Value)> = candidates
+            .iter()
+            .filter_map(|p| score(&words, p["name"].as_str().unwrap_or_default()).map(|s| (s, p)))
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        Ok(ranked
+            .into_iter()
+            .take(limit)
+            .map(|(_, p)| ProductHit {
+                id: p["id"].as_u64().unwrap_or_default(),
+                name: p["name"].as_str().unwrap_or_default().to_owned(),
+                price: self.money(money_amount(&p["lst_price"])),
+            })
+            .collect())
+    }
+
+    async fn compare_products(
+        &self,
+        viewer: &Viewer,
+        ids: &[u64],
+    ) -> Result<Vec<ComparedProduct>, CommerceError> {
+        let records = self
+            .client
+            .read("product.product", ids, PRODUCT_FIELDS, None)
+            .await?;
+        // Every id is checked again: one the viewer may not see is not found, like a missing one.
+        let mut products = Vec::with_capacity(ids.len());
+        for id in ids {
+            let product = records
+                .iter()
+                .find(|p| p["id"].as_u64() == Some(*id))
+                .filter(|p| Self::is_visible(p))
+                .ok_or(CommerceError::ProductNotFound(*id))?;
+            products.push(product);
+        }
+        let value_ids: Vec<u64> = products
+            .iter()
+            .flat_map(|p| {
+                p["product_template_attribute_value_ids"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .filter_map(|v| v.as_u64())
+            .collect();
+        let values = if value_ids.is_empty() {
+            Vec::new()
+        } else {
+            self.client
+                .read(
+                    "product.template.attribute.value",
+                    &value_ids,
+                    &["attribute_id", "name"],
+                    None,
+                )
+                .await?
+        };
+        let customer_prices = match viewer.role {
+            Role::Customer { partner_id } => Some(self.customer_prices(partner_id, ids).await?),
+            Role::Anonymous => None,
+        };
+        Ok(products
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let list = money_amount(&p["lst_price"]);
+                let (price, list_price) = match customer_prices.as_ref().map(|prices| prices[i]) {
+                    Some(price) if price.is_finite() => {
+                        let price = format!("{price:.2}");
+                        let list_price = (price != list).then(|| self.money(list.clone()));
+                        (self.money(price), list_price)
+                    }
+                    _ => (self.money(list), None),
+                };
+                let free = p["free_qty"].as_f64().unwrap_or(0.0);
+                let attributes = p["product_template_attribute_value_ids"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|id| values.iter().find(|v| v["id"] == *id))
+                    .map(|v| {
+                        (
+                            many2one_name(&v["attribute_id"]),
+                            v["name"].as_str().unwrap_or_default().to_owned(),
+                        )
+                    })
+                    .collect();
+                ComparedProduct {
+                    id: p["id"].as_u64().unwrap_or_default(),
+                    name: p["name"].as_str().unwrap_or_default().to_owned(),
+                    price,
+                    list_price,
+                    uom: many2one_name(&p["uom_id"]),
+                    stock: Stock {
+                        level: StockLevel::from_quantity(free),
+                        available: format!("{free}"),
+                    },
+                    attributes,
+                }
+            })
+            .collect())
+    }
+
+    async fn sign_in(&self, login: &str, password: &str) -> Result<Customer, CommerceError> {
+        let uid = self
+            .client
+            .check_user(login, password)
+            .await?
+            .ok_or(CommerceError::SignInRefused)?;
+        let users = self
+            .client
+            .read("res.users", &[uid], &["partner_id"], None)
+            .await?;
+        let partner_id = users
+            .first()
+            .and_then(|u| u["partner_id"][0].as_u64())
+            .ok_or(CommerceError::SignInRefused)?;
+        // Every query is scoped to the commercial partner: a contact buys for their company.
+        let partners = self
+            .client
+            .read(
+                "res.partner",
+                &[partner_id],
+                &["commercial_partner_id"],
+                None,
+            )
+            .await?;
+        let commercial = partners
+            .first()
+            .map(|p| &p["commercial_partner_id"])
+            .ok_or(CommerceError::SignInRefused)?;
+        Ok(Customer {
+            partner_id: commercial[0].as_u64().ok_or(CommerceError::SignInRefused)?,
+            name: many2one_name(commercial),
+        })
+    }
+
+    async fn product_image(&self, _viewer: &Viewer, id: u64) -> Result<Image, CommerceError> {
+        let records = self
+            .client
+            .read(
+                "product.product",
+                &[id],
+                &["image_256", "sale_ok", "is_published"],
+                None,
+            )
+            .await?;
+        let product = records
+            .first()
+            .filter(|p| Self::is_visible(p))
+            .ok_or(CommerceError::ProductNotFound(id))?;
+        let bytes = product["image_256"]
+            .as_str()
+            .and_then(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
+            .ok_or(CommerceError::ProductNotFound(id))?;
+        let content_type = match bytes.as_slice() {
+            [0x89, b'P', b'N', b'G', ..] => "image/png",
+            [0xFF, 0xD8, ..] => "image/jpeg",
+            [b'G', b'I', b'F', ..] => "image/gif",
+            [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => "image/webp",
+            b if b.starts_with(b"<svg") || b.starts_with(b"<?xml") => "image/svg+xml",
+            _ => return Err(CommerceError::ProductNotFound(id)),
+        };
+        Ok(Image {
+            content_type,
+            bytes,
+        })
+    }
+}

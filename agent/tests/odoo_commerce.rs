@@ -1,0 +1,89 @@
+//! The Odoo store against recorded Odoo 18 traffic (tests/cassettes/), replayed so it runs in
+//! CI; `cargo test -p showroom-agent --features live --test odoo_commerce` with ODOO_URL,
+//! ODOO_DB, ODOO_LOGIN and ODOO_KEY runs it against a real Odoo and records it again.
+
+#[path = "../../odoo/tests/support/cassette.rs"]
+mod cassette;
+
+use std::time::Duration;
+
+use cassette::Cassette;
+use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
+use showroom_agent::locale::Locale;
+use showroom_odoo::OdooConfig;
+use showroom_protocol::payload::StockLevel;
+
+#[tokio::test]
+async fn a_shopper_and_a_portal_customer_on_odoo_18() {
+    let cassette = Cassette::open("odoo18_store").await;
+    let config = OdooConfig {
+        url: cassette.url.clone(),
+        db: cassette.db.clone(),
+        login: cassette.login.clone(),
+        api_key: cassette.key.clone(),
+        timeout: Duration::from_secs(20),
+        max_concurrent: 4,
+    };
+    let store = OdooCommerce::connect(&config).await.unwrap();
+    let shopper = Viewer::anonymous(Locale::En);
+
+    let hits = store.search_products(&shopper, "desk", 5).await.unwrap();
+    assert!(!hits.is_empty() && hits.iter().all(|h| h.name.to_lowercase().contains("desk")));
+    assert!(hits.iter().all(|h| h.price.currency == "USD"));
+
+    let before = store.round_trips();
+    let compared = store.compare_products(&shopper, &[45, 16]).await.unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        2,
+        "the products, then their attribute values"
+    );
+    assert_eq!(compared[0].name, "Customizable Desk");
+    assert_eq!(compared[0].price.amount, "750.00");
+    assert!(compared[0].list_price.is_none());
+    assert_eq!(compared[0].stock.level, StockLevel::InStock);
+    assert!(compared[0]
+        .attributes
+        .iter()
+        .any(|(name, value)| name == "Color" && value == "White"));
+    assert_eq!(
+        compared[1].stock.level,
+        StockLevel::Out,
+        "Corner Desk Right Sit: none free"
+    );
+    assert_eq!(
+        store
+            .compare_products(&shopper, &[45, 999_999_999])
+            .await
+            .unwrap_err(),
+        CommerceError::ProductNotFound(999_999_999)
+    );
+
+    // A portal user signs in with their own password, checked by Odoo and never kept (Odoo's
+    // demo portal user, whose public demo password is in the recording).
+    assert_eq!(
+        store.sign_in("portal", "wrong").await.unwrap_err(),
+        CommerceError::SignInRefused
+    );
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let before = store.round_trips();
+    let theirs = store.compare_products(&viewer, &[45, 16]).await.unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        3,
+        "and their prices, all lines in one call"
+    );
+    assert!(theirs
+        .iter()
+        .all(|p| p.price.amount.parse::<f64>().unwrap() > 0.0));
+
+    let image = store.product_image(&shopper, 45).await.unwrap();
+    assert!(
+        image.content_type.starts_with("image/"),
+        "{}",
+        image.content_type
+    );
+    assert!(image.bytes.len() > 100);
+    cassette.finish();
+}
