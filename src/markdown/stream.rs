@@ -73,13 +73,8 @@ fn line_start(source: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tree::TEST_LABELS as LABELS;
     use super::*;
-
-    const LABELS: Labels = Labels {
-        copy_code: "Copy",
-        done: "done",
-        not_done: "to do",
-    };
 
     /// Streams `source` in pieces ending at each of `ends`, and checks after each that the
     /// blocks shown equal a full parse of the text so far, and that an update touches at most

@@ -423,15 +423,19 @@ fn code_block(pre: Element, labels: &Labels) -> Element {
         ))
 }
 
+/// Labels for unit tests, in English.
+#[cfg(test)]
+pub const TEST_LABELS: Labels = Labels {
+    copy_code: "Copy",
+    done: "done",
+    not_done: "to do",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const LABELS: Labels = Labels {
-        copy_code: "Copy",
-        done: "done",
-        not_done: "to do",
-    };
+    const LABELS: Labels = TEST_LABELS;
 
     fn html(node: &Node) -> String {
         match node {

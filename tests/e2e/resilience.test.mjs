@@ -2,22 +2,14 @@
 // cannot be reached, a reload mid-sentence, an input method still composing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, Chat } from './support/browser.mjs';
+import { launch, newChat, screenshot } from './support/browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function newChat(options) {
-  const opened = await openPage(browser, options);
-  const chat = new Chat(opened.page);
-  await chat.open('/');
-  await opened.page.waitForURL(/\/t\/[^/]+$/);
-  return { ...opened, chat };
-}
-
 test('offline is shown, and what was typed stays', async () => {
-  const { page, chat, context, problems } = await newChat({ locale: 'de-DE' });
+  const { page, chat, context, problems } = await newChat(browser, { locale: 'de-DE' });
   await chat.input.fill('Drei Bürostühle, bitte');
   await context.setOffline(true);
   const notice = page.getByTestId('offline');
@@ -31,7 +23,7 @@ test('offline is shown, and what was typed stays', async () => {
 });
 
 test('a draft survives a reload; sending clears it', async () => {
-  const { page, chat, problems } = await newChat();
+  const { page, chat, problems } = await newChat(browser);
   await chat.input.fill('compare the office chair and');
   await page.reload();
   await chat.input.waitFor();
@@ -46,7 +38,7 @@ test('a draft survives a reload; sending clears it', async () => {
 });
 
 test('Enter does not send while an input method is composing', async () => {
-  const { page, chat, problems } = await newChat({ locale: 'nl-NL' });
+  const { page, chat, problems } = await newChat(browser, { locale: 'nl-NL' });
   await chat.input.fill('toon de desks');
   await chat.input.evaluate((el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true })));
   await page.waitForTimeout(200);
@@ -59,7 +51,7 @@ test('Enter does not send while an input method is composing', async () => {
 });
 
 test('an agent that cannot be reached is said so, and the thread comes back when it can', async () => {
-  const { page, chat, problems } = await newChat();
+  const { page, chat, problems } = await newChat(browser);
   await chat.send('show me desks');
   await chat.waitForRunEnd();
   await page.route('**/api/threads/*/events', (route) => route.abort('connectionrefused'));

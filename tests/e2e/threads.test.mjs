@@ -3,7 +3,7 @@
 // deleted (after asking), retried, edited and copied.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, Chat, BASE_URL } from './support/browser.mjs';
+import { launch, newChat, screenshot, Chat, BASE_URL } from './support/browser.mjs';
 
 const COMPARE = 'compare the office chair and the office lamp';
 const INTRO = 'Here is how the Office Chair and Office Lamp compare';
@@ -12,17 +12,8 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** A new chat in a fresh session; returns the page, its chat and the thread's URL path. */
-async function newChat(options) {
-  const opened = await openPage(browser, options);
-  const chat = new Chat(opened.page);
-  await chat.open('/');
-  await opened.page.waitForURL(/\/t\/[^/]+$/);
-  return { ...opened, chat };
-}
-
 test('a thread has a URL, is listed, and comes back after a reload with its components', async () => {
-  const { page, chat, problems } = await newChat();
+  const { page, chat, problems } = await newChat(browser);
   const url = page.url();
   await chat.send(COMPARE);
   await chat.waitForRunEnd();
@@ -53,7 +44,7 @@ test('a thread has a URL, is listed, and comes back after a reload with its comp
 });
 
 test('reloading mid-answer resumes the answer', async () => {
-  const { page, chat, problems } = await newChat();
+  const { page, chat, problems } = await newChat(browser);
   await chat.send(COMPARE);
   await page.waitForFunction(() => (document.querySelector('[data-testid="assistant-message"]')?.textContent ?? '').length > 20);
   await page.reload();
@@ -67,7 +58,7 @@ test('reloading mid-answer resumes the answer', async () => {
 });
 
 test('the same thread in two tabs stays the same', async () => {
-  const { page, chat, context, problems } = await newChat();
+  const { page, chat, context, problems } = await newChat(browser);
   await chat.send('show me desks');
   await chat.waitForRunEnd();
   const other = await context.newPage();
@@ -89,7 +80,7 @@ test('the same thread in two tabs stays the same', async () => {
 });
 
 test('Retry writes the last answer again; editing a question replaces what followed', async () => {
-  const { page, chat, context, problems } = await newChat();
+  const { page, chat, context, problems } = await newChat(browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   await chat.send('show me desks');
   await chat.waitForRunEnd();
@@ -129,7 +120,7 @@ test('Retry writes the last answer again; editing a question replaces what follo
 });
 
 test('rename, and delete after confirming', async () => {
-  const { page, chat, problems } = await newChat({ locale: 'nl-NL' });
+  const { page, chat, problems } = await newChat(browser, { locale: 'nl-NL' });
   await chat.send('show me desks');
   await chat.waitForRunEnd();
   const url = page.url();

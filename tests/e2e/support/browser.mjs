@@ -98,3 +98,13 @@ export async function axeViolations(page, selector = 'body') {
   const results = await page.evaluate((scope) => window.axe.run(scope, { resultTypes: ['violations'] }), selector);
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** A new chat in a fresh session (its own browser context): the page, its problems list, its
+ *  context and a Chat, once `/` has opened a thread under `/t/<id>`. */
+export async function newChat(browser, options) {
+  const opened = await openPage(browser, options);
+  const chat = new Chat(opened.page);
+  await chat.open('/');
+  await opened.page.waitForURL(/\/t\/[^/]+$/);
+  return { ...opened, chat };
+}
