@@ -5,26 +5,15 @@
 #[path = "../../odoo/tests/support/cassette.rs"]
 mod cassette;
 
-use std::time::Duration;
-
 use cassette::Cassette;
 use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
 use showroom_agent::locale::Locale;
-use showroom_odoo::OdooConfig;
 use showroom_protocol::payload::StockLevel;
 
 #[tokio::test]
 async fn a_shopper_and_a_portal_customer_on_odoo_18() {
     let cassette = Cassette::open("odoo18_store").await;
-    let config = OdooConfig {
-        url: cassette.url.clone(),
-        db: cassette.db.clone(),
-        login: cassette.login.clone(),
-        api_key: cassette.key.clone(),
-        timeout: Duration::from_secs(20),
-        max_concurrent: 4,
-    };
-    let store = OdooCommerce::connect(&config).await.unwrap();
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
     let shopper = Viewer::anonymous(Locale::En);
 
     let hits = store.search_products(&shopper, "desk", 5).await.unwrap();

@@ -2,6 +2,8 @@
 //! purpose: connection refused, slower than the timeout, HTTP 502/500, malformed JSON, a revoked
 //! key. Each gives a typed error; reads are retried, writes never.
 
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -69,21 +71,12 @@ async fn fake_odoo() -> (String, Shared) {
     let app = Router::new()
         .route("/jsonrpc", post(jsonrpc))
         .with_state(fault.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let url = support::serve(app).await;
     (url, fault)
 }
 
 fn config(url: &str, key: &str) -> OdooConfig {
-    OdooConfig {
-        url: url.to_owned(),
-        db: "demo".into(),
-        login: "showroom-bot".into(),
-        api_key: key.into(),
-        timeout: Duration::from_millis(300),
-        max_concurrent: 4,
-    }
+    support::config(url, key, Duration::from_millis(300))
 }
 
 async fn read(client: &OdooClient) -> Result<Vec<Value>, OdooError> {

@@ -3,6 +3,8 @@
 //! `X-Odoo-Database`, parameters by name with `ids` and `context` beside them, the value as the
 //! body, and errors as real HTTP statuses with `{name, message, arguments, context, debug}`.
 
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -179,21 +181,12 @@ async fn fake_odoo_19(jsonrpc_on: bool) -> (String, Seen) {
             seen: seen.clone(),
             jsonrpc: jsonrpc_on,
         });
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let url = support::serve(app).await;
     (url, seen)
 }
 
 fn config(url: &str, key: &str) -> OdooConfig {
-    OdooConfig {
-        url: url.to_owned(),
-        db: "demo".into(),
-        login: "showroom-bot".into(),
-        api_key: key.into(),
-        timeout: Duration::from_millis(500),
-        max_concurrent: 4,
-    }
+    support::config(url, key, Duration::from_millis(500))
 }
 
 #[tokio::test]

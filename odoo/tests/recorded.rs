@@ -5,27 +5,14 @@
 
 mod support;
 
-use std::time::Duration;
-
 use serde_json::json;
-use showroom_odoo::{OdooClient, OdooConfig, OdooError, OdooVersion};
+use showroom_odoo::{OdooClient, OdooError, OdooVersion};
 use support::cassette::Cassette;
-
-fn config(cassette: &Cassette) -> OdooConfig {
-    OdooConfig {
-        url: cassette.url.clone(),
-        db: cassette.db.clone(),
-        login: cassette.login.clone(),
-        api_key: cassette.key.clone(),
-        timeout: Duration::from_secs(20),
-        max_concurrent: 4,
-    }
-}
 
 #[tokio::test]
 async fn catalogue_and_partners_on_odoo_18() {
     let cassette = Cassette::open("odoo18_catalogue").await;
-    let client = OdooClient::connect(&config(&cassette)).await.unwrap();
+    let client = OdooClient::connect(&cassette.config()).await.unwrap();
     assert_eq!(client.version(), OdooVersion::V18);
 
     let products = client
@@ -85,7 +72,7 @@ async fn catalogue_and_partners_on_odoo_18() {
 #[tokio::test]
 async fn several_lines_priced_for_a_customer_in_one_call_on_odoo_18() {
     let cassette = Cassette::open("odoo18_pricing").await;
-    let client = OdooClient::connect(&config(&cassette)).await.unwrap();
+    let client = OdooClient::connect(&cassette.config()).await.unwrap();
     let products = [16, 17, 45, 18];
     let mut params = serde_json::Map::new();
     params.insert(

@@ -1,13 +1,15 @@
 //! Markdown for assistant messages: CommonMark with tables, strikethrough and task lists
 //! (pulldown-cmark), rendered safely and incrementally.
 //!
-//! - [`tree`]: source → a tree of the elements we allow (raw HTML is text, links and images
-//!   checked), one tree per top-level block.
+//! - [`tree`]: source → a tree of the elements we allow (raw HTML is text), one tree per
+//!   top-level block.
+//! - [`safety`]: which links and images a message may have.
 //! - [`stream`]: while a message streams, only its last block is parsed and rendered again.
 //! - [`dom`]: the trees as DOM nodes, replacing only the blocks that changed.
 //! - [`Markdown`]: the view that ties them to a message's text.
 
 mod dom;
+pub mod safety;
 pub mod stream;
 pub mod tree;
 

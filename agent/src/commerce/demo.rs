@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use serde::Deserialize;
 use showroom_protocol::payload::{ComparedProduct, Money, Stock, StockLevel};
 
-use super::matching::{score, words};
+use super::matching::{best, words};
 use super::{Commerce, CommerceError, Customer, Image, ProductHit, Role, Viewer};
 
 /// The seed data, compiled in.
@@ -174,23 +174,16 @@ impl Commerce for DemoStore {
         limit: usize,
     ) -> Result<Vec<ProductHit>, CommerceError> {
         let query = words(query);
-        let mut hits: Vec<(f64, &Product)> = self
-            .visible(viewer)
-            .filter_map(|p| score(&query, &p.name).map(|s| (s, p)))
-            .collect();
-        hits.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
-                .then(a.1.name.len().cmp(&b.1.name.len()))
-        });
-        Ok(hits
-            .into_iter()
-            .take(limit)
-            .map(|(_, p)| ProductHit {
-                id: p.id,
-                name: p.name.clone(),
-                price: self.price(viewer, p, 1.0).0,
-            })
-            .collect())
+        Ok(
+            best(&query, self.visible(viewer), |p| p.name.as_str(), limit)
+                .into_iter()
+                .map(|p| ProductHit {
+                    id: p.id,
+                    name: p.name.clone(),
+                    price: self.price(viewer, p, 1.0).0,
+                })
+                .collect(),
+        )
     }
 
     async fn compare_products(

@@ -53,6 +53,25 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The `limit` items whose names `query` matches best, best first (on a tie, the shorter name:
+/// the query covers more of it). Every store ranks its candidates with this.
+pub fn best<'a, T>(
+    query: &[String],
+    candidates: impl IntoIterator<Item = T>,
+    name: impl Fn(&T) -> &'a str,
+    limit: usize,
+) -> Vec<T> {
+    let mut ranked: Vec<(f64, usize, T)> = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let n = name(&c);
+            score(query, n).map(|s| (s, n.len(), c))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().take(limit).map(|(_, _, c)| c).collect()
+}
+
 /// How well `query` names `name`: `None` when a query word matches nothing in the name,
 /// otherwise higher is better (every query word found, and more of the name covered).
 pub fn score(query: &[String], name: &str) -> Option<f64> {

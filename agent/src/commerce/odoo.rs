@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError};
 use showroom_protocol::payload::{ComparedProduct, Money, Stock, StockLevel};
 
-use super::matching::{score, words};
+use super::matching::{best, words};
 use super::{Commerce, CommerceError, Customer, Image, ProductHit, Role, Viewer};
 
 /// How many products Odoo hands over for ranking, at most.
@@ -166,20 +166,19 @@ impl Commerce for OdooCommerce {
                 None,
             )
             .await?;
-        let mut ranked: Vec<(f64, &Value)> = candidates
-            .iter()
-            .filter_map(|p| score(&words, p["name"].as_str().unwrap_or_default()).map(|s| (s, p)))
-            .collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-        Ok(ranked
-            .into_iter()
-            .take(limit)
-            .map(|(_, p)| ProductHit {
-                id: p["id"].as_u64().unwrap_or_default(),
-                name: p["name"].as_str().unwrap_or_default().to_owned(),
-                price: self.money(money_amount(&p["lst_price"])),
-            })
-            .collect())
+        Ok(best(
+            &words,
+            &candidates,
+            |p| p["name"].as_str().unwrap_or_default(),
+            limit,
+        )
+        .into_iter()
+        .map(|p| ProductHit {
+            id: p["id"].as_u64().unwrap_or_default(),
+            name: p["name"].as_str().unwrap_or_default().to_owned(),
+            price: self.money(money_amount(&p["lst_price"])),
+        })
+        .collect())
     }
 
     async fn compare_products(

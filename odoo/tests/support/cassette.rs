@@ -163,6 +163,18 @@ async fn handle(
 }
 
 impl Cassette {
+    /// How a client reaches this cassette: its URL, database, login and key.
+    pub fn config(&self) -> showroom_odoo::OdooConfig {
+        showroom_odoo::OdooConfig {
+            url: self.url.clone(),
+            db: self.db.clone(),
+            login: self.login.clone(),
+            api_key: self.key.clone(),
+            timeout: std::time::Duration::from_secs(20),
+            max_concurrent: 4,
+        }
+    }
+
     /// Records against `ODOO_URL` when the `live` feature is on and it is set; replays
     /// `tests/cassettes/<name>.json` otherwise.
     pub async fn open(name: &str) -> Cassette {
