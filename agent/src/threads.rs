@@ -162,8 +162,20 @@ impl ThreadLog {
                 json: event.to_json(),
             });
         }
+        // A streamed piece (a token, a bit of tool arguments) changes nothing in the thread's
+        // row but its time: the row is written with the message's start and end, not per token.
+        let piece = matches!(
+            event,
+            Event::TextMessageContent(_)
+                | Event::TextMessageChunk(_)
+                | Event::ToolCallArgs(_)
+                | Event::ToolCallChunk(_)
+                | Event::ReasoningMessageContent(_)
+        );
         let seq = push(entry, event);
-        self.keep_thread(thread_id, entry);
+        if !piece {
+            self.keep_thread(thread_id, entry);
+        }
         seq
     }
 

@@ -259,13 +259,15 @@ pub fn ChatPage(
     let scroller = NodeRef::<leptos::html::Div>::new();
     let content = NodeRef::<leptos::html::Div>::new();
     let window = ThreadWindow::new();
-    follow_the_end(scroller, content);
+    let at_end = StoredValue::new(true);
+    follow_the_end(scroller, content, at_end);
     let on_scroll = move |_| {
         // Near the top of what is shown: show earlier messages above, and keep the view where
         // it is (the browser's own scroll anchoring does not work at the very top).
         let Some(s) = scroller.get_untracked() else {
             return;
         };
+        at_end.set_value(s.scroll_height() - s.scroll_top() - s.client_height() < 48);
         let total = store.messages.with_untracked(Vec::len);
         if s.scroll_top() >= 400 || !window.hidden(total) {
             return;
@@ -377,7 +379,8 @@ impl Follow {
                 }
                 sleep(FOLLOW_RETRY_MS[failures.min(FOLLOW_RETRY_MS.len() - 1)]).await;
             }
-            self.abort.set_value(None);
+            // The page may be gone by now: then there is nothing to reset.
+            self.abort.try_update_value(|abort| *abort = None);
         });
     }
 
@@ -423,35 +426,37 @@ fn save_draft(thread_id: &str, text: &str) {
 }
 
 /// Keeps the end of the conversation in view while it grows (an answer streaming, a thread
-/// loading), unless the person has scrolled up to read: then the view stays where they are.
-fn follow_the_end(scroller: NodeRef<leptos::html::Div>, content: NodeRef<leptos::html::Div>) {
+/// loading), unless the person has scrolled up to read (`at_end`, kept by the scroll handler):
+/// then the view stays where they are.
+fn follow_the_end(
+    scroller: NodeRef<leptos::html::Div>,
+    content: NodeRef<leptos::html::Div>,
+    at_end: StoredValue<bool>,
+) {
+    type Watch = (
+        web_sys::ResizeObserver,
+        wasm_bindgen::closure::Closure<dyn FnMut()>,
+    );
+    let watch = StoredValue::new_local(None::<Watch>);
     Effect::new(move |_| {
         let (Some(scroller), Some(content)) = (scroller.get(), content.get()) else {
             return;
         };
-        let at_end = std::rc::Rc::new(std::cell::Cell::new(true));
-        let near_end =
-            |s: &web_sys::HtmlElement| s.scroll_height() - s.scroll_top() - s.client_height() < 48;
-        let watch = at_end.clone();
-        let on_scroll = wasm_bindgen::closure::Closure::<dyn FnMut()>::new({
-            let scroller = scroller.clone();
-            move || watch.set(near_end(&scroller))
-        });
-        let _ =
-            scroller.add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
-        on_scroll.forget();
-        let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new({
-            let scroller = scroller.clone();
-            move || {
-                if at_end.get() {
-                    scroller.set_scroll_top(scroller.scroll_height());
-                }
+        if watch.with_value(Option::is_some) {
+            return;
+        }
+        let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if at_end.try_get_value().unwrap_or(false) {
+                scroller.set_scroll_top(scroller.scroll_height());
             }
         });
         if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(&content);
+            watch.set_value(Some((observer, on_resize)));
         }
-        on_resize.forget();
+    });
+    on_cleanup(move || {
+        watch.try_with_value(|w| w.as_ref().map(|(observer, _)| observer.disconnect()));
     });
 }
 
