@@ -1,4 +1,5 @@
-use leptos::prelude::*;
+use crate::i18n::Locale;
+use crate::ui::{el, Element};
 
 crate::texts! {
     TITLE = "This part of the answer cannot be shown",
@@ -10,20 +11,16 @@ crate::texts! {
 }
 
 /// The readable card shown instead of a component that cannot be rendered: never blank.
-#[component]
-pub fn Fallback(
-    /// The activity type that failed.
-    #[prop(into)]
-    activity_type: String,
-    /// Why it failed, in words a developer can act on.
-    #[prop(into)]
-    error: String,
-) -> impl IntoView {
-    view! {
-        <section class="sr-card sr-fallback" data-testid="component-fallback" role="note">
-            <h3 class="sr-fallback__title">{TITLE.tr()}</h3>
-            <p class="sr-fallback__hint">{HINT.tr()}</p>
-            <code class="sr-fallback__detail">{activity_type} ": " {error}</code>
-        </section>
-    }
+pub fn fallback(locale: Locale, activity_type: &str, error: &str) -> Element {
+    el("section")
+        .class("sr-card sr-fallback")
+        .testid("component-fallback")
+        .attr("role", "note")
+        .child(el("h3").class("sr-fallback__title").text(TITLE.get(locale)))
+        .child(el("p").class("sr-fallback__hint").text(HINT.get(locale)))
+        .child(
+            el("code")
+                .class("sr-fallback__detail")
+                .text(format!("{activity_type}: {error}")),
+        )
 }

@@ -1,59 +1,162 @@
-//! Numbers, money and times formatted by the browser's `Intl` for the viewer's locale, so no
-//! locale data has to ship in the wasm.
-
-use js_sys::{Array, Date, Intl, Object, Reflect};
-use showroom_protocol::payload::Money;
-use wasm_bindgen::JsValue;
+//! Numbers, money, dates and times formatted by the browser's `Intl` for the viewer's locale,
+//! so no locale data has to ship in the wasm. Natively (unit tests) a plain form stands in.
 
 use crate::i18n::Locale;
 
-fn options(pairs: &[(&str, JsValue)]) -> Object {
-    let object = Object::new();
-    for (key, value) in pairs {
-        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
-    }
-    object
-}
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use js_sys::{Array, Date, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
 
-fn number_format(locale: Locale, options: &Object, value: f64) -> String {
-    let locales = Array::of1(&JsValue::from_str(locale.as_str()));
-    let format = Intl::NumberFormat::new(&locales, options).format();
-    format
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    use crate::i18n::Locale;
+
+    pub fn options(pairs: &[(&str, &str)]) -> Object {
+        let object = Object::new();
+        for (key, value) in pairs {
+            let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+        }
+        object
+    }
+
+    /// `Intl` takes the decimal string itself: no float parsing in the wasm (its tables cost
+    /// ~10 KB) and no rounding on the way.
+    pub fn number(locale: Locale, options: &Object, decimal: &str) -> String {
+        let locales = Array::of1(&JsValue::from_str(locale.as_str()));
+        let format = Intl::NumberFormat::new(&locales, options).format();
+        format
+            .call1(&JsValue::NULL, &JsValue::from_str(decimal))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    }
+
+    /// A date or time of `text` (RFC 3339 or `YYYY-MM-DD`) with `options`, or `None`.
+    pub fn date(locale: Locale, text: &str, options: &Object) -> Option<String> {
+        let date = Date::new(&JsValue::from_str(text));
+        if date.get_time().is_nan() {
+            return None;
+        }
+        Some(date.to_locale_string(locale.as_str(), options).into())
+    }
+
+    pub fn age_minutes(rfc3339: &str, now_ms: f64) -> Option<f64> {
+        let then = Date::new(&JsValue::from_str(rfc3339)).get_time();
+        (!then.is_nan()).then(|| (now_ms - then) / 60_000.0)
+    }
 }
 
 /// `€120.50` / `€ 120,50` / `120,50 €`.
-pub fn money(locale: Locale, money: &Money) -> String {
-    let opts = options(&[
-        ("style", "currency".into()),
-        ("currency", money.currency.as_str().into()),
-    ]);
-    number_format(locale, &opts, money.as_f64())
+pub fn money(locale: Locale, amount: &str, currency: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let options = intl::options(&[("style", "currency"), ("currency", currency)]);
+        intl::number(locale, &options, amount)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        format!("{currency} {amount}")
+    }
 }
 
 /// A quantity as people of the locale write it: `1,200` / `1.200`.
 pub fn quantity(locale: Locale, text: &str) -> String {
-    let value: f64 = text.parse().unwrap_or(f64::NAN);
-    if value.is_nan() {
+    if !showroom_protocol::payload::check::is_decimal(text) {
         return text.to_owned();
     }
-    number_format(
-        locale,
-        &options(&[("maximumFractionDigits", 2.into())]),
-        value,
-    )
+    #[cfg(target_arch = "wasm32")]
+    {
+        intl::number(
+            locale,
+            &intl::options(&[("maximumFractionDigits", "2")]),
+            text,
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        text.to_owned()
+    }
 }
 
 /// The local time of an RFC 3339 instant, e.g. "14:05" or "2:05 PM".
 pub fn time(locale: Locale, rfc3339: &str) -> String {
-    let date = Date::new(&JsValue::from_str(rfc3339));
-    if date.get_time().is_nan() {
-        return rfc3339.to_owned();
+    when(
+        locale,
+        rfc3339,
+        &[("hour", "numeric"), ("minute", "2-digit")],
+    )
+}
+
+/// A date: "27 Nov 2026" / "27 nov. 2026" / "27. Nov. 2026".
+pub fn date(locale: Locale, text: &str) -> String {
+    when(
+        locale,
+        text,
+        &[("year", "numeric"), ("month", "short"), ("day", "numeric")],
+    )
+}
+
+/// A weekday, date and time, for slots and events: "Mon 30 Nov, 10:00".
+pub fn date_time(locale: Locale, text: &str) -> String {
+    when(
+        locale,
+        text,
+        &[
+            ("weekday", "short"),
+            ("month", "short"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "2-digit"),
+        ],
+    )
+}
+
+fn when(locale: Locale, text: &str, options: &[(&str, &str)]) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        intl::date(locale, text, &intl::options(options)).unwrap_or_else(|| text.to_owned())
     }
-    let opts = options(&[("hour", "numeric".into()), ("minute", "2-digit".into())]);
-    date.to_locale_time_string_with_options(locale.as_str(), &opts)
-        .into()
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (locale, options);
+        text.to_owned()
+    }
+}
+
+/// Minutes from an RFC 3339 instant to `now_ms`.
+pub fn age_minutes(rfc3339: &str, now_ms: f64) -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        intl::age_minutes(rfc3339, now_ms)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (rfc3339, now_ms);
+        None
+    }
+}
+
+/// The time now, ms since 1970.
+pub fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
+/// A decimal string's value, for comparing amounts (never for arithmetic on prices).
+pub fn value(decimal: &str) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::parse_float(decimal)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        decimal.parse().unwrap_or(f64::NAN)
+    }
 }

@@ -11,14 +11,15 @@
 //! How to add a component is written in `components/README.md`.
 
 mod activity;
+pub mod dom;
 mod fallback;
 pub mod format;
 pub mod i18n;
+pub mod kit;
 mod product_comparator;
 pub mod registry;
 mod render_errors;
+pub mod ui;
 
-pub use activity::Activity;
-pub use fallback::Fallback;
-pub use product_comparator::ProductComparatorView;
+pub use activity::{ActionRequest, Actions, Activity, Clock};
 pub use render_errors::{RenderErrors, RENDER_ERRORS};

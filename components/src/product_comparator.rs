@@ -1,131 +1,164 @@
-use leptos::prelude::*;
-use showroom_protocol::payload::{ComparedProduct, Envelope, ProductComparator, StockLevel};
+//! `showroom.product_comparator`: 2–6 products side by side, attribute rows aligned, rows whose
+//! values differ highlighted, the lowest price marked.
 
-use crate::format;
-use crate::i18n::{use_locale, Locale};
+use serde_json::{json, Value};
+
+use crate::kit::{
+    action, as_of, card, icon_action, list, money, skeleton, stock, tax_note, text, Cx,
+};
+use crate::ui::{el, Element, Node};
 
 crate::texts! {
     CAPTION = "Product comparison", "Productvergelijking", "Produktvergleich";
     PRODUCT = "Product", "Product", "Produkt";
     PRICE = "Price", "Prijs", "Preis";
+    LIST_PRICE = "List price", "Catalogusprijs", "Listenpreis";
     STOCK = "Stock", "Voorraad", "Bestand";
-    IN_STOCK = "In stock", "Op voorraad", "Auf Lager";
-    LOW = "Low stock", "Beperkte voorraad", "Geringer Bestand";
-    OUT = "Out of stock", "Niet op voorraad", "Nicht vorrätig";
     BEST = "Lowest price", "Laagste prijs", "Niedrigster Preis";
-    EXCL_TAX = "excl. tax", "excl. btw", "zzgl. MwSt.";
-    INCL_TAX = "incl. tax", "incl. btw", "inkl. MwSt.";
     PER = "per", "per", "pro";
-    AS_OF = "Prices and stock as of", "Prijzen en voorraad van", "Preise und Bestand von";
+    ADD = "Add to quote", "Aan offerte toevoegen", "Zum Angebot hinzufügen";
+    REMOVE = "Remove", "Verwijderen", "Entfernen";
 }
 
-fn stock_label(locale: Locale, level: StockLevel) -> &'static str {
-    match level {
-        StockLevel::InStock => IN_STOCK.get(locale),
-        StockLevel::Low => LOW.get(locale),
-        StockLevel::Out => OUT.get(locale),
-    }
+fn price_of(p: &Value) -> f64 {
+    p.get("price")
+        .and_then(|m| text(m, "amount"))
+        .map_or(f64::NAN, crate::format::value)
 }
 
-/// `showroom.product_comparator`: products side by side, attribute rows aligned, rows whose
-/// values differ highlighted, the lowest price marked.
-#[component]
-pub fn ProductComparatorView(
-    /// The validated payload.
-    envelope: Envelope<ProductComparator>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let Envelope { data, read_at, .. } = envelope;
-    let rows: Vec<String> = data
-        .attribute_rows()
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    let lowest = data
-        .products
-        .iter()
-        .map(|p| p.price.as_f64())
-        .fold(f64::INFINITY, f64::min);
-    let products = StoredValue::new(data.products);
-
-    let cells = move |cell: fn(Locale, &ComparedProduct, f64) -> AnyView| {
-        products.with_value(|products| {
-            products
-                .iter()
-                .map(|p| cell(locale.get(), p, lowest))
-                .collect_view()
-        })
+pub fn view(data: &Value, cx: &Cx) -> Element {
+    let products = list(data, "products");
+    let lowest = products.iter().map(price_of).fold(f64::INFINITY, f64::min);
+    let row = |label: &str, cell: &dyn Fn(&Value) -> Element| {
+        el("tr")
+            .child(el("th").attr("scope", "row").text(label))
+            .children(products.iter().map(cell))
     };
-    let attribute_rows = rows
-        .into_iter()
-        .map(|row| {
-            let values: Vec<Option<String>> = products.with_value(|ps| {
-                ps.iter()
-                    .map(|p| p.attribute(&row).map(str::to_owned))
-                    .collect()
-            });
-            let differs = values.windows(2).any(|w| w[0] != w[1]);
-            view! {
-                <tr class="sr-comparator__row" class:sr-comparator__row--differs=differs>
-                    <th scope="row">{row}</th>
-                    {values
-                        .into_iter()
-                        .map(|v| view! { <td>{v.unwrap_or_else(|| "—".to_owned())}</td> })
-                        .collect_view()}
-                </tr>
-            }
-        })
-        .collect_view();
 
-    view! {
-        <section class="sr-card sr-comparator" data-testid="product-comparator">
-            <div class="sr-comparator__scroll" tabindex="0" role="region" aria-label=CAPTION.tr()>
-                <table class="sr-comparator__table">
-                    <caption class="sr-visually-hidden">{CAPTION.tr()}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col"><span class="sr-visually-hidden">{PRODUCT.tr()}</span></th>
-                            {move || cells(|_, p, _| view! {
-                                <th scope="col" data-testid="comparator-product">{p.name.clone()}</th>
-                            }.into_any())}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <tr>
-                            <th scope="row">{PRICE.tr()}</th>
-                            {move || cells(|locale, p, lowest| {
-                                let best = p.price.as_f64() == lowest;
-                                let tax = if p.price.tax_included { INCL_TAX } else { EXCL_TAX };
-                                view! {
-                                    <td class="sr-comparator__price" class:sr-comparator__price--best=best data-testid="comparator-price">
-                                        <strong>{format::money(locale, &p.price)}</strong>
-                                        {best.then(|| view! { <span class="sr-badge sr-badge--best">{BEST.get(locale)}</span> })}
-                                        <small>{format!("{} · {} {}", tax.get(locale), PER.get(locale), p.uom)}</small>
-                                    </td>
-                                }.into_any()
-                            })}
-                        </tr>
-                        <tr>
-                            <th scope="row">{STOCK.tr()}</th>
-                            {move || cells(|locale, p, _| {
-                                let level = p.stock.level;
-                                view! {
-                                    <td data-testid="comparator-stock">
-                                        <span class=format!("sr-stock sr-stock--{}", level.as_str())>
-                                            {stock_label(locale, level)}
-                                            {(level != StockLevel::Out).then(|| format!(" ({})", format::quantity(locale, &p.stock.available)))}
-                                        </span>
-                                    </td>
-                                }.into_any()
-                            })}
-                        </tr>
-                        {attribute_rows}
-                    </tbody>
-                </table>
-            </div>
-            <p class="sr-card__as-of" data-testid="as-of">
-                {move || format!("{} {}", AS_OF.get(locale.get()), format::time(locale.get(), &read_at))}
-            </p>
-        </section>
+    let head = el("tr")
+        .child(
+            el("th")
+                .attr("scope", "col")
+                .child(el("span").class("sr-visually-hidden").text(cx.t(PRODUCT))),
+        )
+        .children(products.iter().map(|p| {
+            let name = text(p, "name").unwrap_or_default();
+            let remove = p.get("id").and_then(|id| {
+                icon_action(
+                    cx,
+                    "×",
+                    &format!("{} {name}", cx.t(REMOVE)),
+                    "comparator.remove",
+                    json!({ "productId": id }),
+                )
+            });
+            el("th")
+                .attr("scope", "col")
+                .testid("comparator-product")
+                .child(match text(p, "name") {
+                    Some(name) => Node::from(name),
+                    None => skeleton().into(),
+                })
+                .children(remove)
+        }));
+
+    let price = row(cx.t(PRICE), &|p| {
+        let best = price_of(p) == lowest;
+        let uom = text(p, "uom").unwrap_or_default();
+        let mut cell = el("td")
+            .class(if best {
+                "sr-comparator__price sr-comparator__price--best"
+            } else {
+                "sr-comparator__price"
+            })
+            .testid("comparator-price")
+            .child(el("strong").child(money(cx, p.get("price"))));
+        if best && products.len() > 1 {
+            cell = cell.child(el("span").class("sr-badge sr-badge--best").text(cx.t(BEST)));
+        }
+        if let Some(list_price) = p.get("listPrice").filter(|l| !l.is_null()) {
+            cell = cell.child(
+                el("s")
+                    .class("sr-comparator__list")
+                    .attr("title", cx.t(LIST_PRICE))
+                    .child(money(cx, Some(list_price))),
+            );
+        }
+        let tax = p.get("price").map(|m| tax_note(cx, m)).unwrap_or_default();
+        cell.child(el("small").text(format!("{tax} · {} {uom}", cx.t(PER))))
+    });
+    let stock_row = row(cx.t(STOCK), &|p| {
+        el("td")
+            .testid("comparator-stock")
+            .child(stock(cx, p.get("stock")))
+    });
+
+    // Attribute names across all products, first-seen order, each once: the aligned rows.
+    let mut names: Vec<&str> = Vec::new();
+    for pair in products.iter().flat_map(|p| list(p, "attributes")) {
+        if let Some(name) = pair.get(0).and_then(Value::as_str) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
     }
+    let attribute = |p: &Value, name: &str| -> Option<String> {
+        list(p, "attributes")
+            .iter()
+            .find(|pair| pair.get(0).and_then(Value::as_str) == Some(name))
+            .and_then(|pair| pair.get(1).and_then(Value::as_str))
+            .map(str::to_owned)
+    };
+    let attribute_rows = names.iter().map(|name| {
+        let values: Vec<Option<String>> = products.iter().map(|p| attribute(p, name)).collect();
+        let differs = values.windows(2).any(|w| w[0] != w[1]);
+        el("tr")
+            .class(if differs {
+                "sr-comparator__row sr-comparator__row--differs"
+            } else {
+                "sr-comparator__row"
+            })
+            .child(el("th").attr("scope", "row").text(*name))
+            .children(
+                values
+                    .into_iter()
+                    .map(|v| el("td").text(v.unwrap_or_else(|| "—".to_owned()))),
+            )
+    });
+    let add_row = cx.live.then(|| {
+        el("tr").child(el("td")).children(products.iter().map(|p| {
+            el("td").children(p.get("id").and_then(|id| {
+                action(
+                    cx,
+                    cx.t(ADD),
+                    "quote.add",
+                    json!({ "productId": id, "quantity": "1" }),
+                )
+            }))
+        }))
+    });
+
+    let caption = cx.t(CAPTION);
+    card(cx, "comparator", "product-comparator", caption)
+        .child(
+            el("div")
+                .class("sr-scroll")
+                .attr("tabindex", "0")
+                .attr("role", "region")
+                .attr("aria-label", caption)
+                .child(
+                    el("table")
+                        .class("sr-table sr-comparator__table")
+                        .child(el("caption").class("sr-visually-hidden").text(caption))
+                        .child(el("thead").child(head))
+                        .child(
+                            el("tbody")
+                                .child(price)
+                                .child(stock_row)
+                                .children(attribute_rows)
+                                .children(add_row),
+                        ),
+                ),
+        )
+        .child(as_of(cx))
 }

@@ -1,35 +1,68 @@
-//! The one table from activity type to view. Adding a component adds one line here.
+//! The one table from activity type to component. Adding a component adds one line here.
 
-use leptos::prelude::*;
 use serde_json::Value;
-use showroom_protocol::payload::{Envelope, Payload, PayloadError, ProductComparator};
+use showroom_protocol::payload::check::check;
+use showroom_protocol::payload::PayloadError;
 
-use crate::product_comparator::ProductComparatorView;
+use crate::kit::Cx;
+use crate::ui::Element;
 
-/// Validates `content` as a `T` envelope and renders it with `view`.
-fn render<T: Payload>(
-    content: &Value,
-    view: fn(Envelope<T>) -> AnyView,
-) -> Result<AnyView, PayloadError> {
-    Envelope::<T>::parse(content).map(view)
+/// One catalogue entry: the activity type and version it renders, the JSON Schema its content
+/// must meet (exported from the payload type in `protocol/`), and the function that builds it.
+pub struct Component {
+    pub activity_type: &'static str,
+    pub version: u64,
+    pub schema: &'static str,
+    pub view: fn(&Value, &Cx) -> Element,
 }
 
-type Renderer = fn(&Value) -> Result<AnyView, PayloadError>;
+macro_rules! component {
+    ($name:literal, $v:literal, $view:path) => {
+        Component {
+            activity_type: concat!("showroom.", $name),
+            version: $v,
+            schema: include_str!(concat!(
+                env!("OUT_DIR"),
+                "/showroom.",
+                $name,
+                ".v",
+                $v,
+                ".json"
+            )),
+            view: $view,
+        }
+    };
+}
 
-/// `(activity type, renderer)` for every component in the catalogue.
-pub const REGISTRY: &[(&str, Renderer)] = &[(ProductComparator::ACTIVITY_TYPE, |content| {
-    render::<ProductComparator>(content, |envelope| {
-        view! { <ProductComparatorView envelope /> }.into_any()
-    })
-})];
+/// Every component in the catalogue.
+pub const REGISTRY: &[Component] = &[component!(
+    "product_comparator",
+    1,
+    crate::product_comparator::view
+)];
 
-/// Renders a `showroom.*` activity, or says why it cannot.
-pub fn render_activity(activity_type: &str, content: &Value) -> Result<AnyView, PayloadError> {
-    REGISTRY
+/// Checks `content` (`{ v, status, readAt, data }`) and builds the component for it.
+pub fn render(activity_type: &str, content: &Value, mut cx: Cx) -> Result<Element, PayloadError> {
+    let component = REGISTRY
         .iter()
-        .find(|(name, _)| *name == activity_type)
-        .ok_or_else(|| PayloadError::UnknownType(activity_type.to_owned()))
-        .and_then(|(_, renderer)| renderer(content))
+        .find(|c| c.activity_type == activity_type)
+        .ok_or_else(|| PayloadError::UnknownType(activity_type.to_owned()))?;
+    let v = content.get("v").and_then(Value::as_u64).unwrap_or(0);
+    if v != component.version {
+        return Err(PayloadError::UnknownVersion(v as u32));
+    }
+    cx.partial = content.get("status").and_then(Value::as_str) == Some("partial");
+    let schema: Value =
+        serde_json::from_str(component.schema).map_err(|e| PayloadError::Shape(e.to_string()))?;
+    check(&schema, content, cx.partial).map_err(PayloadError::Invalid)?;
+    cx.read_at = content
+        .get("readAt")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    cx.age_minutes = crate::format::age_minutes(&cx.read_at, cx.now_ms);
+    let data = content.get("data").unwrap_or(&Value::Null);
+    Ok((component.view)(data, &cx))
 }
 
 /// True for Showroom's own activity types; others belong to other agents.

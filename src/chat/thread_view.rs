@@ -232,7 +232,7 @@ fn Message(
         }
         Role::Activity => view! {
             <article class="sr-message sr-message--activity">
-                {move || activity.get().map(|a| view! { <Activity message_id=id.clone() activity_type=a.activity_type content=a.content /> })}
+                <Activity message_id=id.clone() activity=activity />
             </article>
         }
         .into_any(),

@@ -5,10 +5,9 @@
 //!   top-level block.
 //! - [`safety`]: which links and images a message may have.
 //! - [`stream`]: while a message streams, only its last block is parsed and rendered again.
-//! - [`dom`]: the trees as DOM nodes, replacing only the blocks that changed.
+//! - the blocks become DOM through `showroom_components::dom`, which replaces only what changed.
 //! - [`Markdown`]: the view that ties them to a message's text.
 
-mod dom;
 pub mod safety;
 pub mod stream;
 pub mod tree;
@@ -20,7 +19,7 @@ use wasm_bindgen::JsCast;
 
 use crate::clipboard;
 use crate::i18n;
-use dom::BlockList;
+use showroom_components::dom::Mount;
 use stream::Incremental;
 use tree::Labels;
 
@@ -45,20 +44,15 @@ pub fn Markdown(
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
     let locale = use_locale();
-    let mut rendered: Option<(BlockList, Incremental, Locale)> = None;
+    let mut rendered: Option<(Mount, Incremental, Locale)> = None;
     Effect::new(move |_| {
         let Some(element) = root.get() else {
             return;
         };
         let locale = locale.get();
         let streaming = streaming.get();
-        let (blocks, incremental, shown_in) = rendered.get_or_insert_with(|| {
-            (
-                BlockList::new(element.into()),
-                Incremental::default(),
-                locale,
-            )
-        });
+        let (blocks, incremental, shown_in) = rendered
+            .get_or_insert_with(|| (Mount::new(element.into()), Incremental::default(), locale));
         let labels = labels(locale);
         text.with(|text| {
             let update = if streaming && *shown_in == locale {
@@ -66,7 +60,7 @@ pub fn Markdown(
             } else {
                 incremental.complete(text, &labels)
             };
-            blocks.show(update);
+            blocks.show(update.from, update.blocks);
         });
         *shown_in = locale;
     });

@@ -7,57 +7,9 @@ use std::ops::Range;
 
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
+pub use showroom_components::ui::{Element, Node};
+
 use super::safety::{image, is_safe_link, link};
-
-/// A piece of the rendered message: an element we chose, or text.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Node {
-    Element(Element),
-    Text(String),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Element {
-    pub tag: &'static str,
-    pub attrs: Vec<(&'static str, String)>,
-    pub children: Vec<Node>,
-}
-
-impl Element {
-    pub(super) fn new(tag: &'static str) -> Element {
-        Element {
-            tag,
-            attrs: Vec::new(),
-            children: Vec::new(),
-        }
-    }
-
-    pub(super) fn attr(mut self, name: &'static str, value: impl Into<String>) -> Element {
-        self.attrs.push((name, value.into()));
-        self
-    }
-
-    pub(super) fn child(mut self, node: Node) -> Element {
-        self.children.push(node);
-        self
-    }
-
-    /// The element's text, as a screen reader or a copy would have it.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        collect_text(&self.children, &mut out);
-        out
-    }
-}
-
-fn collect_text(nodes: &[Node], out: &mut String) {
-    for node in nodes {
-        match node {
-            Node::Text(text) => out.push_str(text),
-            Node::Element(e) => collect_text(&e.children, out),
-        }
-    }
-}
 
 /// The words the tree needs, in the viewer's language.
 #[derive(Clone, Copy, Debug)]
@@ -280,7 +232,7 @@ impl Builder<'_> {
                 return;
             }
             TagEnd::Image => {
-                let alt = element.text();
+                let alt = element.text_content();
                 let src = target.unwrap_or_default();
                 element = image(&src, alt);
             }

@@ -4,6 +4,7 @@
 //! payloads from typed values; the browser validates them again before rendering, and anything
 //! that fails renders as a readable fallback card.
 
+pub mod check;
 mod money;
 mod product_comparator;
 #[cfg(feature = "schemars")]
@@ -33,6 +34,7 @@ pub struct Envelope<T> {
     pub v: u32,
     pub status: Status,
     /// When the data was read from the store (RFC 3339).
+    #[cfg_attr(feature = "schemars", schemars(extend("format" = "date-time")))]
     pub read_at: String,
     pub data: T,
 }

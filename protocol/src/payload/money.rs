@@ -10,11 +10,14 @@ pub struct Money {
     /// A decimal string such as `"89.00"`.
     #[cfg_attr(
         feature = "schemars",
-        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"))
+        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"), extend("format" = "decimal"))
     )]
     pub amount: String,
     /// ISO 4217 code such as `"EUR"`.
-    #[cfg_attr(feature = "schemars", schemars(regex(pattern = r"^[A-Z]{3}$")))]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(regex(pattern = r"^[A-Z]{3}$"), extend("format" = "currency"))
+    )]
     pub currency: String,
     pub tax_included: bool,
 }
@@ -38,12 +41,7 @@ impl Money {
     }
 
     pub fn validate(&self) -> Result<(), PayloadError> {
-        let digits = self.amount.strip_prefix('-').unwrap_or(&self.amount);
-        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        let is_decimal = !whole.is_empty()
-            && whole.bytes().all(|b| b.is_ascii_digit())
-            && fraction.bytes().all(|b| b.is_ascii_digit());
-        if !is_decimal {
+        if !super::check::is_decimal(&self.amount) {
             return Err(PayloadError::Invalid(format!(
                 "amount {:?} is not a decimal",
                 self.amount

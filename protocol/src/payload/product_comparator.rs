@@ -41,7 +41,7 @@ pub struct Stock {
     /// Decimal string; the quantity free to sell now.
     #[cfg_attr(
         feature = "schemars",
-        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"))
+        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"), extend("format" = "decimal"))
     )]
     pub available: String,
 }

@@ -1,37 +1,36 @@
-//! The safe tree made into DOM nodes, block by block, touching only the blocks that changed.
+//! [`ui`](crate::ui) trees made into DOM nodes, touching only what changed: a streaming
+//! paragraph grows its text node, a re-priced quote changes the cells whose text changed.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use super::stream::Update;
-use super::tree::Node;
+use crate::ui::Node;
 
-/// The blocks shown in one element, mirrored so a block equal to what is shown is left alone.
-pub struct BlockList {
+/// The nodes shown in one element, mirrored so a node equal to what is shown is left alone.
+pub struct Mount {
     root: Element,
     shown: Vec<Node>,
 }
 
-impl BlockList {
-    pub fn new(root: Element) -> BlockList {
+impl Mount {
+    pub fn new(root: Element) -> Mount {
         // Whatever the element held before is ours to replace.
         root.set_text_content(None);
-        BlockList {
+        Mount {
             root,
             shown: Vec::new(),
         }
     }
 
-    /// Shows `update`: each block from `update.from` on that differs from what is shown there is
-    /// patched (a streaming block usually only grows its last text node); blocks after the
-    /// update's last are removed.
-    pub fn show(&mut self, update: Update) {
+    /// Shows `nodes` from index `from` on: each that differs from what is shown there is
+    /// patched; nodes after the last given are removed.
+    pub fn show(&mut self, from: usize, nodes: Vec<Node>) {
         let Some(document) = self.root.owner_document() else {
             return;
         };
         let children = self.root.children();
-        let end = update.from + update.blocks.len();
-        for (index, node) in (update.from..).zip(update.blocks) {
+        let end = from + nodes.len();
+        for (index, node) in (from..).zip(nodes) {
             if self.shown.get(index) == Some(&node) {
                 continue;
             }
@@ -105,8 +104,8 @@ fn patch(document: &Document, dom: &web_sys::Node, old: &Node, new: &Node) {
     }
 }
 
-/// One DOM node for a tree node. A top-level text (which CommonMark does not produce) is
-/// wrapped in a paragraph so every block is an element.
+/// One DOM node for a tree node. A top-level text is wrapped in a paragraph so every node
+/// shown is an element.
 fn build(document: &Document, node: &Node) -> web_sys::Node {
     match node {
         Node::Element(_) => build_node(document, node),

@@ -1,0 +1,45 @@
+//! The browser checks payloads against the exported schemas (`schemas/`); it gets them without
+//! what only people and models read (descriptions, titles, ids), minified, to keep the shopper's
+//! download small.
+
+use std::path::Path;
+
+fn strip(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for key in [
+                "description",
+                "title",
+                "$id",
+                "$schema",
+                "default",
+                "examples",
+            ] {
+                // A property may be *named* like a keyword: only drop keyword values.
+                if map.get(key).is_some_and(|v| !v.is_object()) {
+                    map.remove(key);
+                }
+            }
+            map.values_mut().for_each(strip);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+        _ => {}
+    }
+}
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo::rerun-if-changed=schemas");
+    for entry in std::fs::read_dir("schemas").expect("components/schemas exists") {
+        let path = entry.expect("readable directory").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable schema");
+        let mut schema: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        strip(&mut schema);
+        let name = path.file_name().expect("a file name");
+        std::fs::write(Path::new(&out).join(name), schema.to_string()).expect("OUT_DIR writable");
+    }
+}

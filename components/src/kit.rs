@@ -1,0 +1,238 @@
+//! The parts every component is built from: its context, reading payload fields, money, stock,
+//! skeletons for what is still streaming, the "as of" line and action buttons.
+//!
+//! Components are functions `fn(data: &Value, cx: &Cx) -> Element` over payloads the registry
+//! has already checked against their schema, so reading a field only has to handle a field
+//! that has not arrived yet (a partial payload): that shows a skeleton.
+
+use serde_json::Value;
+
+use crate::format;
+use crate::i18n::{Locale, Text};
+use crate::ui::{el, Element, Node};
+
+crate::texts! {
+    AS_OF = "As of", "Stand van", "Stand";
+    STALE = "may have changed since", "kan gewijzigd zijn sinds", "kann sich geändert haben seit";
+    LOADING = "Loading…", "Laden…", "Wird geladen…";
+    IN_STOCK = "In stock", "Op voorraad", "Auf Lager";
+    LOW = "Low stock", "Beperkte voorraad", "Geringer Bestand";
+    OUT = "Out of stock", "Niet op voorraad", "Nicht vorrätig";
+    EXCL_TAX = "excl. tax", "excl. btw", "zzgl. MwSt.";
+    INCL_TAX = "incl. tax", "incl. btw", "inkl. MwSt.";
+}
+
+/// How long prices and stock are trusted before a component says they may have changed.
+pub const STALE_AFTER_MINUTES: f64 = 30.0;
+
+/// What a component is rendered for.
+#[derive(Clone, Debug)]
+pub struct Cx {
+    pub locale: Locale,
+    /// Fields may still be missing: they show as skeletons.
+    pub partial: bool,
+    /// Actions can be taken (a server with live actions); otherwise the component is read-only.
+    pub live: bool,
+    /// When the data was read (RFC 3339), from the envelope.
+    pub read_at: String,
+    /// Minutes since `read_at`, when known (set by the registry from `now_ms`).
+    pub age_minutes: Option<f64>,
+    /// The time now (ms since 1970), by the browser's clock or the gallery's fixed one.
+    pub now_ms: f64,
+}
+
+impl Cx {
+    pub fn t(&self, text: Text) -> &'static str {
+        text.get(self.locale)
+    }
+
+    pub fn stale(&self) -> bool {
+        self.age_minutes
+            .is_some_and(|age| age > STALE_AFTER_MINUTES)
+    }
+}
+
+/// The text of field `key`, if present.
+pub fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v.get(key).and_then(Value::as_str)
+}
+
+/// The array in field `key` (empty if absent).
+pub fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+}
+
+/// A grey bar where a value is still streaming; hidden from screen readers (the card says it
+/// is loading).
+pub fn skeleton() -> Element {
+    el("span").class("sr-skeleton").attr("aria-hidden", "true")
+}
+
+/// Field `key` as text, or a skeleton while it has not arrived.
+pub fn field(v: &Value, key: &str) -> Node {
+    match text(v, key) {
+        Some(t) => t.into(),
+        None => skeleton().into(),
+    }
+}
+
+/// A component's frame: a named group (not a landmark: a thread may hold many of a kind) that
+/// says when it is still loading.
+pub fn card(cx: &Cx, kind: &'static str, testid: &'static str, title: &str) -> Element {
+    let mut card = el("div")
+        .class(format!("sr-card sr-{kind}"))
+        .testid(testid)
+        .attr("role", "group")
+        .attr("aria-label", title);
+    if cx.partial {
+        card = card.attr("aria-busy", "true");
+    }
+    card
+}
+
+/// The card's heading.
+pub fn heading(title: impl Into<Node>) -> Element {
+    el("h3").class("sr-card__title").child(title)
+}
+
+/// An amount of money (`{ amount, currency, taxIncluded }`) as the viewer writes it.
+pub fn money(cx: &Cx, m: Option<&Value>) -> Node {
+    match m.and_then(|m| Some((text(m, "amount")?, text(m, "currency")?))) {
+        Some((amount, currency)) => format::money(cx.locale, amount, currency).into(),
+        None => skeleton().into(),
+    }
+}
+
+/// "excl. tax" or "incl. tax" for an amount.
+pub fn tax_note(cx: &Cx, m: &Value) -> &'static str {
+    if m.get("taxIncluded").and_then(Value::as_bool) == Some(true) {
+        cx.t(INCL_TAX)
+    } else {
+        cx.t(EXCL_TAX)
+    }
+}
+
+/// A quantity (decimal string) as the viewer writes it.
+pub fn quantity(cx: &Cx, q: Option<&str>) -> Node {
+    match q {
+        Some(q) => format::quantity(cx.locale, q).into(),
+        None => skeleton().into(),
+    }
+}
+
+/// A stock badge (`{ level, available }`): in stock / low / out, with the quantity.
+pub fn stock(cx: &Cx, s: Option<&Value>) -> Node {
+    let Some(s) = s else {
+        return skeleton().into();
+    };
+    let level = text(s, "level").unwrap_or("out");
+    let label = match level {
+        "in_stock" => cx.t(IN_STOCK),
+        "low" => cx.t(LOW),
+        _ => cx.t(OUT),
+    };
+    let mut badge = el("span")
+        .class(format!("sr-stock sr-stock--{level}"))
+        .text(label);
+    if level != "out" {
+        if let Some(q) = text(s, "available") {
+            badge = badge.text(format!(" ({})", format::quantity(cx.locale, q)));
+        }
+    }
+    badge.into()
+}
+
+/// A pill for a state (`draft`, `paid`, …), styled by `tone`.
+pub fn pill(tone: &str, label: &str) -> Element {
+    el("span")
+        .class(format!("sr-pill sr-pill--{tone}"))
+        .text(label)
+}
+
+/// "As of 14:05", and that prices may have changed when the data is old.
+pub fn as_of(cx: &Cx) -> Element {
+    let time = format::time(cx.locale, &cx.read_at);
+    if cx.stale() {
+        el("p")
+            .class("sr-card__as-of sr-card__as-of--stale")
+            .testid("as-of")
+            .text(format!("⚠ {} {time}", cx.t(STALE)))
+    } else {
+        el("p")
+            .class("sr-card__as-of")
+            .testid("as-of")
+            .text(format!("{} {time}", cx.t(AS_OF)))
+    }
+}
+
+/// A button that takes action `name` with `args` (JSON) when pressed; nothing in read-only.
+pub fn action(cx: &Cx, label: &str, name: &'static str, args: Value) -> Option<Element> {
+    cx.live
+        .then(|| action_button("sr-action", name, args).text(label))
+}
+
+/// A small button showing `glyph`, named `label` for screen readers; nothing in read-only.
+pub fn icon_action(
+    cx: &Cx,
+    glyph: &'static str,
+    label: &str,
+    name: &'static str,
+    args: Value,
+) -> Option<Element> {
+    cx.live.then(|| {
+        action_button("sr-action sr-action--icon", name, args)
+            .attr("aria-label", label)
+            .attr("title", label)
+            .text(glyph)
+    })
+}
+
+fn action_button(class: &'static str, name: &'static str, args: Value) -> Element {
+    el("button")
+        .attr("type", "button")
+        .class(class)
+        .attr("data-action", name)
+        .attr("data-args", args.to_string())
+}
+
+/// A number input that takes action `name` with `args` plus `"value"` when it changes; the
+/// plain quantity in read-only.
+pub fn quantity_input(cx: &Cx, label: &str, value: &str, name: &'static str, args: Value) -> Node {
+    if !cx.live {
+        return quantity(cx, Some(value));
+    }
+    el("input")
+        .attr("type", "number")
+        .attr("min", "0")
+        .attr("step", "any")
+        .attr("inputmode", "decimal")
+        .class("sr-input sr-input--quantity")
+        .attr("aria-label", label)
+        .attr("value", value)
+        .attr("data-action", name)
+        .attr("data-args", args.to_string())
+        .into()
+}
+
+/// A table with a caption read by screen readers, header cells and rows.
+pub fn table(caption: &str, head: Vec<Node>, rows: Vec<Element>) -> Element {
+    let head = el("tr").children(
+        head.into_iter()
+            .map(|h| el("th").attr("scope", "col").child(h)),
+    );
+    el("div")
+        .class("sr-scroll")
+        .attr("tabindex", "0")
+        .attr("role", "region")
+        .attr("aria-label", caption)
+        .child(
+            el("table")
+                .class("sr-table")
+                .child(el("caption").class("sr-visually-hidden").text(caption))
+                .child(el("thead").child(head))
+                .child(el("tbody").children(rows)),
+        )
+}
