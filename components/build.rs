@@ -27,8 +27,31 @@ fn strip(value: &mut serde_json::Value) {
     }
 }
 
+/// `samples.rs`: every file in `samples/`, for the gallery (a new file is in it at the next build).
+fn samples(out: &Path) {
+    println!("cargo::rerun-if-changed=samples");
+    let dir = std::fs::canonicalize("samples").expect("components/samples exists");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("readable samples")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    let mut code = String::from("pub const SAMPLES: &[(&str, &str)] = &[\n");
+    for name in names {
+        let path = dir.join(&name);
+        code.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    std::fs::write(out.join("samples.rs"), code).expect("OUT_DIR writable");
+}
+
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    samples(Path::new(&out));
     println!("cargo::rerun-if-changed=schemas");
     for entry in std::fs::read_dir("schemas").expect("components/schemas exists") {
         let path = entry.expect("readable directory").path();

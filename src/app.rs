@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
 
 /// Title, language switcher and theme toggle.
 #[component]
-fn Header() -> impl IntoView {
+pub fn Header() -> impl IntoView {
     let locale = showroom_components::i18n::use_locale();
     let set_locale = expect_context::<showroom_components::i18n::LocaleContext>().0;
     let theme = ThemeChoice::expect();

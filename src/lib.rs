@@ -5,10 +5,12 @@
 //!   the streaming client, the thread view and the composer.
 //! - [`config::AppConfig`]: `public/config.json`, read at start: which agent to talk to.
 //! - [`i18n`]: the app's strings in English, Dutch and German.
+//! - [`catalogue_page`]: `/catalogue`, every component in every sample state (own target).
 //! - [`markdown`]: assistant text as safe markdown, rendered block by block as it streams.
 
 pub mod app;
 pub mod bench_page;
+pub mod catalogue_page;
 pub mod chat;
 mod clipboard;
 pub mod config;

@@ -65,11 +65,14 @@ pub fn Activity(
     /// The message's activity, as the reducer keeps it.
     #[prop(into)]
     activity: Signal<Option<reducer::Activity>>,
+    /// Offer no controls even where actions are taken (a gallery sample of the read-only state).
+    #[prop(optional)]
+    read_only: bool,
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
     let locale = use_locale();
     let errors = use_context::<RenderErrors>();
-    let actions = use_context::<Actions>();
+    let actions = use_context::<Actions>().filter(|_| !read_only);
     let live = actions.is_some();
     let clock = use_context::<Clock>();
     let mut mount: Option<Mount> = None;

@@ -13,7 +13,9 @@ use crate::ui::{el, Element, Node};
 
 crate::texts! {
     AS_OF = "As of", "Stand van", "Stand";
-    STALE = "may have changed since", "kan gewijzigd zijn sinds", "kann sich geändert haben seit";
+    STALE = "Prices and stock may have changed since", "Prijzen en voorraad kunnen gewijzigd zijn sinds",
+        "Preise und Bestand können sich geändert haben seit";
+    REFRESH = "Refresh", "Vernieuwen", "Aktualisieren";
     LOADING = "Loading…", "Laden…", "Wird geladen…";
     IN_STOCK = "In stock", "Op voorraad", "Auf Lager";
     LOW = "Low stock", "Beperkte voorraad", "Geringer Bestand";
@@ -46,6 +48,11 @@ impl Cx {
         text.get(self.locale)
     }
 
+    /// Controls are offered: live actions, and the payload complete.
+    pub fn can_act(&self) -> bool {
+        self.live && !self.partial
+    }
+
     pub fn stale(&self) -> bool {
         self.age_minutes
             .is_some_and(|age| age > STALE_AFTER_MINUTES)
@@ -65,28 +72,25 @@ pub fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
         .unwrap_or_default()
 }
 
-/// A grey bar where a value is still streaming; hidden from screen readers (the card says it
-/// is loading).
-pub fn skeleton() -> Element {
-    el("span").class("sr-skeleton").attr("aria-hidden", "true")
+/// A grey bar where a value is still streaming; a screen reader reads "Loading…".
+pub fn skeleton(cx: &Cx) -> Element {
+    el("span")
+        .class("sr-skeleton")
+        .child(el("span").class("sr-visually-hidden").text(cx.t(LOADING)))
 }
 
 /// Field `key` as text, or a skeleton while it has not arrived.
-pub fn field(v: &Value, key: &str) -> Node {
+pub fn field(cx: &Cx, v: &Value, key: &str) -> Node {
     match text(v, key) {
         Some(t) => t.into(),
-        None => skeleton().into(),
+        None => skeleton(cx).into(),
     }
 }
 
-/// A component's frame: a named group (not a landmark: a thread may hold many of a kind) that
-/// says when it is still loading.
-pub fn card(cx: &Cx, kind: &'static str, testid: &'static str, title: &str) -> Element {
-    let mut card = el("div")
-        .class(format!("sr-card sr-{kind}"))
-        .testid(testid)
-        .attr("role", "group")
-        .attr("aria-label", title);
+/// A component's frame, saying when it is still loading. Not a landmark or a named group: a
+/// thread may hold many of a kind; its heading or table caption names it.
+pub fn card(cx: &Cx, kind: &'static str, testid: &'static str) -> Element {
+    let mut card = el("div").class(format!("sr-card sr-{kind}")).testid(testid);
     if cx.partial {
         card = card.attr("aria-busy", "true");
     }
@@ -102,7 +106,7 @@ pub fn heading(title: impl Into<Node>) -> Element {
 pub fn money(cx: &Cx, m: Option<&Value>) -> Node {
     match m.and_then(|m| Some((text(m, "amount")?, text(m, "currency")?))) {
         Some((amount, currency)) => format::money(cx.locale, amount, currency).into(),
-        None => skeleton().into(),
+        None => skeleton(cx).into(),
     }
 }
 
@@ -119,14 +123,14 @@ pub fn tax_note(cx: &Cx, m: &Value) -> &'static str {
 pub fn quantity(cx: &Cx, q: Option<&str>) -> Node {
     match q {
         Some(q) => format::quantity(cx.locale, q).into(),
-        None => skeleton().into(),
+        None => skeleton(cx).into(),
     }
 }
 
 /// A stock badge (`{ level, available }`): in stock / low / out, with the quantity.
 pub fn stock(cx: &Cx, s: Option<&Value>) -> Node {
     let Some(s) = s else {
-        return skeleton().into();
+        return skeleton(cx).into();
     };
     let level = text(s, "level").unwrap_or("out");
     let label = match level {
@@ -152,14 +156,22 @@ pub fn pill(tone: &str, label: &str) -> Element {
         .text(label)
 }
 
-/// "As of 14:05", and that prices may have changed when the data is old.
+/// "As of 14:05"; when the data is old, that prices may have changed since then, with a button
+/// to read them again.
 pub fn as_of(cx: &Cx) -> Element {
     let time = format::time(cx.locale, &cx.read_at);
     if cx.stale() {
+        let when = format::date_time(cx.locale, &cx.read_at);
         el("p")
             .class("sr-card__as-of sr-card__as-of--stale")
             .testid("as-of")
-            .text(format!("⚠ {} {time}", cx.t(STALE)))
+            .text(format!("⚠ {} {when}", cx.t(STALE)))
+            .children(action(
+                cx,
+                cx.t(REFRESH),
+                "refresh",
+                Value::Object(Default::default()),
+            ))
     } else {
         el("p")
             .class("sr-card__as-of")
@@ -168,9 +180,10 @@ pub fn as_of(cx: &Cx) -> Element {
     }
 }
 
-/// A button that takes action `name` with `args` (JSON) when pressed; nothing in read-only.
+/// A button that takes action `name` with `args` (JSON) when pressed; nothing in read-only or
+/// while the payload is still streaming.
 pub fn action(cx: &Cx, label: &str, name: &'static str, args: Value) -> Option<Element> {
-    cx.live
+    cx.can_act()
         .then(|| action_button("sr-action", name, args).text(label))
 }
 
@@ -182,7 +195,7 @@ pub fn icon_action(
     name: &'static str,
     args: Value,
 ) -> Option<Element> {
-    cx.live.then(|| {
+    cx.can_act().then(|| {
         action_button("sr-action sr-action--icon", name, args)
             .attr("aria-label", label)
             .attr("title", label)
@@ -201,7 +214,7 @@ fn action_button(class: &'static str, name: &'static str, args: Value) -> Elemen
 /// A number input that takes action `name` with `args` plus `"value"` when it changes; the
 /// plain quantity in read-only.
 pub fn quantity_input(cx: &Cx, label: &str, value: &str, name: &'static str, args: Value) -> Node {
-    if !cx.live {
+    if !cx.can_act() {
         return quantity(cx, Some(value));
     }
     el("input")
@@ -215,6 +228,15 @@ pub fn quantity_input(cx: &Cx, label: &str, value: &str, name: &'static str, arg
         .attr("data-action", name)
         .attr("data-args", args.to_string())
         .into()
+}
+
+/// A box that scrolls sideways on a narrow screen, reachable by keyboard.
+pub fn scroll(label: &str) -> Element {
+    el("div")
+        .class("sr-scroll")
+        .attr("tabindex", "0")
+        .attr("role", "group")
+        .attr("aria-label", label)
 }
 
 /// A table with a caption read by screen readers, header cells and rows.

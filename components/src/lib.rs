@@ -19,6 +19,11 @@ pub mod kit;
 mod product_comparator;
 pub mod registry;
 mod render_errors;
+
+/// Every sample in `components/samples/`: `(file name, JSON)`, for the gallery.
+pub mod samples {
+    include!(concat!(env!("OUT_DIR"), "/samples.rs"));
+}
 pub mod ui;
 
 pub use activity::{ActionRequest, Actions, Activity, Clock};

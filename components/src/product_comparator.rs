@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use crate::kit::{
-    action, as_of, card, icon_action, list, money, skeleton, stock, tax_note, text, Cx,
+    action, as_of, card, icon_action, list, money, scroll, skeleton, stock, tax_note, text, Cx,
 };
 use crate::ui::{el, Element, Node};
 
@@ -28,7 +28,13 @@ fn price_of(p: &Value) -> f64 {
 
 pub fn view(data: &Value, cx: &Cx) -> Element {
     let products = list(data, "products");
-    let lowest = products.iter().map(price_of).fold(f64::INFINITY, f64::min);
+    // The lowest price is marked once every price is known.
+    let prices: Vec<f64> = products.iter().map(price_of).collect();
+    let lowest = if prices.iter().any(|p| p.is_nan()) {
+        f64::NAN
+    } else {
+        prices.iter().copied().fold(f64::INFINITY, f64::min)
+    };
     let row = |label: &str, cell: &dyn Fn(&Value) -> Element| {
         el("tr")
             .child(el("th").attr("scope", "row").text(label))
@@ -57,7 +63,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .testid("comparator-product")
                 .child(match text(p, "name") {
                     Some(name) => Node::from(name),
-                    None => skeleton().into(),
+                    None => skeleton(cx).into(),
                 })
                 .children(remove)
         }));
@@ -84,8 +90,14 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     .child(money(cx, Some(list_price))),
             );
         }
-        let tax = p.get("price").map(|m| tax_note(cx, m)).unwrap_or_default();
-        cell.child(el("small").text(format!("{tax} · {} {uom}", cx.t(PER))))
+        match p.get("price") {
+            Some(price) => cell.child(el("small").text(format!(
+                "{} · {} {uom}",
+                tax_note(cx, price),
+                cx.t(PER)
+            ))),
+            None => cell,
+        }
     });
     let stock_row = row(cx.t(STOCK), &|p| {
         el("td")
@@ -125,7 +137,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     .map(|v| el("td").text(v.unwrap_or_else(|| "—".to_owned()))),
             )
     });
-    let add_row = cx.live.then(|| {
+    let add_row = cx.can_act().then(|| {
         el("tr").child(el("td")).children(products.iter().map(|p| {
             el("td").children(p.get("id").and_then(|id| {
                 action(
@@ -139,26 +151,21 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
     });
 
     let caption = cx.t(CAPTION);
-    card(cx, "comparator", "product-comparator", caption)
+    card(cx, "comparator", "product-comparator")
         .child(
-            el("div")
-                .class("sr-scroll")
-                .attr("tabindex", "0")
-                .attr("role", "region")
-                .attr("aria-label", caption)
-                .child(
-                    el("table")
-                        .class("sr-table sr-comparator__table")
-                        .child(el("caption").class("sr-visually-hidden").text(caption))
-                        .child(el("thead").child(head))
-                        .child(
-                            el("tbody")
-                                .child(price)
-                                .child(stock_row)
-                                .children(attribute_rows)
-                                .children(add_row),
-                        ),
-                ),
+            scroll(caption).child(
+                el("table")
+                    .class("sr-table sr-comparator__table")
+                    .child(el("caption").class("sr-visually-hidden").text(caption))
+                    .child(el("thead").child(head))
+                    .child(
+                        el("tbody")
+                            .child(price)
+                            .child(stock_row)
+                            .children(attribute_rows)
+                            .children(add_row),
+                    ),
+            ),
         )
         .child(as_of(cx))
 }

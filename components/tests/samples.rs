@@ -109,3 +109,15 @@ fn read_only_components_offer_no_action() {
         ));
     }
 }
+
+/// The gallery's list is made from the directory at build time: a new sample file is in the
+/// gallery (and, by the browser test, in its screenshots) without another edit.
+#[test]
+fn the_gallery_shows_every_sample_file() {
+    let files: Vec<String> = samples().into_iter().map(|(name, _)| name).collect();
+    let gallery: Vec<String> = showroom_components::samples::SAMPLES
+        .iter()
+        .map(|(name, _)| (*name).to_owned())
+        .collect();
+    assert_eq!(gallery, files);
+}

@@ -1,4 +1,5 @@
-//! The release build of the browser app, skipped when nothing it is built from changed.
+//! The release build of the browser app and its `/catalogue` page, skipped when nothing they
+//! are built from changed.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -14,6 +15,7 @@ const INPUTS: &[&str] = &[
     "style",
     "public",
     "index.html",
+    "catalogue.html",
     "Trunk.toml",
     "Cargo.toml",
     "Cargo.lock",
@@ -40,6 +42,22 @@ pub fn ensure_app_built() -> Result<(PathBuf, bool)> {
     step(
         "build the app (trunk build --release, wasm-opt -Oz)",
         &mut command("trunk", &["build", "--release"]),
+    )?;
+    // After the app: its build empties dist/. The gallery is a target of its own (DESIGN "Size").
+    step(
+        "build the /catalogue page (trunk build catalogue.html --release)",
+        &mut command(
+            "trunk",
+            &[
+                "build",
+                "catalogue.html",
+                "--release",
+                "--dist",
+                "dist/catalogue",
+                "--public-url",
+                "/catalogue/",
+            ],
+        ),
     )?;
     std::fs::write(&stamp, b"").map_err(|e| format!("{}: {e}", stamp.display()))?;
     Ok((dist, true))

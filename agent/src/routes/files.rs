@@ -35,10 +35,13 @@ pub fn router(state: &AppState) -> Router<AppState> {
     for path in APP_ROUTES {
         router = router.route(path, get(index));
     }
-    // The render benchmark page: a Trunk target of its own (`cargo xtask bench render`).
+    // Pages that are Trunk targets of their own: the render benchmark (`cargo xtask bench
+    // render`) and the component gallery.
     router = router
         .route("/bench", get(bench))
-        .route("/bench/", get(bench));
+        .route("/bench/", get(bench))
+        .route("/catalogue", get(catalogue))
+        .route("/catalogue/", get(catalogue));
     let files = ServeDir::new(&state.dist)
         .call_fallback_on_method_not_allowed(true)
         .fallback(axum::routing::any(not_found).with_state(()));
@@ -56,7 +59,16 @@ async fn index(State(state): State<AppState>) -> Response {
 
 /// `/bench`, read when asked: it is built only for benchmarks, after the agent may have started.
 async fn bench(State(state): State<AppState>) -> Response {
-    match std::fs::read_to_string(state.dist.join("bench/index.html")) {
+    own_target(&state, "bench")
+}
+
+/// `/catalogue`, the component gallery for designers.
+async fn catalogue(State(state): State<AppState>) -> Response {
+    own_target(&state, "catalogue")
+}
+
+fn own_target(state: &AppState, dir: &str) -> Response {
+    match std::fs::read_to_string(state.dist.join(dir).join("index.html")) {
         Ok(html) => page(&html),
         Err(_) => ApiError::NotFound.into_response(),
     }

@@ -69,6 +69,30 @@ mod tests {
         }
     }
 
+    /// The browser checks patterns through their `format` (`payload::check`): none goes unchecked.
+    #[test]
+    fn every_pattern_has_a_format_the_browser_checks() {
+        fn walk(value: &serde_json::Value, name: &str) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    if map.contains_key("pattern") {
+                        let format = map.get("format").and_then(|f| f.as_str());
+                        assert!(
+                            matches!(format, Some("decimal" | "currency" | "date" | "date-time")),
+                            "{name}: a pattern without a format the browser checks: {value}"
+                        );
+                    }
+                    map.values().for_each(|v| walk(v, name));
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, name)),
+                _ => {}
+            }
+        }
+        for (name, schema) in all() {
+            walk(&serde_json::to_value(&schema).unwrap(), &name);
+        }
+    }
+
     #[test]
     fn the_checks_a_model_must_meet_are_in_the_schema() {
         let (_, schema) = envelope_schema::<ProductComparator>();

@@ -16,8 +16,8 @@ export async function launch() {
 }
 
 /** A new page that records console errors and uncaught exceptions. */
-export async function openPage(browser, { locale = 'en-US', colorScheme = 'light', viewport } = {}) {
-  const context = await browser.newContext({ locale, colorScheme, viewport: viewport ?? { width: 1100, height: 800 } });
+export async function openPage(browser, { locale = 'en-US', colorScheme = 'light', viewport, timezoneId } = {}) {
+  const context = await browser.newContext({ locale, colorScheme, timezoneId, viewport: viewport ?? { width: 1100, height: 800 } });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });

@@ -1,0 +1,125 @@
+// /catalogue, the designers' gallery: every sample in components/samples shows, in English,
+// Dutch and German and in both themes, without a console error and with no axe violation; each
+// sample's screenshot matches its committed baseline (a tolerant pixel diff); controls take
+// actions, read-only samples have none.
+//
+// A sample without a baseline gets one written (review and commit it); delete a baseline to
+// accept a changed look. Screenshots and diffs of this run go to $SCREENSHOT_DIR/catalogue.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { launch, openPage, axeViolations, BASE_URL } from './support/browser.mjs';
+
+const SAMPLES_DIR = fileURLToPath(new URL('../../components/samples/', import.meta.url));
+const BASELINES = fileURLToPath(new URL('./baselines/catalogue/', import.meta.url));
+const OUT = join(process.env.SCREENSHOT_DIR ?? 'screenshots', 'catalogue');
+const SAMPLES = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
+// Pixels that may differ (anti-aliasing, a glyph's hinting) before a screenshot counts as changed.
+const TOLERANCE = 0.002;
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function gallery({ lang = 'en', theme = 'light', width = 900 } = {}) {
+  const opened = await openPage(browser, {
+    colorScheme: theme, timezoneId: 'Europe/Amsterdam', viewport: { width, height: 900 },
+  });
+  await opened.page.goto(`${BASE_URL}/catalogue/?lang=${lang}&theme=${theme}`);
+  await opened.page.getByTestId('sample').first().waitFor();
+  return opened;
+}
+
+/** Compares `png` (a Buffer) with the baseline `name`; writes the baseline if there is none. */
+function compare(name, png) {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, name), png);
+  const baselinePath = join(BASELINES, name);
+  if (!existsSync(baselinePath)) {
+    mkdirSync(BASELINES, { recursive: true });
+    writeFileSync(baselinePath, png);
+    console.log(`# new baseline ${baselinePath}: review and commit it`);
+    return null;
+  }
+  const actual = PNG.sync.read(png);
+  const expected = PNG.sync.read(readFileSync(baselinePath));
+  if (actual.width !== expected.width || actual.height !== expected.height) {
+    return `${name}: ${actual.width}x${actual.height}, baseline ${expected.width}x${expected.height}`;
+  }
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const changed = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
+  const share = changed / (actual.width * actual.height);
+  if (share > TOLERANCE) {
+    writeFileSync(join(OUT, name.replace('.png', '.diff.png')), PNG.sync.write(diff));
+    return `${name}: ${(share * 100).toFixed(2)} % of pixels differ`;
+  }
+  return null;
+}
+
+for (const lang of ['en', 'nl', 'de']) {
+  for (const theme of ['light', 'dark']) {
+    test(`every sample shows in the gallery (${lang}, ${theme})`, async () => {
+      const { page, problems, context } = await gallery({ lang, theme });
+      const shown = await page.getByTestId('sample').evaluateAll((els) => els.map((e) => e.dataset.sample));
+      assert.deepEqual(shown, SAMPLES, 'the gallery shows exactly the files in components/samples');
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      for (const name of SAMPLES) {
+        const sample = page.locator(`[data-sample="${name}"]`);
+        const fallback = await sample.getByTestId('component-fallback').count();
+        if (name.split('.')[1].startsWith('error')) {
+          assert.equal(fallback, 1, `${name} shows the fallback card`);
+        } else {
+          assert.equal(fallback, 0, `${name} renders`);
+          assert.ok((await sample.locator('.sr-card').innerText()).trim().length > 0, `${name} is not blank`);
+        }
+        if (JSON.parse(readFileSync(join(SAMPLES_DIR, name), 'utf8')).readOnly) {
+          assert.equal(await sample.locator('[data-action]').count(), 0, `${name} is read-only`);
+        }
+      }
+      assert.deepEqual(await axeViolations(page), [], 'axe');
+      const mismatches = [];
+      // Baselines in two combinations cover both themes and a long language.
+      if ((lang === 'en' && theme === 'light') || (lang === 'de' && theme === 'dark')) {
+        for (const name of SAMPLES) {
+          const png = await page.locator(`[data-sample="${name}"]`).screenshot({ animations: 'disabled' });
+          const mismatch = compare(`${lang}-${theme}-${name.replace('.json', '')}.png`, png);
+          if (mismatch) mismatches.push(mismatch);
+        }
+      }
+      assert.deepEqual(mismatches, [], `screenshots differ from tests/e2e/baselines/catalogue (see ${OUT})`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
+
+test('controls take actions with their arguments; a stale component offers a refresh', async () => {
+  const { page, problems, context } = await gallery();
+  const lastAction = page.getByTestId('last-action');
+  assert.match(await lastAction.textContent(), /none yet/);
+  const complete = page.locator('[data-sample="product_comparator.complete.json"]');
+  await complete.getByRole('button', { name: 'Add to quote' }).first().click();
+  assert.match(await lastAction.textContent(), /quote\.add \{"productId":1,"quantity":"1"\}/);
+  await complete.getByRole('button', { name: 'Remove Office Lamp' }).click();
+  assert.match(await lastAction.textContent(), /comparator\.remove \{"productId":5\}/);
+  const stale = page.locator('[data-sample="product_comparator.stale.json"]');
+  assert.match(await stale.getByTestId('as-of').textContent(), /may have changed since/);
+  await stale.getByRole('button', { name: 'Refresh' }).click();
+  assert.match(await lastAction.textContent(), /refresh \{\}/);
+  // While a payload streams, nothing can be done with it yet.
+  assert.equal(await page.locator('[data-sample="product_comparator.partial.json"] [data-action]').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the gallery works on a narrow screen', async () => {
+  const { page, problems, context } = await gallery({ width: 380 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
