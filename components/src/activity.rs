@@ -81,6 +81,7 @@ pub fn Activity(
         let Some(element) = root.get() else {
             return;
         };
+        let element_for_focus: web_sys::Element = element.clone().into();
         let mount = mount.get_or_insert_with(|| Mount::new(element.into()));
         let locale = locale.get();
         let node = activity.with(|activity| {
@@ -118,6 +119,15 @@ pub fn Activity(
             )
         });
         mount.show(0, node.into_iter().map(Into::into).collect());
+        // A control that asks for focus (an approval waiting for a decision) gets it once.
+        if let Ok(Some(control)) =
+            element_for_focus.query_selector("[data-focus]:not([data-focused])")
+        {
+            let _ = control.set_attribute("data-focused", "");
+            if let Some(control) = control.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = control.focus();
+            }
+        }
     });
     // One listener each for every control of the component: buttons click, inputs change.
     let take = move |target: Option<web_sys::EventTarget>, is_input: bool| {

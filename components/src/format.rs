@@ -160,3 +160,51 @@ pub fn value(decimal: &str) -> f64 {
         decimal.parse().unwrap_or(f64::NAN)
     }
 }
+
+/// A slot's day: "Mon 30 Nov".
+pub fn day(locale: Locale, text: &str) -> String {
+    when(
+        locale,
+        text,
+        &[("weekday", "short"), ("month", "short"), ("day", "numeric")],
+    )
+}
+
+/// An instant in the iCalendar UTC form, `20261130T090000Z`.
+pub fn utc_basic(rfc3339: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    let iso: String = {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+        if date.get_time().is_nan() {
+            return None;
+        }
+        date.to_iso_string().into()
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let iso = rfc3339.to_owned();
+    let basic: String = iso
+        .get(..19)?
+        .chars()
+        .filter(|c| *c != '-' && *c != ':')
+        .collect();
+    Some(format!("{basic}Z"))
+}
+
+/// Text percent-encoded for a URL, as `encodeURIComponent` does.
+pub fn uri_component(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::encode_uri_component(text).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        text.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    }
+}

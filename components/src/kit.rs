@@ -245,16 +245,77 @@ pub fn table(caption: &str, head: Vec<Node>, rows: Vec<Element>) -> Element {
         head.into_iter()
             .map(|h| el("th").attr("scope", "col").child(h)),
     );
-    el("div")
-        .class("sr-scroll")
-        .attr("tabindex", "0")
-        .attr("role", "region")
-        .attr("aria-label", caption)
-        .child(
-            el("table")
-                .class("sr-table")
-                .child(el("caption").class("sr-visually-hidden").text(caption))
-                .child(el("thead").child(head))
-                .child(el("tbody").children(rows)),
-        )
+    scroll(caption).child(
+        el("table")
+            .class("sr-table")
+            .child(el("caption").class("sr-visually-hidden").text(caption))
+            .child(el("thead").child(head))
+            .child(el("tbody").children(rows)),
+    )
+}
+
+/// A link to a page of the store (the customer portal, a PDF): only `https://`, `http://` or a
+/// path on this site; anything else is not linked.
+pub fn link(href: Option<&str>, label: &str) -> Option<Element> {
+    let href = href?;
+    let allowed = href.starts_with("https://")
+        || href.starts_with("http://")
+        || (href.starts_with('/') && !href.starts_with("//"));
+    allowed.then(|| {
+        el("a")
+            .class("sr-action")
+            .attr("href", href)
+            .attr("target", "_blank")
+            .attr("rel", "noopener noreferrer")
+            .text(label)
+    })
+}
+
+/// A picture through the agent's image proxy; nothing from elsewhere is ever loaded.
+pub fn image(src: Option<&str>, alt: &str) -> Element {
+    match src.filter(|s| s.starts_with("/api/image/") && !s.contains("..")) {
+        Some(src) => el("img")
+            .class("sr-image")
+            .attr("src", src)
+            .attr("alt", alt)
+            .attr("loading", "lazy"),
+        None => el("div")
+            .class("sr-image sr-image--none")
+            .attr("aria-hidden", "true"),
+    }
+}
+
+/// Label–value pairs: `<dl>` of rows.
+pub fn facts(rows: Vec<(&str, Node)>) -> Element {
+    el("dl")
+        .class("sr-facts")
+        .children(rows.into_iter().map(|(label, value)| {
+            el("div")
+                .child(el("dt").text(label))
+                .child(el("dd").child(value))
+        }))
+}
+
+/// A paragraph shown when a list is empty.
+pub fn empty(text: &str) -> Element {
+    el("p").class("sr-card__empty").testid("empty").text(text)
+}
+
+/// A row of buttons and links under a card.
+pub fn actions_row(items: Vec<Option<Element>>) -> Option<Element> {
+    let items: Vec<Element> = items.into_iter().flatten().collect();
+    (!items.is_empty()).then(|| el("div").class("sr-card__actions").children(items))
+}
+
+/// A table cell aligned for numbers.
+pub fn num(content: impl Into<Node>) -> Element {
+    el("td").class("sr-num").child(content)
+}
+
+/// A date (`YYYY-MM-DD` or RFC 3339) as the viewer writes it, or a skeleton.
+pub fn date(cx: &Cx, d: Option<&str>) -> Node {
+    match d {
+        Some(d) => format::date(cx.locale, d).into(),
+        None => skeleton(cx).into(),
+    }
 }

@@ -10,21 +10,29 @@
 //!
 //! How to add a component is written in `components/README.md`.
 
+mod account_summary;
 mod activity;
+mod approval_card;
+mod booking_widget;
 pub mod dom;
 mod fallback;
 pub mod format;
 pub mod i18n;
+mod invoice_list;
 pub mod kit;
+mod order_status;
 mod product_comparator;
+mod products;
+mod quote_card;
 pub mod registry;
 mod render_errors;
+mod ticket_card;
+pub mod ui;
 
 /// Every sample in `components/samples/`: `(file name, JSON)`, for the gallery.
 pub mod samples {
     include!(concat!(env!("OUT_DIR"), "/samples.rs"));
 }
-pub mod ui;
 
 pub use activity::{ActionRequest, Actions, Activity, Clock};
 pub use render_errors::{RenderErrors, RENDER_ERRORS};

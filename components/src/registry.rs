@@ -35,11 +35,18 @@ macro_rules! component {
 }
 
 /// Every component in the catalogue.
-pub const REGISTRY: &[Component] = &[component!(
-    "product_comparator",
-    1,
-    crate::product_comparator::view
-)];
+pub const REGISTRY: &[Component] = &[
+    component!("product_card", 1, crate::products::card_view),
+    component!("product_grid", 1, crate::products::grid_view),
+    component!("product_comparator", 1, crate::product_comparator::view),
+    component!("quote_card", 1, crate::quote_card::view),
+    component!("booking_widget", 1, crate::booking_widget::view),
+    component!("order_status", 1, crate::order_status::view),
+    component!("invoice_list", 1, crate::invoice_list::view),
+    component!("account_summary", 1, crate::account_summary::view),
+    component!("approval_card", 1, crate::approval_card::view),
+    component!("ticket_card", 1, crate::ticket_card::view),
+];
 
 /// Checks `content` (`{ v, status, readAt, data }`) and builds the component for it.
 pub fn render(activity_type: &str, content: &Value, mut cx: Cx) -> Result<Element, PayloadError> {

@@ -39,8 +39,17 @@ impl Element {
         self
     }
 
-    pub fn class(self, class: impl Into<String>) -> Element {
-        self.attr("class", class)
+    /// Adds a class (to those the element has).
+    pub fn class(mut self, class: impl Into<String>) -> Element {
+        let class = class.into();
+        match self.attrs.iter_mut().find(|(name, _)| *name == "class") {
+            Some((_, classes)) => {
+                classes.push(' ');
+                classes.push_str(&class);
+                self
+            }
+            None => self.attr("class", class),
+        }
     }
 
     /// `data-testid`, the name browser tests find an element by.

@@ -110,10 +110,39 @@ test('controls take actions with their arguments; a stale component offers a ref
   assert.match(await stale.getByTestId('as-of').textContent(), /may have changed since/);
   await stale.getByRole('button', { name: 'Refresh' }).click();
   assert.match(await lastAction.textContent(), /refresh \{\}/);
+  // A quantity typed into a draft quote asks the server to re-price it.
+  const quote = page.locator('[data-sample="quote_card.complete.json"]');
+  await quote.getByRole('spinbutton', { name: 'Quantity of Office Chair' }).fill('25');
+  await quote.getByRole('spinbutton', { name: 'Quantity of Office Chair' }).press('Enter');
+  assert.match(await lastAction.textContent(), /quote\.set_quantity \{"lineId":12,"value":"25"\}/);
+  // A flagged line blocks approval; a clean draft can be submitted.
+  assert.equal(await page.locator('[data-sample="quote_card.warnings.json"]').getByRole('button', { name: 'Request approval' }).count(), 0);
+  await quote.getByRole('button', { name: 'Request approval' }).click();
+  assert.match(await lastAction.textContent(), /quote\.submit \{"quoteId":42\}/);
+  // A booking slot is chosen by its full date and time; a confirmed booking downloads an .ics.
+  await page.locator('[data-sample="booking_widget.complete.json"]').getByRole('button').first().click();
+  assert.match(await lastAction.textContent(), /booking\.choose \{"start":"2026-11-30T09:00:00Z"\}/);
+  const ics = page.locator('[data-sample="booking_widget.confirmed.json"]').getByTestId('booking-ics');
+  assert.equal(await ics.getAttribute('download'), 'BK-0017.ics');
+  const calendar = decodeURIComponent((await ics.getAttribute('href')).split(',').slice(1).join(','));
+  assert.match(calendar, /DTSTART:20261130T100000Z\r\nDTEND:20261130T104500Z/);
   // While a payload streams, nothing can be done with it yet.
   assert.equal(await page.locator('[data-sample="product_comparator.partial.json"] [data-action]').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a pending approval takes focus; Approve and Reject name what they answer', async () => {
+  const opened = await openPage(browser, { timezoneId: 'Europe/Amsterdam' });
+  await opened.page.goto(`${BASE_URL}/catalogue/?sample=approval_card.complete.json`);
+  const approve = opened.page.getByRole('button', { name: 'Approve' });
+  await approve.waitFor();
+  assert.equal(await approve.evaluate((b) => document.activeElement === b), true, 'Approve has focus');
+  assert.equal(await opened.page.getByRole('group', { name: 'Confirm quotation S00042' }).count(), 1);
+  await opened.page.keyboard.press('Enter');
+  assert.match(await opened.page.getByTestId('last-action').textContent(), /approval\.approve \{"interruptId":"int-7f3a"\}/);
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
 });
 
 test('the gallery works on a narrow screen', async () => {

@@ -4,14 +4,30 @@
 //! payloads from typed values; the browser validates them again before rendering, and anything
 //! that fails renders as a readable fallback card.
 
+mod account_summary;
+mod approval_card;
+mod booking_widget;
 pub mod check;
+mod invoice_list;
 mod money;
+mod order_status;
 mod product_comparator;
+mod products;
+mod quote_card;
 #[cfg(feature = "schemars")]
 pub mod schema;
+mod ticket_card;
 
+pub use account_summary::{AccountSummary, BoughtProduct, RecentOrder};
+pub use approval_card::{ApprovalCard, ApprovalState, ChangeLine};
+pub use booking_widget::{BookingState, BookingWidget, Slot};
+pub use invoice_list::{Invoice, InvoiceList, PaymentState};
 pub use money::Money;
+pub use order_status::{Milestone, OrderLine, OrderStatus, Step};
 pub use product_comparator::{ComparedProduct, ProductComparator, Stock, StockLevel};
+pub use products::{ProductCard, ProductGrid, ProductSummary, Variant};
+pub use quote_card::{QuoteCard, QuoteLine, QuoteState, Warning, WarningKind};
+pub use ticket_card::{TicketCard, TicketStatus};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -71,8 +87,11 @@ pub trait Payload: Sized + serde::de::DeserializeOwned + Serialize {
     const ACTIVITY_TYPE: &'static str;
     /// The version this build writes and reads.
     const VERSION: u32;
-    /// Checks beyond the shape: ranges, counts, formats.
-    fn validate(&self) -> Result<(), PayloadError>;
+    /// Checks beyond the shape: ranges, counts, formats. Most live in the schema, which the
+    /// browser checks; a payload type adds here what serde alone would let through.
+    fn validate(&self) -> Result<(), PayloadError> {
+        Ok(())
+    }
 }
 
 impl<T: Payload> Envelope<T> {

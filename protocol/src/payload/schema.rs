@@ -5,7 +5,10 @@
 
 use schemars::{schema_for, JsonSchema, Schema};
 
-use super::{Envelope, Payload, ProductComparator};
+use super::{
+    AccountSummary, ApprovalCard, BookingWidget, Envelope, InvoiceList, OrderStatus, Payload,
+    ProductCard, ProductComparator, ProductGrid, QuoteCard, TicketCard,
+};
 
 /// The schema of one payload's envelope, named and versioned like its activity type.
 fn envelope_schema<T: Payload + JsonSchema>() -> (String, Schema) {
@@ -42,7 +45,18 @@ fn envelope_schema<T: Payload + JsonSchema>() -> (String, Schema) {
 
 /// Every payload's schema: `(file name, schema)`. A new component adds one line here.
 pub fn all() -> Vec<(String, Schema)> {
-    vec![envelope_schema::<ProductComparator>()]
+    vec![
+        envelope_schema::<ProductCard>(),
+        envelope_schema::<ProductGrid>(),
+        envelope_schema::<ProductComparator>(),
+        envelope_schema::<QuoteCard>(),
+        envelope_schema::<BookingWidget>(),
+        envelope_schema::<OrderStatus>(),
+        envelope_schema::<InvoiceList>(),
+        envelope_schema::<AccountSummary>(),
+        envelope_schema::<ApprovalCard>(),
+        envelope_schema::<TicketCard>(),
+    ]
 }
 
 #[cfg(test)]

@@ -1,0 +1,160 @@
+//! `showroom.booking_widget`: a week of free slots in the viewer's time zone; one is chosen,
+//! approved, and confirmed with a calendar file to download.
+
+use serde_json::{json, Value};
+
+use crate::format;
+use crate::kit::{action, as_of, card, empty, facts, field, heading, list, pill, text, Cx};
+use crate::ui::{el, Element, Node};
+
+crate::texts! {
+    BOOK = "Book", "Boeken", "Buchen";
+    MINUTES = "min", "min", "Min.";
+    CHOOSE = "Choose a time (your time zone):", "Kies een tijd (jouw tijdzone):", "Wählen Sie eine Zeit (Ihre Zeitzone):";
+    NO_SLOTS = "No free times this week.", "Deze week geen vrije tijden.", "Diese Woche keine freien Zeiten.";
+    WHEN = "When", "Wanneer", "Wann";
+    WHERE = "Where", "Waar", "Wo";
+    REFERENCE = "Reference", "Referentie", "Referenz";
+    ADD_CALENDAR = "Add to calendar (.ics)", "Toevoegen aan agenda (.ics)", "Zum Kalender hinzufügen (.ics)";
+    CHOOSING = "Choose a time", "Kies een tijd", "Zeit wählen";
+    AWAITING = "Awaiting approval", "Wacht op goedkeuring", "Wartet auf Genehmigung";
+    CONFIRMED = "Confirmed", "Bevestigd", "Bestätigt";
+    CANCELLED = "Cancelled", "Geannuleerd", "Storniert";
+}
+
+/// The slots grouped by their day in the viewer's time zone, in order.
+fn days<'a>(cx: &Cx, slots: &'a [Value]) -> Vec<(String, Vec<&'a Value>)> {
+    let mut days: Vec<(String, Vec<&Value>)> = Vec::new();
+    for slot in slots {
+        let Some(start) = text(slot, "start") else {
+            continue;
+        };
+        let day = format::day(cx.locale, start);
+        match days.last_mut() {
+            Some((d, slots)) if *d == day => slots.push(slot),
+            _ => days.push((day, vec![slot])),
+        }
+    }
+    days
+}
+
+/// An `.ics` file of the booking, as a link that downloads it.
+fn calendar_file(cx: &Cx, data: &Value, chosen: &Value) -> Option<Element> {
+    let start = format::utc_basic(text(chosen, "start")?)?;
+    let end = format::utc_basic(text(chosen, "end")?)?;
+    let reference = text(data, "reference").unwrap_or("booking");
+    let escape = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace(',', "\\,")
+            .replace(';', "\\;")
+            .replace('\n', "\\n")
+    };
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Showroom//Booking//EN\r\nBEGIN:VEVENT\r\n\
+         UID:{}@showroom\r\nDTSTAMP:{start}\r\nDTSTART:{start}\r\nDTEND:{end}\r\nSUMMARY:{}\r\n\
+         LOCATION:{}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        escape(reference),
+        escape(text(data, "service").unwrap_or_default()),
+        escape(text(data, "location").unwrap_or_default()),
+    );
+    Some(
+        el("a")
+            .class("sr-action")
+            .testid("booking-ics")
+            .attr(
+                "href",
+                format!(
+                    "data:text/calendar;charset=utf-8,{}",
+                    format::uri_component(&ics)
+                ),
+            )
+            .attr("download", format!("{reference}.ics"))
+            .text(cx.t(ADD_CALENDAR)),
+    )
+}
+
+pub fn view(data: &Value, cx: &Cx) -> Element {
+    let state = text(data, "state");
+    let (tone, label) = match state {
+        Some("awaiting_approval") => ("warn", cx.t(AWAITING)),
+        Some("confirmed") => ("good", cx.t(CONFIRMED)),
+        Some("cancelled") => ("bad", cx.t(CANCELLED)),
+        _ => ("info", cx.t(CHOOSING)),
+    };
+    let minutes = data
+        .get("durationMinutes")
+        .and_then(Value::as_u64)
+        .unwrap_or(0);
+    let title: Node = match text(data, "service") {
+        Some(s) => format!("{} · {minutes} {}", s, cx.t(MINUTES)).into(),
+        None => field(cx, data, "service"),
+    };
+    let mut body = card(cx, "booking", "booking-widget").child(
+        el("div")
+            .class("sr-card__head")
+            .child(heading(title))
+            .child(pill(tone, label).testid("booking-state")),
+    );
+    let chosen = data.get("chosen").filter(|c| !c.is_null());
+    match (state, chosen) {
+        (Some("choosing") | None, _) => {
+            let slots = list(data, "slots");
+            if slots.is_empty() && !cx.partial {
+                body = body.child(empty(cx.t(NO_SLOTS)));
+            } else {
+                body =
+                    body.child(el("p").class("sr-card__note").text(cx.t(CHOOSE)))
+                        .child(el("div").class("sr-slots").children(
+                            days(cx, slots).into_iter().map(|(day, slots)| {
+                                el("div")
+                                    .class("sr-slots__day")
+                                    .attr("role", "group")
+                                    .attr("aria-label", day.clone())
+                                    .child(el("h4").text(day))
+                                    .children(slots.into_iter().map(|slot| {
+                                        let start = text(slot, "start").unwrap_or_default();
+                                        let time = format::time(cx.locale, start);
+                                        match action(
+                                            cx,
+                                            &time,
+                                            "booking.choose",
+                                            json!({ "start": start }),
+                                        ) {
+                                            Some(button) => button.class("sr-slot").attr(
+                                                "aria-label",
+                                                format!(
+                                                    "{} {}",
+                                                    cx.t(BOOK),
+                                                    format::date_time(cx.locale, start)
+                                                ),
+                                            ),
+                                            None => el("span").class("sr-slot").text(time),
+                                        }
+                                    }))
+                            }),
+                        ));
+            }
+        }
+        (_, Some(chosen)) => {
+            let when = text(chosen, "start")
+                .map(|s| format::date_time(cx.locale, s))
+                .unwrap_or_default();
+            let mut rows = vec![(cx.t(WHEN), Node::from(when))];
+            if let Some(location) = text(data, "location") {
+                rows.push((cx.t(WHERE), location.into()));
+            }
+            if let Some(reference) = text(data, "reference") {
+                rows.push((cx.t(REFERENCE), reference.into()));
+            }
+            body = body.child(facts(rows));
+            if state == Some("confirmed") {
+                body = body.children(
+                    calendar_file(cx, data, chosen)
+                        .map(|a| el("div").class("sr-card__actions").child(a)),
+                );
+            }
+        }
+        _ => {}
+    }
+    body.child(as_of(cx))
+}

@@ -1,0 +1,95 @@
+//! `showroom.invoice_list`: posted invoices with their dates, amounts and payment state, links
+//! to each, and the total outstanding.
+
+use serde_json::Value;
+
+use crate::format;
+use crate::kit::{
+    as_of, card, date, empty, field, heading, link, list, money, num, pill, table, text, Cx,
+};
+use crate::ui::{el, Element, Node};
+
+crate::texts! {
+    INVOICES = "Invoices", "Facturen", "Rechnungen";
+    NUMBER = "Number", "Nummer", "Nummer";
+    DATE = "Date", "Datum", "Datum";
+    DUE = "Due", "Vervaldatum", "Fällig";
+    AMOUNT = "Amount", "Bedrag", "Betrag";
+    STATE = "Payment", "Betaling", "Zahlung";
+    LINKS = "Documents", "Documenten", "Dokumente";
+    OUTSTANDING = "Outstanding", "Openstaand", "Offen";
+    NONE = "No invoices.", "Geen facturen.", "Keine Rechnungen.";
+    NOT_PAID = "Not paid", "Niet betaald", "Nicht bezahlt";
+    PARTIAL = "Partly paid", "Deels betaald", "Teilweise bezahlt";
+    IN_PAYMENT = "In payment", "In betaling", "In Zahlung";
+    PAID = "Paid", "Betaald", "Bezahlt";
+    REVERSED = "Reversed", "Gecrediteerd", "Storniert";
+    OVERDUE = "Overdue", "Te laat", "Überfällig";
+    PDF = "PDF", "PDF", "PDF";
+    PORTAL = "Portal", "Portaal", "Portal";
+}
+
+fn state(cx: &Cx, invoice: &Value) -> Element {
+    let (tone, label) = match text(invoice, "paymentState") {
+        Some("paid") => ("good", cx.t(PAID)),
+        Some("in_payment") => ("info", cx.t(IN_PAYMENT)),
+        Some("partial") => ("warn", cx.t(PARTIAL)),
+        Some("reversed") => ("info", cx.t(REVERSED)),
+        _ => {
+            let overdue = text(invoice, "due")
+                .and_then(|due| format::age_minutes(due, cx.now_ms))
+                .is_some_and(|age| age > 24.0 * 60.0);
+            if overdue {
+                ("bad", cx.t(OVERDUE))
+            } else {
+                ("warn", cx.t(NOT_PAID))
+            }
+        }
+    };
+    pill(tone, label)
+}
+
+pub fn view(data: &Value, cx: &Cx) -> Element {
+    let invoices = list(data, "invoices");
+    let mut body = card(cx, "invoices", "invoice-list").child(heading(cx.t(INVOICES)));
+    if invoices.is_empty() && !cx.partial {
+        body = body.child(empty(cx.t(NONE)));
+    } else {
+        let rows = invoices
+            .iter()
+            .map(|invoice| {
+                let links = el("td")
+                    .children(link(text(invoice, "pdfUrl"), cx.t(PDF)))
+                    .children(link(text(invoice, "portalUrl"), cx.t(PORTAL)));
+                el("tr")
+                    .testid("invoice")
+                    .child(
+                        el("th")
+                            .attr("scope", "row")
+                            .child(field(cx, invoice, "number")),
+                    )
+                    .child(el("td").child(date(cx, text(invoice, "date"))))
+                    .child(el("td").child(match text(invoice, "due") {
+                        Some(due) => date(cx, Some(due)),
+                        None => Node::from("—"),
+                    }))
+                    .child(num(money(cx, invoice.get("amount"))))
+                    .child(el("td").child(state(cx, invoice)))
+                    .child(links)
+            })
+            .collect();
+        let head = [NUMBER, DATE, DUE, AMOUNT, STATE, LINKS]
+            .iter()
+            .map(|t| Node::from(cx.t(*t)))
+            .collect();
+        body = body.child(table(cx.t(INVOICES), head, rows));
+    }
+    body.child(
+        el("p")
+            .class("sr-totals__total")
+            .testid("outstanding")
+            .text(format!("{} ", cx.t(OUTSTANDING)))
+            .child(el("strong").child(money(cx, data.get("outstanding")))),
+    )
+    .child(as_of(cx))
+}

@@ -1,0 +1,104 @@
+//! `showroom.quote_card`: a quotation (an Odoo `sale.order` in draft) whose quantities re-price
+//! live, from draft to confirmed.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Money, Payload};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteCard {
+    /// The order's id in the store, once it exists there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<u64>,
+    /// The order reference, e.g. "S00042".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    pub state: QuoteState,
+    /// The customer the quote is for (the session's company).
+    pub customer: String,
+    #[cfg_attr(feature = "schemars", schemars(length(max = 100)))]
+    pub lines: Vec<QuoteLine>,
+    pub untaxed: Money,
+    pub tax: Money,
+    pub total: Money,
+    /// Until when the prices hold (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(extend("format" = "date")))]
+    pub valid_until: Option<String>,
+    /// What the store's rules say about this quote, worded by the server.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+    /// The customer portal page of the order (confirmed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portal_url: Option<String>,
+    /// The order as a PDF (confirmed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pdf_url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteState {
+    Draft,
+    AwaitingApproval,
+    Confirmed,
+    Expired,
+    Cancelled,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteLine {
+    pub id: u64,
+    pub product_id: u64,
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1)))]
+    pub name: String,
+    /// Decimal string.
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"), extend("format" = "decimal"))
+    )]
+    pub quantity: String,
+    pub uom: String,
+    /// The unit price after the pricelist (volume breaks included).
+    pub unit_price: Money,
+    /// A discount in percent, when one applies (decimal string).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(regex(pattern = r"^-?[0-9]+(\.[0-9]+)?$"), extend("format" = "decimal"))
+    )]
+    pub discount: Option<String>,
+    pub subtotal: Money,
+    /// Below the minimum margin or above the maximum discount: cannot be approved as it is.
+    #[serde(default)]
+    pub flagged: bool,
+}
+
+/// A rule the store applies, and what it says.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    Margin,
+    CreditLimit,
+    Stock,
+    PriceChanged,
+}
+
+impl Payload for QuoteCard {
+    const ACTIVITY_TYPE: &'static str = "showroom.quote_card";
+    const VERSION: u32 = 1;
+}
