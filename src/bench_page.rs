@@ -76,7 +76,7 @@ fn install(store: ChatStore, window: ThreadWindow) {
     let bench = Object::new();
     set(&bench, "protocol", 1);
     set(&bench, "framework", "leptos");
-    set(&bench, "renderer", "pulldown-cmark");
+    set(&bench, "renderer", "showroom-markdown");
     set(&bench, "version", "0.8");
     let start = Closure::<dyn Fn(JsValue) -> Promise>::new(move |opts: JsValue| {
         future_to_promise(run(store, opts, Path::Protocol))
@@ -244,7 +244,7 @@ async fn run(store: ChatStore, opts: JsValue, path: Path) -> Result<JsValue, JsV
     let result = Object::new();
     set(&result, "protocol", 1);
     set(&result, "framework", "leptos");
-    set(&result, "renderer", "pulldown-cmark");
+    set(&result, "renderer", "showroom-markdown");
     set(&result, "version", "0.8");
     set(&result, "tokens", tokens.len() as u32);
     set(

@@ -93,7 +93,40 @@ macro_rules! field_by_serde {
     )*};
 }
 
-field_by_serde!(Box<RunAgentInput>, RunOutcome, Vec<TokenUsage>);
+field_by_serde!(Box<RunAgentInput>, Vec<TokenUsage>);
+
+/// By hand, like `Event`: serde's internally tagged enums are heavy in wasm (GOTCHAS).
+impl Field for RunOutcome {
+    fn from_json(value: Value) -> Option<RunOutcome> {
+        let Value::Object(mut fields) = value else {
+            return None;
+        };
+        match <String as Field>::take(&mut fields, "type")?.as_str() {
+            "success" => {
+                let ids = <Option<Vec<Value>> as Field>::take(&mut fields, "pendingToolCallIds")?;
+                let ids = match ids {
+                    Some(ids) => Some(
+                        ids.into_iter()
+                            .map(String::from_json)
+                            .collect::<Option<_>>()?,
+                    ),
+                    None => None,
+                };
+                Some(RunOutcome::Success {
+                    pending_tool_call_ids: ids,
+                })
+            }
+            "interrupt" => Some(RunOutcome::Interrupt {
+                interrupts: <Vec<Value> as Field>::take(&mut fields, "interrupts")?
+                    .into_iter()
+                    .map(|i| serde_json::from_value(i).ok())
+                    .collect::<Option<_>>()?,
+            }),
+            "cancelled" => Some(RunOutcome::Cancelled {}),
+            _ => None,
+        }
+    }
+}
 
 macro_rules! events {
     ($(

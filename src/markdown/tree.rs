@@ -1,15 +1,12 @@
 //! Markdown source → a tree of safe elements, one tree per top-level block.
 //!
-//! Safe by construction: the tree only has the tags and attributes this module writes. Raw HTML
-//! is text; links and images go through [`super::safety`].
-
-use std::ops::Range;
-
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+//! Safe by construction: the tree only has the tags and attributes this module and
+//! [`super::inline`] write. Raw HTML is text; links and images go through [`super::safety`].
 
 pub use showroom_components::ui::{Element, Node};
 
-use super::safety::{image, is_safe_link, link};
+use super::block::{self, Align};
+use super::inline::{self, Definitions};
 
 /// The words the tree needs, in the viewer's language.
 #[derive(Clone, Copy, Debug)]
@@ -28,256 +25,132 @@ pub struct Block {
     pub node: Node,
 }
 
-fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
-}
-
 /// Parses `source` into its top-level blocks.
 pub fn parse(source: &str, labels: &Labels) -> Vec<Block> {
-    let mut builder = Builder {
-        labels,
-        stack: Vec::new(),
-        blocks: Vec::new(),
-        alignments: Vec::new(),
-        cell: 0,
-        in_head: false,
-    };
-    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
-        builder.event(event, range);
+    let (blocks, defs) = block::parse(source);
+    blocks
+        .into_iter()
+        .map(|b| Block {
+            start: b.start(),
+            node: Node::Element(element(b, &defs, labels)),
+        })
+        .collect()
+}
+
+fn inline(tag: &'static str, text: &str, defs: &Definitions) -> Element {
+    Element {
+        tag,
+        attrs: Vec::new(),
+        children: inline::parse(text, defs),
     }
-    builder.blocks
 }
 
-/// An element being built, with what it needs when it closes.
-struct Open {
-    element: Element,
-    start: usize,
-    /// For an image or a link whose target is not allowed: the target, shown or linked at the end.
-    target: Option<String>,
-}
-
-struct Builder<'a> {
-    labels: &'a Labels,
-    stack: Vec<Open>,
-    blocks: Vec<Block>,
-    alignments: Vec<Alignment>,
-    cell: usize,
-    in_head: bool,
-}
-
-impl Builder<'_> {
-    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
-        match event {
-            Event::Start(tag) => self.start(tag, range.start),
-            Event::End(tag) => self.end(tag),
-            Event::Text(text) => self.text(&text),
-            Event::Code(code) => {
-                self.push(Node::Element(
-                    Element::new("code").child(Node::Text(code.into_string())),
-                ));
-            }
-            // Raw HTML is never markup here: it is shown as the text it is.
-            Event::Html(html) | Event::InlineHtml(html) => self.text(&html),
-            Event::InlineMath(text) | Event::DisplayMath(text) => self.text(&text),
-            Event::FootnoteReference(label) => self.text(&format!("[^{label}]")),
-            Event::SoftBreak => self.text("\n"),
-            Event::HardBreak => self.push(Node::Element(Element::new("br"))),
-            Event::Rule => self.close(Element::new("hr"), range.start),
-            Event::TaskListMarker(done) => {
-                let (glyph, word) = if done {
-                    ("☑", self.labels.done)
-                } else {
-                    ("☐", self.labels.not_done)
-                };
-                let mark = Element::new("span")
-                    .attr("class", "sr-md-task")
-                    .child(Node::Element(
-                        Element::new("span")
-                            .attr("aria-hidden", "true")
-                            .child(Node::Text(glyph.into())),
-                    ))
-                    .child(Node::Element(
-                        Element::new("span")
-                            .attr("class", "sr-visually-hidden")
-                            .child(Node::Text(format!("({word}) "))),
-                    ));
-                self.push(Node::Element(mark));
+fn element(block: block::Block, defs: &Definitions, labels: &Labels) -> Element {
+    use block::Block as B;
+    match block {
+        B::Paragraph { text, .. } => inline("p", &text, defs),
+        B::Heading { level, text, .. } => inline(heading(level), &text, defs),
+        B::Code { language, code, .. } => code_block(language, code, labels),
+        B::Html { text, .. } => Element::new("p")
+            .attr("class", "sr-md-raw")
+            .child(Node::Text(text)),
+        B::Rule { .. } => Element::new("hr"),
+        B::Quote { children, .. } => Element::new("blockquote").children(
+            children
+                .into_iter()
+                .map(|b| Node::Element(element(b, defs, labels))),
+        ),
+        B::List {
+            first,
+            tight,
+            items,
+            ..
+        } => {
+            let list = match first {
+                Some(1) => Element::new("ol"),
+                Some(n) => Element::new("ol").attr("start", n.to_string()),
+                None => Element::new("ul"),
+            };
+            list.children(
+                items
+                    .into_iter()
+                    .map(|item| list_item(item, tight, defs, labels)),
+            )
+        }
+        B::Table {
+            align, head, rows, ..
+        } => {
+            let row = |cells: Vec<String>, tag: &'static str| {
+                Element::new("tr").children(cells.iter().zip(&align).map(|(cell, align)| {
+                    let mut cell_element = inline(tag, cell, defs);
+                    if tag == "th" {
+                        cell_element.attrs.push(("scope", "col".into()));
+                    }
+                    match align {
+                        Align::Center => cell_element.attr("class", "sr-md-center"),
+                        Align::Right => cell_element.attr("class", "sr-md-right"),
+                        _ => cell_element,
+                    }
+                }))
+            };
+            let table = Element::new("table").child(Element::new("thead").child(row(head, "th")));
+            if rows.is_empty() {
+                table
+            } else {
+                table.child(Element::new("tbody").children(rows.into_iter().map(|r| row(r, "td"))))
             }
         }
     }
+}
 
-    fn open(&mut self, element: Element, start: usize) {
-        self.stack.push(Open {
-            element,
-            start,
-            target: None,
-        });
-    }
-
-    fn start(&mut self, tag: Tag<'_>, start: usize) {
-        let element = match tag {
-            Tag::Paragraph => Element::new("p"),
-            Tag::Heading { level, .. } => Element::new(heading(level as usize)),
-            Tag::BlockQuote(_) => Element::new("blockquote"),
-            Tag::CodeBlock(kind) => {
-                let language = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_owned()
-                    }
-                    CodeBlockKind::Indented => String::new(),
-                };
-                Element::new("pre").attr("data-language", language)
-            }
-            Tag::HtmlBlock => Element::new("p").attr("class", "sr-md-raw"),
-            Tag::List(Some(first)) if first != 1 => {
-                Element::new("ol").attr("start", first.to_string())
-            }
-            Tag::List(Some(_)) => Element::new("ol"),
-            Tag::List(None) => Element::new("ul"),
-            Tag::Item => Element::new("li"),
-            Tag::Table(alignments) => {
-                self.alignments = alignments;
-                Element::new("table")
-            }
-            Tag::TableHead => {
-                self.in_head = true;
-                self.cell = 0;
-                self.open(Element::new("thead"), start);
-                Element::new("tr")
-            }
-            Tag::TableRow => {
-                self.cell = 0;
-                Element::new("tr")
-            }
-            Tag::TableCell => {
-                let mut cell = Element::new(if self.in_head { "th" } else { "td" });
-                if self.in_head {
-                    cell = cell.attr("scope", "col");
-                }
-                let align = match self.alignments.get(self.cell) {
-                    Some(Alignment::Center) => Some("sr-md-center"),
-                    Some(Alignment::Right) => Some("sr-md-right"),
+/// A list item: a tight list's paragraphs are not wrapped; a task item starts with its box.
+fn list_item(
+    blocks: Vec<block::Block>,
+    tight: bool,
+    defs: &Definitions,
+    labels: &Labels,
+) -> Element {
+    let mut li = Element::new("li");
+    for (index, block) in blocks.into_iter().enumerate() {
+        let mut block = block;
+        if index == 0 {
+            if let block::Block::Paragraph { text, .. } = &mut block {
+                let done = match text.get(..4) {
+                    Some("[ ] ") => Some(false),
+                    Some("[x] " | "[X] ") => Some(true),
                     _ => None,
                 };
-                self.cell += 1;
-                match align {
-                    Some(class) => cell.attr("class", class),
-                    None => cell,
+                if let Some(done) = done {
+                    li = li.child(task_mark(done, labels));
+                    text.replace_range(..4, "");
                 }
             }
-            Tag::Emphasis => Element::new("em"),
-            Tag::Strong => Element::new("strong"),
-            Tag::Strikethrough => Element::new("del"),
-            Tag::Superscript => Element::new("sup"),
-            Tag::Subscript => Element::new("sub"),
-            Tag::Link { dest_url, .. } => {
-                if is_safe_link(&dest_url) {
-                    link(dest_url.trim())
-                } else {
-                    // Not a link we let anyone open: its words stay, as text.
-                    Element::new("span")
-                }
-            }
-            Tag::Image { dest_url, .. } => {
-                self.stack.push(Open {
-                    element: Element::new("img"),
-                    start,
-                    target: Some(dest_url.into_string()),
-                });
-                return;
-            }
-            Tag::FootnoteDefinition(_)
-            | Tag::DefinitionList
-            | Tag::DefinitionListTitle
-            | Tag::DefinitionListDefinition
-            | Tag::MetadataBlock(_) => Element::new("div"),
-        };
-        self.open(element, start);
-    }
-
-    fn end(&mut self, tag: TagEnd) {
-        let Some(open) = self.stack.pop() else {
-            return;
-        };
-        let Open {
-            mut element,
-            start,
-            target,
-        } = open;
-        match tag {
-            TagEnd::TableHead => {
-                self.in_head = false;
-                // The row closes here, then its thead, and the body rows go into a tbody.
-                self.attach(element);
-                if let Some(head) = self.stack.pop() {
-                    self.attach(head.element);
-                }
-                self.open(Element::new("tbody"), start);
-                return;
-            }
-            TagEnd::Table => {
-                // The tbody opened after the head closes first.
-                if element.tag == "tbody" {
-                    let body = element;
-                    let Some(table) = self.stack.pop() else {
-                        return;
-                    };
-                    element = table.element;
-                    if !body.children.is_empty() {
-                        element.children.push(Node::Element(body));
-                    }
-                }
-                self.alignments.clear();
-                self.close(element, start);
-                return;
-            }
-            TagEnd::Image => {
-                let alt = element.text_content();
-                let src = target.unwrap_or_default();
-                element = image(&src, alt);
-            }
-            TagEnd::CodeBlock => element = code_block(element, self.labels),
-            _ => {}
         }
-        self.close(element, start);
-    }
-
-    /// Closes an element: into its parent, or as a top-level block.
-    fn close(&mut self, element: Element, start: usize) {
-        if self.stack.is_empty() {
-            self.blocks.push(Block {
-                start,
-                node: Node::Element(element),
-            });
-        } else {
-            self.attach(element);
+        match block {
+            block::Block::Paragraph { text, .. } if tight => {
+                li.children.extend(inline::parse(&text, defs));
+            }
+            block => li = li.child(element(block, defs, labels)),
         }
     }
+    li
+}
 
-    fn attach(&mut self, element: Element) {
-        self.push(Node::Element(element));
-    }
-
-    fn push(&mut self, node: Node) {
-        match self.stack.last_mut() {
-            Some(open) => {
-                // Adjacent text is one node: fewer DOM nodes, and equal trees compare equal.
-                if let (Node::Text(text), Some(Node::Text(last))) =
-                    (&node, open.element.children.last_mut())
-                {
-                    last.push_str(text);
-                } else {
-                    open.element.children.push(node);
-                }
-            }
-            // Text outside any block does not happen in CommonMark; keep it rather than lose it.
-            None => self.blocks.push(Block { start: 0, node }),
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        self.push(Node::Text(text.to_owned()));
-    }
+/// A task list item's box, with its state in words for screen readers.
+fn task_mark(done: bool, labels: &Labels) -> Element {
+    let (glyph, word) = if done {
+        ("☑", labels.done)
+    } else {
+        ("☐", labels.not_done)
+    };
+    Element::new("span")
+        .attr("class", "sr-md-task")
+        .child(Element::new("span").attr("aria-hidden", "true").text(glyph))
+        .child(
+            Element::new("span")
+                .attr("class", "sr-visually-hidden")
+                .text(format!("({word}) ")),
+        )
 }
 
 fn heading(level: usize) -> &'static str {
@@ -285,39 +158,26 @@ fn heading(level: usize) -> &'static str {
 }
 
 /// A code block: its language, a copy button, and the code.
-fn code_block(pre: Element, labels: &Labels) -> Element {
-    let language = pre
-        .attrs
-        .iter()
-        .find(|(name, _)| *name == "data-language")
-        .map(|(_, value)| value.clone())
-        .unwrap_or_default();
-    let code = Element {
-        tag: "code",
-        attrs: Vec::new(),
-        children: pre.children,
-    };
+fn code_block(language: String, code: String, labels: &Labels) -> Element {
     let mut bar = Element::new("div").attr("class", "sr-md-code__bar");
     if !language.is_empty() {
-        bar = bar.child(Node::Element(
+        bar = bar.child(
             Element::new("span")
                 .attr("class", "sr-md-code__language")
-                .child(Node::Text(language)),
-        ));
+                .text(language),
+        );
     }
-    bar = bar.child(Node::Element(
+    bar = bar.child(
         Element::new("button")
             .attr("type", "button")
             .attr("class", "sr-md-code__copy")
             .attr("data-copy", "code")
-            .child(Node::Text(labels.copy_code.to_owned())),
-    ));
+            .text(labels.copy_code),
+    );
     Element::new("div")
         .attr("class", "sr-md-code")
-        .child(Node::Element(bar))
-        .child(Node::Element(
-            Element::new("pre").child(Node::Element(code)),
-        ))
+        .child(bar)
+        .child(Element::new("pre").child(Element::new("code").text(code)))
 }
 
 /// Labels for unit tests, in English.
@@ -328,5 +188,7 @@ pub const TEST_LABELS: Labels = Labels {
     not_done: "to do",
 };
 
+#[cfg(test)]
+mod oracle;
 #[cfg(test)]
 mod tests;

@@ -134,3 +134,127 @@ fn images_load_only_through_the_proxy() {
     assert!(!tricky.contains("<img"), "{tricky}");
     assert!(!tricky.contains("href"), "{tricky}");
 }
+
+/// Documents as models write them: our parser builds the same tree as pulldown-cmark did.
+#[test]
+fn agrees_with_pulldown_cmark() {
+    let documents = [
+        "Plain text.",
+        "Two\nlines, one paragraph.\n\nAnother.",
+        "# Title\n## Sub *emph*\n### Three ###\n\nText",
+        "Setext\n===\n\nTwo\n---",
+        "**Bold**, *em*, _em_, __bold__, ***both***, ~~gone~~, `code`, ``a ` b``.",
+        "snake_case_word and 2*3*4 and a * b * c",
+        "*unclosed and **mixed* bold**",
+        "**The Office Chair** costs **€120.50** and the *lamp* €40.",
+        "- a\n- b\n- c",
+        "* one\n* two\n\n* loose",
+        "1. first\n2. second\n3. third",
+        "3. three\n4. four",
+        "1) paren\n2) style",
+        "- outer\n  - inner\n    - deepest\n  - inner two\n- outer two",
+        "1. step\n   ```sh\n   run\n   ```\n2. next",
+        "- item\n\n  continued paragraph\n- next",
+        "- [x] paid\n- [ ] shipped\n- plain",
+        "> quoted *text*\n> more\n\n> second",
+        "> - list in quote\n> - two",
+        "| Product | Price | Stock |\n|:--|--:|:-:|\n| Chair | €120 | 24 |\n| Lamp | €40 | 3 |",
+        "Here is a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+        "| a | b |\n|---|---|\n| only one |\n| 1 | 2 | 3 |",
+        "```rust\nfn main() {\n    println!(\"hi\");\n}\n```",
+        "~~~\ntilde fence\n~~~",
+        "````\n```\nnested\n```\n````",
+        "    indented code\n    two",
+        "---\n***\n___",
+        "Line with two spaces  \nbreak and backslash\\\nbreak.",
+        "[link](https://shop.example) and [titled](https://a.example \"Title\") and <https://auto.example>",
+        "[ref link][shop] and [shop] and [Shop][]\n\n[shop]: https://shop.example",
+        "[bad](javascript:alert(1)) [rel](/relative) [mail](mailto:a@b.example)",
+        "![Chair](/api/image/product/1) and ![ext](https://cdn.example/x.png)",
+        "[**bold link**](https://a.example) and [`code`](https://b.example)",
+        "Escapes: \\*not em\\* \\_ \\# \\[x\\]",
+        "Entities: &amp; &lt;tag&gt; &copy; &#169; &#x1F600; &nbsp;x",
+        "Brackets [not a link] and [x](<https://a.example/with space>)",
+        "A line\n# Heading right after",
+        "para\n- list right after\n- two",
+        "para\n2. not a list",
+        "Price: 1 * 2 = 2 and snake_case_here",
+        "**Offer**\n\n| Qty | Price |\n|---|---|\n| 1–9 | €120.50 |\n| 10+ | €108.45 |\n\nAsk me anything.",
+        "Nested *emphasis with **strong** inside* ok",
+        "_under_score_ and *star*word",
+        "a **b** c **d**",
+        "`` `tick` ``",
+        "1. one\n\n2. two",
+        "- a\n-\n- c",
+        "> quote\ncontinues lazily",
+        "text\n    not code",
+        "Hello <b>raw</b> inline",
+        "Trailing spaces   \n",
+        "Unicode: naïve café — “quotes” 日本語",
+        "<div>\nhtml\n</div>\n\nafter",
+        "para\n---\nafter",
+        "para\n- item\n  more\n\n  loose\n- next",
+        "1. one\n2. two\n\n   still two\n3. three",
+        "  - indented\n    continued\n\nout",
+        "> quote\ncontinues lazily\n\n> again",
+        "```\nunclosed fence\n\nstill code",
+        "a | b\n--|--\n1 | 2\nc",
+        "text\n    not code\n\n    code",
+        "| a |\n|---|\n| 1 |\n|\n\nafter",
+        "> quote\n#x\n# heading",
+        "para\n#x\n\n#\n",
+        "para\n- x\n---\n",
+        "* a\n+ b\n- c",
+        "- a\n - b\n  - c\n   - d",
+        "10. ten\n11. eleven",
+        "**a*b**c*",
+        "*a **b** c*",
+        "__a__b and a__b__",
+        "[a [b](https://x.example) c](https://y.example)",
+        "![a *b*](/api/image/product/1)",
+        "***\n- a\n***",
+        "> # heading in quote\n> text",
+        "- a\n\n\n- b",
+        "Term: `x | y` in | table?\n|---|---|\n| 1 | 2 |",
+        "| a |\n| --- |\n| `x \\| y` |",
+        "  para indented\n\n   # heading indented\n\n  > quote",
+        "Visit https://bare.example or www.example.com",
+        "Hello\r\nWindows\r\n\r\n- a\r\n- b",
+        "* * *\n- - -",
+        "1. a\n1. b\n1. c",
+        "- a\n  1. nested ordered\n  2. two",
+        "Intro:\n1. one\n2. two",
+        "Intro:\n- one\n- two",
+        "```\ncode with trailing fence\n```   \nafter",
+        "    \n    code after blank indented",
+        "# \n\n#",
+        "*",
+        "-",
+        "1.",
+        ">",
+        "[",
+        "![",
+        "`",
+        "&",
+        "<",
+        "a\\",
+    ];
+    let mut failed = 0;
+    for doc in documents {
+        let ours: Vec<Block> = parse(doc, &LABELS);
+        let theirs: Vec<Block> = super::oracle::parse(doc, &LABELS);
+        let render = |blocks: &[Block]| blocks.iter().map(|b| html(&b.node)).collect::<String>();
+        let starts = |blocks: &[Block]| blocks.iter().map(|b| b.start).collect::<Vec<_>>();
+        if render(&ours) != render(&theirs) || starts(&ours) != starts(&theirs) {
+            failed += 1;
+            println!(
+                "DOC {doc:?}\n ours   {:?} {:?}\n theirs {:?} {:?}",
+                render(&ours),
+                starts(&ours),
+                render(&theirs),
+                starts(&theirs)
+            );
+        }
+    }
+    assert_eq!(failed, 0);
+}
