@@ -50,6 +50,9 @@ showroom_components::texts! {
     ERR_NETWORK = "The connection to the assistant failed. Check your network and try again.",
         "De verbinding met de assistent is mislukt. Controleer je netwerk en probeer het opnieuw.",
         "Die Verbindung zum Assistenten ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.";
+    ERR_BUSY = "Wait for the answer to finish, then try again.", "Wacht tot het antwoord klaar is en probeer het dan opnieuw.", "Warten Sie, bis die Antwort fertig ist, und versuchen Sie es dann erneut.";
+    ERR_QUANTITY = "That quantity cannot be used.", "Dat aantal kan niet worden gebruikt.", "Diese Menge ist nicht möglich.";
+    ERR_NOT_HERE = "That cannot be done here.", "Dat kan hier niet.", "Das ist hier nicht möglich.";
     ERR_SERVER = "The assistant could not answer. Please try again.",
         "De assistent kon niet antwoorden. Probeer het opnieuw.",
         "Der Assistent konnte nicht antworten. Bitte versuchen Sie es erneut.";
@@ -91,6 +94,9 @@ pub fn error_message(locale: Locale, code: &str) -> &'static str {
         "network" => ERR_NETWORK.get(locale),
         "rate_limited" | "too_many_runs" => ERR_TOO_FAST.get(locale),
         "store_unavailable" | "product_not_found" => ERR_STORE.get(locale),
+        "run_in_progress" => ERR_BUSY.get(locale),
+        "bad_quantity" => ERR_QUANTITY.get(locale),
+        "not_supported" | "action_not_applicable" | "not_found" => ERR_NOT_HERE.get(locale),
         "invalid_json" | "invalid_request" | "payload_too_large" | "unsupported_media_type" => {
             ERR_BAD_INPUT.get(locale)
         }

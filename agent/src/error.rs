@@ -33,12 +33,20 @@ pub enum ApiError {
     StoreUnavailable,
     #[error("those credentials were not accepted")]
     SignInFailed,
+    #[error("this cannot be done here yet")]
+    NotSupported,
+    #[error("{0} is not a quantity the shop can take")]
+    BadQuantity(String),
+    #[error("that action does not apply to this component")]
+    ActionNotApplicable,
 }
 
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::InvalidJson(_) | ApiError::InvalidRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::InvalidJson(_) | ApiError::InvalidRequest(_) | ApiError::BadQuantity(_) => {
+                StatusCode::BAD_REQUEST
+            }
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotFound => StatusCode::NOT_FOUND,
@@ -48,6 +56,8 @@ impl ApiError {
             ApiError::RateLimited(_) | ApiError::TooManyRuns => StatusCode::TOO_MANY_REQUESTS,
             ApiError::AppNotBuilt | ApiError::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::SignInFailed => StatusCode::UNAUTHORIZED,
+            ApiError::NotSupported => StatusCode::NOT_IMPLEMENTED,
+            ApiError::ActionNotApplicable => StatusCode::UNPROCESSABLE_ENTITY,
         }
     }
 
@@ -66,6 +76,9 @@ impl ApiError {
             ApiError::AppNotBuilt => "app_not_built",
             ApiError::StoreUnavailable => "store_unavailable",
             ApiError::SignInFailed => "sign_in_failed",
+            ApiError::NotSupported => "not_supported",
+            ApiError::BadQuantity(_) => "bad_quantity",
+            ApiError::ActionNotApplicable => "action_not_applicable",
         }
     }
 }
@@ -96,6 +109,8 @@ impl From<crate::commerce::CommerceError> for ApiError {
             CommerceError::ProductNotFound(_) => ApiError::NotFound,
             CommerceError::Unavailable => ApiError::StoreUnavailable,
             CommerceError::SignInRefused => ApiError::SignInFailed,
+            CommerceError::Unsupported => ApiError::NotSupported,
+            CommerceError::BadQuantity(q) => ApiError::BadQuantity(q),
         }
     }
 }

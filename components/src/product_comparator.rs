@@ -49,7 +49,8 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
         )
         .children(products.iter().map(|p| {
             let name = text(p, "name").unwrap_or_default();
-            let remove = p.get("id").and_then(|id| {
+            // A comparison keeps at least two products.
+            let remove = p.get("id").filter(|_| products.len() > 2).and_then(|id| {
                 icon_action(
                     cx,
                     "×",

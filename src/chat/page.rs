@@ -5,7 +5,7 @@ use leptos_router::NavigateOptions;
 use send_wrapper::SendWrapper;
 use serde_json::json;
 use showroom_components::i18n::use_locale;
-use showroom_components::{RenderErrors, RENDER_ERRORS};
+use showroom_components::{ActionRequest, Actions, RenderErrors, RENDER_ERRORS};
 use showroom_protocol::input::Context;
 use showroom_protocol::RunAgentInput;
 use wasm_bindgen::JsCast;
@@ -89,6 +89,7 @@ pub fn ChatPage(
     let url = config.agent_url.clone();
     let thread = thread_id.clone();
     let thread_id_for_actions = thread_id.clone();
+    let thread_id_for_components = thread_id.clone();
     // Only our own server has the thread's event stream to re-attach to.
     let can_follow = config.features.threads;
     let follow = Follow::new(thread_id.clone(), store);
@@ -251,6 +252,18 @@ pub fn ChatPage(
         take_back.with_value(|take_back| take_back(id, Box::new(move || send(text))));
     });
     provide_context(MessageActions { retry, edit, busy });
+    // Components take actions when the agent has live actions; otherwise they are read-only.
+    let action_error = RwSignal::new(None::<String>);
+    if config.features.actions {
+        let thread_id = thread_id_for_components;
+        provide_context(Actions(Callback::new(move |request: ActionRequest| {
+            let thread_id = thread_id.clone();
+            spawn_local(async move {
+                let result = threads_api::act(&thread_id, request, new_id()).await;
+                action_error.set(result.err().map(|e| e.code().to_owned()));
+            });
+        })));
+    }
     let failed = move || match store.run.get() {
         RunView::Failed { code } => Some(code),
         _ => None,
@@ -303,6 +316,11 @@ pub fn ChatPage(
                 <Show when=move || store.run.get() == RunView::Stopped>
                     <p class="sr-run-stopped" data-testid="run-stopped">{i18n::STOPPED.tr()}</p>
                 </Show>
+                {move || action_error.get().map(|code| view! {
+                    <p class="sr-run-error" role="alert" data-testid="action-error">
+                        {i18n::error_message(locale.get(), &code)}
+                    </p>
+                })}
                 {move || failed().map(|code| view! {
                     <div class="sr-run-error" role="alert" data-testid="run-error">
                         <p>{i18n::error_message(locale.get(), &code)}</p>

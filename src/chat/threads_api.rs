@@ -73,3 +73,38 @@ pub async fn rewind(thread_id: &str, message_id: &str) -> Result<Option<u64>, Cl
     let rewound: Rewound = response.json().await.map_err(|_| ClientError::Network)?;
     Ok(rewound.last_event_id.parse().ok())
 }
+
+/// Takes a component's action on the agent (`POST /api/actions/<name>`). Its events come back
+/// on the thread's follow stream like every other; only a refusal is answered here, by its code.
+pub async fn act(
+    thread_id: &str,
+    request: showroom_components::ActionRequest,
+    idempotency_key: String,
+) -> Result<(), ClientError> {
+    let url = format!(
+        "/api/actions/{}",
+        js_sys::encode_uri_component(&request.name)
+    );
+    let body = json!({
+        "threadId": thread_id,
+        "messageId": request.message_id,
+        "args": request.args,
+        "idempotencyKey": idempotency_key,
+    });
+    let response = gloo_net::http::Request::post(&url)
+        .json(&body)
+        .map_err(|_| ClientError::Network)?
+        .send()
+        .await
+        .map_err(|_| ClientError::Network)?;
+    if response.ok() {
+        return Ok(());
+    }
+    let status = response.status();
+    let answer: serde_json::Value = response.json().await.unwrap_or_default();
+    let code = answer["error"]["code"]
+        .as_str()
+        .unwrap_or("server")
+        .to_owned();
+    Err(ClientError::Http { status, code })
+}

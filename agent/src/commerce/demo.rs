@@ -3,10 +3,19 @@
 
 use async_trait::async_trait;
 use serde::Deserialize;
-use showroom_protocol::payload::{ComparedProduct, Money, Stock, StockLevel};
+use showroom_protocol::payload::{
+    ComparedProduct, Money, QuoteLine, Stock, StockLevel, Warning, WarningKind,
+};
 
 use super::matching::{best, words};
-use super::{Commerce, CommerceError, Customer, Image, ProductHit, Role, Viewer};
+use super::{Commerce, CommerceError, Customer, Image, PricedQuote, ProductHit, Role, Viewer};
+
+/// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
+const TAX_PERCENT: i64 = 21;
+/// Margin rules: a line may not be discounted more than this (percent of the list price)…
+const MAX_DISCOUNT_PERCENT: i64 = 20;
+/// …nor sell at less than this margin over cost (percent).
+const MIN_MARGIN_PERCENT: i64 = 10;
 
 /// The seed data, compiled in.
 const SEED: &str = include_str!("../../data/demo_store.json");
@@ -45,7 +54,6 @@ struct DemoCustomer {
     login: String,
     name: String,
     pricelist_id: u64,
-    #[allow(dead_code)] // credit checks come with quotes
     credit_limit: String,
 }
 
@@ -63,7 +71,6 @@ struct Product {
     name: String,
     list_price: String,
     /// Never leaves the server: margin checks only.
-    #[allow(dead_code)]
     cost: String,
     free_qty: f64,
     uom: String,
@@ -186,6 +193,89 @@ impl Commerce for DemoStore {
         )
     }
 
+    async fn price_quote(
+        &self,
+        viewer: &Viewer,
+        lines: &[(u64, String)],
+    ) -> Result<PricedQuote, CommerceError> {
+        let customer = match viewer.role {
+            Role::Customer { partner_id } => {
+                self.seed.customers.iter().find(|c| c.id == partner_id)
+            }
+            Role::Anonymous => None,
+        };
+        let mut priced = Vec::new();
+        let mut warnings = Vec::new();
+        let mut untaxed = 0i64;
+        for (id, quantity) in lines {
+            let product = self
+                .visible(viewer)
+                .find(|p| p.id == *id)
+                .ok_or(CommerceError::ProductNotFound(*id))?;
+            let milli = thousandths(quantity)
+                .filter(|q| *q > 0)
+                .ok_or_else(|| CommerceError::BadQuantity(quantity.clone()))?;
+            let (unit, _) = self.price(viewer, product, milli as f64 / 1000.0);
+            let unit_cents = cents(&unit.amount);
+            let list_cents = cents(&product.list_price);
+            let subtotal = (unit_cents * milli + 500) / 1000;
+            untaxed += subtotal;
+            // Hundredths of a percent off the list price, for the discount column and the rule.
+            let off = if list_cents > 0 {
+                (list_cents - unit_cents) * 10_000 / list_cents
+            } else {
+                0
+            };
+            let floor = cents(&product.cost) * (100 + MIN_MARGIN_PERCENT) / 100;
+            let flagged = off > MAX_DISCOUNT_PERCENT * 100 || unit_cents < floor;
+            if flagged {
+                warnings.push(Warning {
+                    kind: WarningKind::Margin,
+                    message: format!(
+                        "{} is below the margin rules (at most {MAX_DISCOUNT_PERCENT} % off, at \
+                         least {MIN_MARGIN_PERCENT} % over cost).",
+                        product.name
+                    ),
+                });
+            }
+            priced.push(QuoteLine {
+                id: product.id,
+                product_id: product.id,
+                name: product.name.clone(),
+                quantity: quantity.trim().to_owned(),
+                uom: product.uom.clone(),
+                unit_price: unit,
+                discount: (off > 0).then(|| decimal(off)),
+                subtotal: self.money(decimal(subtotal)),
+                flagged,
+            });
+        }
+        let tax = (untaxed * TAX_PERCENT + 50) / 100;
+        let total = untaxed + tax;
+        if let Some(customer) = customer {
+            let limit = cents(&customer.credit_limit);
+            if limit > 0 && total > limit {
+                warnings.push(Warning {
+                    kind: WarningKind::CreditLimit,
+                    message: format!(
+                        "This quote ({}) is over {}'s credit limit of {}.",
+                        decimal(total),
+                        customer.name,
+                        customer.credit_limit
+                    ),
+                });
+            }
+        }
+        Ok(PricedQuote {
+            customer: customer.map_or_else(|| "Guest".to_owned(), |c| c.name.clone()),
+            lines: priced,
+            untaxed: self.money(decimal(untaxed)),
+            tax: self.money(decimal(tax)),
+            total: self.money(decimal(total)),
+            warnings,
+        })
+    }
+
     async fn compare_products(
         &self,
         viewer: &Viewer,
@@ -215,13 +305,37 @@ impl Commerce for DemoStore {
     }
 }
 
+/// A decimal string in hundredths (cents, or hundredths of a percent).
+fn cents(text: &str) -> i64 {
+    let (whole, fraction) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+    let fraction: String = fraction.chars().chain("00".chars()).take(2).collect();
+    whole.parse::<i64>().unwrap_or(0) * 100 + fraction.parse::<i64>().unwrap_or(0)
+}
+
+/// A quantity in thousandths, if it is a plain decimal with at most three decimals.
+fn thousandths(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty()
+        || whole.len() > 9
+        || fraction.len() > 3
+        || !digits(whole)
+        || !digits(fraction)
+    {
+        return None;
+    }
+    let fraction: String = fraction.chars().chain("000".chars()).take(3).collect();
+    Some(whole.parse::<i64>().ok()? * 1000 + fraction.parse::<i64>().ok()?)
+}
+
+/// Hundredths as a decimal string: 12345 → "123.45".
+fn decimal(hundredths: i64) -> String {
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// `amount` less `percent` %, both decimal strings, rounded half up to the cent.
 fn discounted(amount: &str, percent: &str) -> String {
-    let cents = |text: &str| -> i64 {
-        let (whole, fraction) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
-        let fraction: String = fraction.chars().chain("00".chars()).take(2).collect();
-        whole.parse::<i64>().unwrap_or(0) * 100 + fraction.parse::<i64>().unwrap_or(0)
-    };
     // Percent in hundredths (12.5 % = 1250), so a half percent is exact.
     let basis = cents(percent);
     let price = cents(amount);

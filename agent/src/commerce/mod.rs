@@ -12,7 +12,7 @@ pub use demo::DemoStore;
 pub use odoo::OdooCommerce;
 
 use async_trait::async_trait;
-use showroom_protocol::payload::{ComparedProduct, Money};
+use showroom_protocol::payload::{ComparedProduct, Money, QuoteLine, Warning};
 
 use crate::locale::Locale;
 
@@ -71,6 +71,12 @@ pub enum CommerceError {
     /// Unknown login or wrong password (the two are not told apart).
     #[error("those credentials were not accepted")]
     SignInRefused,
+    /// This store cannot do that (yet).
+    #[error("this shop cannot do that here")]
+    Unsupported,
+    /// A quantity that is not a positive decimal.
+    #[error("{0} is not a quantity")]
+    BadQuantity(String),
 }
 
 impl CommerceError {
@@ -80,6 +86,8 @@ impl CommerceError {
             CommerceError::ProductNotFound(_) => "product_not_found",
             CommerceError::Unavailable => "store_unavailable",
             CommerceError::SignInRefused => "sign_in_failed",
+            CommerceError::Unsupported => "not_supported",
+            CommerceError::BadQuantity(_) => "bad_quantity",
         }
     }
 }
@@ -108,6 +116,29 @@ pub trait Commerce: Send + Sync {
     /// A product's picture, for the agent's same-origin image proxy (the browser never loads an
     /// image from anywhere else).
     async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError>;
+
+    /// Prices quote lines `(product id, quantity)` for this viewer as the store would (pricelist,
+    /// volume breaks, taxes) and says what its rules think of them (margin, credit limit).
+    /// Writes nothing.
+    async fn price_quote(
+        &self,
+        _viewer: &Viewer,
+        _lines: &[(u64, String)],
+    ) -> Result<PricedQuote, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+}
+
+/// Quote lines as the store prices them, with totals and the rules' warnings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PricedQuote {
+    /// Who the quote is for: the customer's company, or a guest.
+    pub customer: String,
+    pub lines: Vec<QuoteLine>,
+    pub untaxed: Money,
+    pub tax: Money,
+    pub total: Money,
+    pub warnings: Vec<Warning>,
 }
 
 /// A signed-in customer, as the session keeps them.

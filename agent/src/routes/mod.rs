@@ -1,5 +1,6 @@
 //! The HTTP surface: [`app`] builds the router from an [`AppState`].
 
+mod actions;
 mod agent;
 mod files;
 mod follow;
@@ -46,6 +47,8 @@ pub struct AppState {
     pub token_delay: Duration,
     /// Where changes are kept, when there is a store: flushed before the server exits.
     pub store: Option<crate::store::Writer>,
+    /// Live actions' answers by idempotency key.
+    pub answered: Arc<actions::Answered>,
 }
 
 impl AppState {
@@ -72,6 +75,7 @@ impl AppState {
             index_html,
             token_delay: config.token_delay,
             store: None,
+            answered: Arc::default(),
         })
     }
 
@@ -122,6 +126,7 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
         .route("/agent", post(agent::run))
+        .route("/actions/{action}", post(actions::take))
         .route(
             "/session",
             get(session::who)

@@ -1,0 +1,292 @@
+//! `POST /api/actions/<action>`: what a person does in a component (DESIGN "Component
+//! contract", live actions). Same tools and authorisation as the agent's own calls: the thread
+//! must be the session's, the message one of its components, and no run may be writing it. The
+//! change is appended to the thread log as events (so reloads, other tabs and the next model turn
+//! see it) and returned as `{ seq, events }`. A repeated idempotency key gets the first answer
+//! again and changes nothing.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::Json;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use showroom_protocol::events::{ActivityDelta, ActivitySnapshot};
+use showroom_protocol::payload::{Envelope, Payload, ProductComparator, QuoteCard, QuoteState};
+use showroom_protocol::reducer::Activity;
+use showroom_protocol::Event;
+
+use super::json::ValidJson;
+use super::AppState;
+use crate::commerce::Viewer;
+use crate::tools::{now_rfc3339, Tools};
+use crate::ApiError;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ActionRequest {
+    thread_id: String,
+    message_id: String,
+    #[serde(default)]
+    args: Value,
+    idempotency_key: String,
+}
+
+/// Answers already given, by `(thread, idempotency key)`: a double submit changes nothing twice.
+#[derive(Default)]
+pub struct Answered(Mutex<HashMap<(String, String), Value>>);
+
+pub async fn take(
+    State(state): State<AppState>,
+    Path(action): Path<String>,
+    headers: HeaderMap,
+    ValidJson(body): ValidJson<ActionRequest>,
+) -> Result<Json<Value>, ApiError> {
+    let (session, _) = state.sessions.resolve(&headers);
+    if !state.threads.owned_by(&body.thread_id, &session) {
+        return Err(ApiError::NotFound);
+    }
+    let key = (body.thread_id.clone(), body.idempotency_key.clone());
+    if body.idempotency_key.trim().is_empty() || body.idempotency_key.len() > 128 {
+        return Err(ApiError::InvalidRequest(
+            "idempotencyKey must be 1 to 128 characters".into(),
+        ));
+    }
+    if let Some(answer) = answered(&state).get(&key).cloned() {
+        return Ok(Json(answer));
+    }
+    // Holding the thread as a run does: no run may write it meanwhile, nor another action.
+    let Some(_hold) = state.runs.start(&body.thread_id, "action") else {
+        return Err(ApiError::RunInProgress);
+    };
+    let thread = state
+        .threads
+        .state(&body.thread_id)
+        .ok_or(ApiError::NotFound)?;
+    let activity = thread
+        .messages
+        .iter()
+        .find(|m| m.id == body.message_id)
+        .and_then(|m| m.activity.clone())
+        .ok_or(ApiError::NotFound)?;
+    let customer = state.sessions.customer(&session);
+    let accept = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let viewer = Viewer::for_customer(customer.as_ref(), crate::locale::negotiate(None, accept));
+    let tools = Tools::new(state.commerce.clone(), viewer);
+    let events = act(&tools, &action, &body, &activity, &thread).await?;
+    let mut seq = 0;
+    for event in &events {
+        seq = state.threads.append(&body.thread_id, event.clone());
+    }
+    let answer = json!({ "seq": seq, "events": events });
+    answered(&state).insert(key, answer.clone());
+    Ok(Json(answer))
+}
+
+fn answered(state: &AppState) -> std::sync::MutexGuard<'_, HashMap<(String, String), Value>> {
+    state.answered.0.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A decimal quantity from an action's arguments (a string, or a number the browser sent).
+fn quantity(args: &Value, key: &str) -> Result<String, ApiError> {
+    match args.get(key) {
+        Some(Value::String(q)) => Ok(q.trim().to_owned()),
+        Some(Value::Number(n)) => Ok(n.to_string()),
+        _ => Err(ApiError::InvalidRequest(format!(
+            "args.{key} must be a quantity"
+        ))),
+    }
+}
+
+fn id_arg(args: &Value, key: &str) -> Result<u64, ApiError> {
+    args.get(key)
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ApiError::InvalidRequest(format!("args.{key} must be an id")))
+}
+
+/// The component's content replaced: its data and when it was read.
+fn replaced(message_id: &str, activity_type: &str, content: &Value) -> Event {
+    ActivityDelta {
+        message_id: message_id.to_owned(),
+        activity_type: activity_type.to_owned(),
+        patch: vec![
+            json!({ "op": "replace", "path": "/data", "value": content["data"] }),
+            json!({ "op": "replace", "path": "/readAt", "value": content["readAt"] }),
+            json!({ "op": "replace", "path": "/status", "value": content["status"] }),
+        ],
+        ..Default::default()
+    }
+    .into()
+}
+
+async fn act(
+    tools: &Tools,
+    action: &str,
+    body: &ActionRequest,
+    activity: &Activity,
+    thread: &showroom_protocol::reducer::Thread,
+) -> Result<Vec<Event>, ApiError> {
+    let args = &body.args;
+    let of_type = |t: &str| activity.activity_type == t;
+    match action {
+        "comparator.remove" if of_type(ProductComparator::ACTIVITY_TYPE) => {
+            let remove = id_arg(args, "productId")?;
+            let ids: Vec<u64> = comparator_ids(&activity.content)
+                .into_iter()
+                .filter(|id| *id != remove)
+                .collect();
+            if ids.len() < 2 {
+                return Err(ApiError::InvalidRequest(
+                    "a comparison needs at least two products".into(),
+                ));
+            }
+            let envelope = tools.compare_products(&ids).await?;
+            Ok(vec![replaced(
+                &body.message_id,
+                &activity.activity_type,
+                &envelope.to_value(),
+            )])
+        }
+        "refresh" if of_type(ProductComparator::ACTIVITY_TYPE) => {
+            let envelope = tools
+                .compare_products(&comparator_ids(&activity.content))
+                .await?;
+            Ok(vec![replaced(
+                &body.message_id,
+                &activity.activity_type,
+                &envelope.to_value(),
+            )])
+        }
+        "quote.add" => {
+            let product = id_arg(args, "productId")?;
+            let add = quantity(args, "quantity")?;
+            // The thread's draft quote takes the product; without one, a new quote starts.
+            let draft = thread.messages.iter().rev().find_map(|m| {
+                let a = m.activity.as_ref()?;
+                let quote = Envelope::<QuoteCard>::parse(&a.content).ok()?;
+                (a.activity_type == QuoteCard::ACTIVITY_TYPE
+                    && quote.data.state == QuoteState::Draft)
+                    .then(|| (m.id.clone(), quote.data))
+            });
+            let mut lines = draft
+                .as_ref()
+                .map(|(_, q)| quote_lines(q))
+                .unwrap_or_default();
+            match lines.iter_mut().find(|(id, _)| *id == product) {
+                Some((_, q)) => *q = add_decimal(q, &add)?,
+                None => lines.push((product, add)),
+            }
+            let content = priced_quote(tools, &lines).await?;
+            Ok(vec![match draft {
+                Some((message_id, _)) => replaced(&message_id, QuoteCard::ACTIVITY_TYPE, &content),
+                None => ActivitySnapshot {
+                    message_id: format!("ui-{}", uuid::Uuid::new_v4().simple()),
+                    activity_type: QuoteCard::ACTIVITY_TYPE.to_owned(),
+                    content,
+                    ..Default::default()
+                }
+                .into(),
+            }])
+        }
+        "quote.set_quantity" | "quote.remove_line" | "refresh"
+            if of_type(QuoteCard::ACTIVITY_TYPE) =>
+        {
+            let quote = Envelope::<QuoteCard>::parse(&activity.content)
+                .map_err(|_| ApiError::ActionNotApplicable)?
+                .data;
+            if quote.state != QuoteState::Draft {
+                return Err(ApiError::ActionNotApplicable);
+            }
+            let mut lines = quote_lines(&quote);
+            if action != "refresh" {
+                let line = id_arg(args, "lineId")?;
+                if !lines.iter().any(|(id, _)| *id == line) {
+                    return Err(ApiError::NotFound);
+                }
+                let value = if action == "quote.remove_line" {
+                    "0".to_owned()
+                } else {
+                    quantity(args, "value")?
+                };
+                lines.retain_mut(|(id, q)| {
+                    if *id == line {
+                        *q = value.clone();
+                    }
+                    !q.trim_start_matches(['0', '.']).is_empty()
+                });
+            }
+            let content = priced_quote(tools, &lines).await?;
+            Ok(vec![replaced(
+                &body.message_id,
+                QuoteCard::ACTIVITY_TYPE,
+                &content,
+            )])
+        }
+        "comparator.remove" | "refresh" | "quote.set_quantity" | "quote.remove_line" => {
+            Err(ApiError::ActionNotApplicable)
+        }
+        // Approvals go through the run's interrupt; orders, bookings and submissions come with
+        // the approval flow (the agent issue).
+        _ => Err(ApiError::NotSupported),
+    }
+}
+
+fn comparator_ids(content: &Value) -> Vec<u64> {
+    content["data"]["products"]
+        .as_array()
+        .map(|ps| ps.iter().filter_map(|p| p["id"].as_u64()).collect())
+        .unwrap_or_default()
+}
+
+fn quote_lines(quote: &QuoteCard) -> Vec<(u64, String)> {
+    quote
+        .lines
+        .iter()
+        .map(|l| (l.product_id, l.quantity.clone()))
+        .collect()
+}
+
+/// Two quantities added, exactly (thousandths).
+fn add_decimal(a: &str, b: &str) -> Result<String, ApiError> {
+    let milli = |t: &str| -> Result<i64, ApiError> {
+        let (whole, fraction) = t.trim().split_once('.').unwrap_or((t.trim(), ""));
+        let fraction: String = fraction.chars().chain("000".chars()).take(3).collect();
+        match (whole.parse::<i64>(), fraction.parse::<i64>()) {
+            (Ok(w), Ok(f)) if w >= 0 => Ok(w * 1000 + f),
+            _ => Err(ApiError::InvalidRequest(format!("{t} is not a quantity"))),
+        }
+    };
+    let sum = milli(a)? + milli(b)?;
+    Ok(if sum % 1000 == 0 {
+        (sum / 1000).to_string()
+    } else {
+        format!("{}.{:03}", sum / 1000, sum % 1000)
+            .trim_end_matches('0')
+            .to_owned()
+    })
+}
+
+/// The quote card for these lines, priced by the store now.
+async fn priced_quote(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, ApiError> {
+    let priced = tools.commerce().price_quote(tools.viewer(), lines).await?;
+    let valid_until = (time::OffsetDateTime::now_utc() + time::Duration::days(30)).date();
+    let card = QuoteCard {
+        id: None,
+        reference: None,
+        state: QuoteState::Draft,
+        customer: priced.customer,
+        lines: priced.lines,
+        untaxed: priced.untaxed,
+        tax: priced.tax,
+        total: priced.total,
+        valid_until: Some(valid_until.to_string()),
+        warnings: priced.warnings,
+        portal_url: None,
+        pdf_url: None,
+    };
+    Ok(Envelope::complete(now_rfc3339(), card).to_value())
+}
