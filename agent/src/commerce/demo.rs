@@ -226,8 +226,7 @@ impl Commerce for DemoStore {
             } else {
                 0
             };
-            let floor = cents(&product.cost) * (100 + MIN_MARGIN_PERCENT) / 100;
-            let flagged = off > MAX_DISCOUNT_PERCENT * 100 || unit_cents < floor;
+            let flagged = breaks_margin(unit_cents, list_cents, cents(&product.cost));
             if flagged {
                 warnings.push(Warning {
                     kind: WarningKind::Margin,
@@ -303,6 +302,17 @@ impl Commerce for DemoStore {
             })
             .collect()
     }
+}
+
+/// True when a unit price breaks the margin rules: more than the maximum discount off the list
+/// price, or under cost plus the minimum margin (all in cents).
+fn breaks_margin(unit: i64, list: i64, cost: i64) -> bool {
+    let off = if list > 0 {
+        (list - unit) * 10_000 / list
+    } else {
+        0
+    };
+    off > MAX_DISCOUNT_PERCENT * 100 || unit < cost * (100 + MIN_MARGIN_PERCENT) / 100
 }
 
 /// A decimal string in hundredths (cents, or hundredths of a percent).
@@ -466,5 +476,80 @@ mod tests {
         );
         assert_eq!(rows[0].stock.available, "45");
         assert_eq!(rows[0].stock.level, StockLevel::InStock);
+    }
+
+    #[test]
+    fn a_quote_is_priced_with_volume_breaks_tax_and_the_store_rules() {
+        let store = DemoStore::new();
+        let azure = Viewer::for_customer(
+            Some(&block_on(store.sign_in("azure", "")).unwrap()),
+            Locale::En,
+        );
+        // Ten chairs: the Volume pricelist's 5 % from 10 (114.48 each); one lamp at list price.
+        let quote =
+            block_on(store.price_quote(&azure, &[(1, "10".into()), (5, "1".into())])).unwrap();
+        assert_eq!(quote.customer, "Azure Interior");
+        assert_eq!(quote.lines[0].unit_price.amount, "114.48");
+        assert_eq!(quote.lines[0].discount.as_deref(), Some("4.99"));
+        assert_eq!(quote.lines[0].subtotal.amount, "1144.80");
+        assert_eq!(quote.lines[1].subtotal.amount, "40.00");
+        assert_eq!(quote.untaxed.amount, "1184.80");
+        assert_eq!(quote.tax.amount, "248.81");
+        assert_eq!(quote.total.amount, "1433.61");
+        assert!(quote.warnings.is_empty());
+        assert!(quote.lines.iter().all(|l| !l.flagged));
+
+        // A small customer limit: Ready Mat (5,000.00) ordering fifty chairs is warned.
+        let readymat = Viewer::for_customer(
+            Some(&block_on(store.sign_in("readymat", "")).unwrap()),
+            Locale::En,
+        );
+        let big = block_on(store.price_quote(&readymat, &[(1, "50".into())])).unwrap();
+        assert_eq!(big.total.amount, "7290.25");
+        assert!(
+            big.warnings
+                .iter()
+                .any(|w| w.kind == WarningKind::CreditLimit),
+            "{big:?}"
+        );
+
+        // Quantities are decimals; anything else, and products one may not see, are refused.
+        assert!(block_on(store.price_quote(&azure, &[(1, "2.5".into())])).is_ok());
+        for bad in ["0", "-1", "1e3", "abc", ""] {
+            assert_eq!(
+                block_on(store.price_quote(&azure, &[(1, bad.into())])),
+                Err(CommerceError::BadQuantity(bad.into())),
+                "{bad}"
+            );
+        }
+        let hidden = store
+            .seed
+            .products
+            .iter()
+            .find(|p| !p.published)
+            .unwrap()
+            .id;
+        assert_eq!(
+            block_on(store.price_quote(&azure, &[(hidden, "1".into())])),
+            Err(CommerceError::ProductNotFound(hidden))
+        );
+    }
+
+    #[test]
+    fn the_margin_rules_flag_deep_discounts_and_thin_margins() {
+        // List 100.00, cost 60.00: 20 % off is allowed, 20.01 % is not…
+        assert!(!breaks_margin(8000, 10000, 6000));
+        assert!(breaks_margin(7999, 10000, 6000));
+        // …and never under cost + 10 % (66.00), whatever the discount.
+        assert!(breaks_margin(6599, 6800, 6000));
+        assert!(!breaks_margin(6600, 6800, 6000));
+        // Volume's 12 % at fifty chairs is within both rules.
+        let store = DemoStore::new();
+        let azure = Viewer::for_customer(
+            Some(&block_on(store.sign_in("azure", "")).unwrap()),
+            Locale::En,
+        );
+        let fifty = block_on(store.price_quote(&azure, &[(1, "50".into())])).unwrap();
+        assert!(!fifty.lines[0].flagged && fifty.warnings.is_empty());
     }
 }
