@@ -130,20 +130,7 @@ mod tests {
 
     #[test]
     fn tricky_continuations_match_a_full_parse() {
-        for source in [
-            "para\n---\nafter",
-            "para\n- item\n  more\n\n  loose\n- next",
-            "1. one\n2. two\n\n   still two\n3. three",
-            "  - indented\n    continued\n\nout",
-            "> quote\ncontinues lazily\n\n> again",
-            "```\nunclosed fence\n\nstill code",
-            "a | b\n--|--\n1 | 2\nc",
-            "text\n    not code\n\n    code",
-            "| a |\n|---|\n| 1 |\n|\n\nafter",
-            "> quote\n#x\n# heading",
-            "para\n#x\n\n#\n",
-            "para\n- x\n---\n",
-        ] {
+        for source in super::super::tree::TRICKY {
             stream(source, by_char(source));
         }
     }
