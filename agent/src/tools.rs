@@ -7,7 +7,9 @@ use serde_json::Value;
 use showroom_protocol::events::{
     ActivitySnapshot, ToolCallArgs, ToolCallEnd, ToolCallResult, ToolCallStart,
 };
-use showroom_protocol::payload::{Envelope, Payload, ProductComparator};
+use showroom_protocol::payload::{
+    Envelope, Payload, ProductComparator, ProductGrid, ProductSummary,
+};
 
 use crate::commerce::{Commerce, CommerceError, Viewer};
 use crate::run::RunWriter;
@@ -36,6 +38,12 @@ pub const COMPARE_PRODUCTS: ToolSpec = ToolSpec {
     class: ToolClass::Read,
     description:
         "Compare 2 to 6 products side by side: price for this customer, stock, attributes.",
+};
+
+pub const SEARCH_PRODUCTS: ToolSpec = ToolSpec {
+    name: "search_products",
+    class: ToolClass::Read,
+    description: "Find products by name or kind: price for this customer, stock, pictures.",
 };
 
 /// What a tool returns: raw data for the model, and the component a person sees.
@@ -73,6 +81,45 @@ impl Tools {
 
     pub fn commerce(&self) -> &dyn Commerce {
         self.commerce.as_ref()
+    }
+
+    /// Products matching `query`, best first, as a grid with this viewer's prices and stock.
+    pub async fn search_products(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Result<Envelope<ProductGrid>, CommerceError> {
+        let hits = self
+            .commerce
+            .search_products(&self.viewer, query, limit)
+            .await?;
+        let ids: Vec<u64> = hits.iter().map(|h| h.id).collect();
+        let products = if ids.is_empty() {
+            Vec::new()
+        } else {
+            self.commerce.compare_products(&self.viewer, &ids).await?
+        };
+        let products = products
+            .into_iter()
+            .map(|p| ProductSummary {
+                image: Some(format!("/api/image/product/{}", p.id)),
+                id: p.id,
+                name: p.name,
+                price: p.price,
+                list_price: p.list_price,
+                uom: p.uom,
+                stock: p.stock,
+                variants: Vec::new(),
+            })
+            .collect();
+        Ok(Envelope::complete(
+            now_rfc3339(),
+            ProductGrid {
+                query: Some(query.to_owned()),
+                products,
+                total: None,
+            },
+        ))
     }
 
     pub async fn compare_products(

@@ -57,6 +57,23 @@ test('a quote grows from a comparison and re-prices as quantities change', async
   assert.deepEqual(problems.filter((p) => !/status of 400/.test(p)), []);
 });
 
+test('a search answers with a product grid whose products go into a quote', async () => {
+  const { page, chat, problems } = await newChat(browser);
+  await chat.send('show me desks');
+  const grid = page.getByTestId('product-grid');
+  await grid.waitFor();
+  await chat.waitForRunEnd();
+  assert.ok(await grid.getByTestId('product').count() >= 2, 'several desks');
+  assert.match(await grid.textContent(), /Desk/);
+  // Pictures come through the agent's proxy and load.
+  const loaded = await grid.locator('img').first().evaluate((img) => img.complete && img.naturalWidth > 0);
+  assert.ok(loaded, 'the picture loaded');
+  await grid.getByRole('button', { name: 'Add to quote' }).first().click();
+  await page.getByTestId('quote-card').waitFor();
+  assert.equal(await page.getByTestId('quote-line').count(), 1);
+  assert.deepEqual(problems, []);
+});
+
 test('a repeated idempotency key gets the first answer and changes nothing twice', async () => {
   const { page, chat, problems } = await newChat(browser);
   await chat.send('compare the office chair and the office lamp');

@@ -72,18 +72,13 @@ pub fn need_two(locale: Locale, found: &[&str]) -> String {
     }
 }
 
-pub fn found(locale: Locale, lines: &[String]) -> String {
-    let intro = match locale {
+/// The words above a product grid (the grid shows names, prices and stock).
+pub fn found(locale: Locale) -> &'static str {
+    match locale {
         Locale::En => "Here is what I found:",
         Locale::Nl => "Dit heb ik gevonden:",
         Locale::De => "Das habe ich gefunden:",
-    };
-    let mut text = intro.to_owned();
-    for line in lines {
-        text.push_str("\n- ");
-        text.push_str(line);
     }
-    text
 }
 
 pub fn help(locale: Locale) -> &'static str {

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::{phrases, Planner, Turn};
 use crate::commerce::{CommerceError, ProductHit};
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, ToolOutput, COMPARE_PRODUCTS};
+use crate::tools::{emit_tool_call, ToolOutput, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
 
 /// What a person wants, read from their words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,19 +153,14 @@ impl Planner for RulesPlanner {
                 out.say(&phrases::need_two(locale, &names)).await;
             }
             Intent::Browse => {
-                let hits = turn
-                    .tools
-                    .commerce()
-                    .search_products(turn.tools.viewer(), &turn.text, 5)
-                    .await?;
-                if hits.is_empty() {
+                let grid = turn.tools.search_products(&turn.text, 6).await?;
+                if grid.data.products.is_empty() {
                     out.say(phrases::help(locale)).await;
                 } else {
-                    let lines: Vec<String> = hits
-                        .iter()
-                        .map(|h| format!("{}: {}", h.name, phrases::format_money(locale, &h.price)))
-                        .collect();
-                    out.say(&phrases::found(locale, &lines)).await;
+                    let message_id = out.say(phrases::found(locale)).await;
+                    let args = json!({ "query": turn.text });
+                    let output = ToolOutput::component(&grid);
+                    emit_tool_call(out, &message_id, SEARCH_PRODUCTS, &args, &output).await;
                 }
             }
         }
