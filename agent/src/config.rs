@@ -23,6 +23,9 @@ pub struct Config {
     /// `ODOO_URL`, `ODOO_DB`, `ODOO_LOGIN`, `ODOO_KEY` (the bot user's API key): the store is
     /// that Odoo instead of the embedded demo store.
     pub odoo: Option<showroom_odoo::OdooConfig>,
+    /// `--bench-script FILE`: answer every run by replaying the AG-UI load benchmark's
+    /// `script.json` instead of planning (`cargo xtask bench agent` only).
+    pub bench_script: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -34,6 +37,7 @@ impl Default for Config {
             limits: RunLimits::default(),
             database: Some("sqlite://showroom.db".to_owned()),
             odoo: None,
+            bench_script: None,
         }
     }
 }
@@ -100,6 +104,7 @@ impl Config {
                         .unwrap_or_else(|_| usage("bad --token-delay-ms"));
                     config.token_delay = Duration::from_millis(ms);
                 }
+                "--bench-script" => config.bench_script = Some(value().into()),
                 "--help" | "-h" => usage(""),
                 other => usage(&format!("unknown argument {other}")),
             }
@@ -113,7 +118,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("showroom-agent: {problem}");
     }
     eprintln!(
-        "usage: showroom-agent [--port N | --addr IP:PORT] [--dist DIR] [--database URL|none] [--token-delay-ms N]"
+        "usage: showroom-agent [--port N | --addr IP:PORT] [--dist DIR] [--database URL|none] [--token-delay-ms N] [--bench-script FILE]"
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 });
 }

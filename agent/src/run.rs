@@ -75,6 +75,13 @@ impl RunWriter {
 
     /// Streams an assistant message token by token, as a model would.
     pub async fn say(&mut self, text: &str) -> String {
+        self.say_in(tokens(text)).await
+    }
+
+    /// Streams an assistant message in the pieces given, pausing between them as [`say`] does.
+    ///
+    /// [`say`]: RunWriter::say
+    pub async fn say_in<'t>(&mut self, pieces: impl Iterator<Item = &'t str>) -> String {
         let message_id = self.new_id("m");
         if self.is_cancelled() {
             return message_id;
@@ -85,7 +92,7 @@ impl RunWriter {
             ..Default::default()
         })
         .await;
-        for token in tokens(text) {
+        for token in pieces {
             if self.is_cancelled() {
                 break;
             }

@@ -8,7 +8,8 @@ pub fn run(args: &[String]) -> Result<()> {
         Some("protocol") => protocol(),
         Some("render") => render(),
         Some("chat") => chat(),
-        _ => Err("usage: cargo xtask bench protocol|render|chat".to_owned()),
+        Some("agent") => crate::bench_agent::run(),
+        _ => Err("usage: cargo xtask bench protocol|render|chat|agent".to_owned()),
     }
 }
 

@@ -10,6 +10,7 @@
 //! Each step prints what it does and how long it took.
 
 mod bench;
+mod bench_agent;
 mod build;
 mod cmd;
 mod e2e;
@@ -20,7 +21,7 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] | test | size | schemas | bench protocol|render|chat>";
+    "usage: cargo xtask <demo [--port N] | test | size | schemas | bench protocol|render|chat|agent>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -2,8 +2,10 @@
 
 mod phrases;
 mod rules;
+mod script;
 
 pub use rules::RulesPlanner;
+pub use script::ScriptPlanner;
 
 use async_trait::async_trait;
 

@@ -83,6 +83,9 @@ impl AppState {
     /// threads come back from it, and every change goes to it.
     pub async fn open(config: &Config) -> std::io::Result<AppState> {
         let mut state = AppState::from_config(config)?;
+        if let Some(script) = &config.bench_script {
+            state.planner = Arc::new(crate::planner::ScriptPlanner::load(script)?);
+        }
         if let Some(odoo) = &config.odoo {
             let store = crate::commerce::OdooCommerce::connect(odoo)
                 .await
