@@ -5,7 +5,7 @@
 //! see it) and returned as `{ seq, events }`. A repeated idempotency key gets the first answer
 //! again and changes nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 
 use axum::extract::{Path, State};
@@ -35,8 +35,38 @@ pub struct ActionRequest {
 }
 
 /// Answers already given, by `(thread, idempotency key)`: a double submit changes nothing twice.
+/// The most recent [`Answered::KEPT`] are kept (a retry comes within seconds, not days).
 #[derive(Default)]
-pub struct Answered(Mutex<HashMap<(String, String), Value>>);
+pub struct Answered(Mutex<(HashMap<Key, Value>, VecDeque<Key>)>);
+
+/// `(thread id, idempotency key)`.
+type Key = (String, String);
+
+impl Answered {
+    const KEPT: usize = 10_000;
+
+    fn get(&self, key: &Key) -> Option<Value> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .0
+            .get(key)
+            .cloned()
+    }
+
+    fn insert(&self, key: Key, answer: Value) {
+        let mut guard = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let (answers, order) = &mut *guard;
+        if answers.insert(key.clone(), answer).is_none() {
+            order.push_back(key);
+        }
+        while order.len() > Self::KEPT {
+            if let Some(oldest) = order.pop_front() {
+                answers.remove(&oldest);
+            }
+        }
+    }
+}
 
 pub async fn take(
     State(state): State<AppState>,
@@ -54,7 +84,7 @@ pub async fn take(
             "idempotencyKey must be 1 to 128 characters".into(),
         ));
     }
-    if let Some(answer) = answered(&state).get(&key).cloned() {
+    if let Some(answer) = state.answered.get(&key) {
         return Ok(Json(answer));
     }
     // Holding the thread as a run does: no run may write it meanwhile, nor another action.
@@ -83,12 +113,8 @@ pub async fn take(
         seq = state.threads.append(&body.thread_id, event.clone());
     }
     let answer = json!({ "seq": seq, "events": events });
-    answered(&state).insert(key, answer.clone());
+    state.answered.insert(key, answer.clone());
     Ok(Json(answer))
-}
-
-fn answered(state: &AppState) -> std::sync::MutexGuard<'_, HashMap<(String, String), Value>> {
-    state.answered.0.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// A decimal quantity from an action's arguments (a string, or a number the browser sent).
@@ -289,4 +315,33 @@ async fn priced_quote(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, A
         pdf_url: None,
     };
     Ok(Envelope::complete(now_rfc3339(), card).to_value())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_are_kept_for_the_latest_keys_only() {
+        let answered = Answered::default();
+        let key = |n: usize| ("thread".to_owned(), format!("key-{n}"));
+        for n in 0..Answered::KEPT + 5 {
+            answered.insert(key(n), json!(n));
+        }
+        assert_eq!(answered.get(&key(0)), None);
+        assert_eq!(answered.get(&key(5)), Some(json!(5)));
+        assert_eq!(
+            answered.get(&key(Answered::KEPT + 4)),
+            Some(json!(Answered::KEPT + 4))
+        );
+    }
+
+    #[test]
+    fn quantities_add_exactly() {
+        assert_eq!(add_decimal("1", "2").unwrap(), "3");
+        assert_eq!(add_decimal("0.5", "0.25").unwrap(), "0.75");
+        assert_eq!(add_decimal("1.5", "1.5").unwrap(), "3");
+        assert!(add_decimal("-1", "2").is_err());
+        assert!(add_decimal("x", "2").is_err());
+    }
 }
