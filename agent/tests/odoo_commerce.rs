@@ -76,3 +76,56 @@ async fn a_shopper_and_a_portal_customer_on_odoo_18() {
     assert!(image.bytes.len() > 100);
     cassette.finish();
 }
+
+#[tokio::test]
+async fn a_quote_priced_by_odoo_18_in_two_round_trips() {
+    let cassette = Cassette::open("odoo18_quote").await;
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+
+    let before = store.round_trips();
+    let quote = store
+        .price_quote(&viewer, &[(45, "3".into()), (16, "2".into())])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        2,
+        "the products, then Odoo's prices"
+    );
+    assert_eq!(quote.customer, customer.name);
+    assert_eq!(quote.lines.len(), 2);
+    assert_eq!(quote.lines[0].name, "Customizable Desk");
+    assert_eq!(quote.lines[0].quantity, "3");
+    // Odoo's own figures: each subtotal is quantity × unit price, the total untaxed plus tax.
+    let amount = |m: &showroom_protocol::payload::Money| m.amount.parse::<f64>().unwrap();
+    for line in &quote.lines {
+        let qty: f64 = line.quantity.parse().unwrap();
+        assert!(
+            (amount(&line.subtotal) - qty * amount(&line.unit_price)).abs() < 0.02,
+            "{line:?}"
+        );
+    }
+    let lines: f64 = quote.lines.iter().map(|l| amount(&l.subtotal)).sum();
+    assert!((amount(&quote.untaxed) - lines).abs() < 0.01);
+    assert!(amount(&quote.tax) > 0.0, "Odoo's demo taxes apply");
+    assert!((amount(&quote.total) - amount(&quote.untaxed) - amount(&quote.tax)).abs() < 0.01);
+
+    // A product that does not exist, and a quantity that is not one, are refused before Odoo.
+    assert_eq!(
+        store
+            .price_quote(&viewer, &[(999_999_999, "1".into())])
+            .await
+            .unwrap_err(),
+        CommerceError::ProductNotFound(999_999_999)
+    );
+    assert_eq!(
+        store
+            .price_quote(&viewer, &[(45, "-2".into())])
+            .await
+            .unwrap_err(),
+        CommerceError::BadQuantity("-2".into())
+    );
+    cassette.finish();
+}

@@ -8,14 +8,13 @@ use showroom_protocol::payload::{
 };
 
 use super::matching::{best, words};
-use super::{Commerce, CommerceError, Customer, Image, PricedQuote, ProductHit, Role, Viewer};
+use super::{
+    breaks_margin, Commerce, CommerceError, Customer, Image, PricedQuote, ProductHit, Role, Viewer,
+    MAX_DISCOUNT_PERCENT, MIN_MARGIN_PERCENT,
+};
 
 /// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
 const TAX_PERCENT: i64 = 21;
-/// Margin rules: a line may not be discounted more than this (percent of the list price)…
-const MAX_DISCOUNT_PERCENT: i64 = 20;
-/// …nor sell at less than this margin over cost (percent).
-const MIN_MARGIN_PERCENT: i64 = 10;
 
 /// The seed data, compiled in.
 const SEED: &str = include_str!("../../data/demo_store.json");
@@ -302,17 +301,6 @@ impl Commerce for DemoStore {
             })
             .collect()
     }
-}
-
-/// True when a unit price breaks the margin rules: more than the maximum discount off the list
-/// price, or under cost plus the minimum margin (all in cents).
-fn breaks_margin(unit: i64, list: i64, cost: i64) -> bool {
-    let off = if list > 0 {
-        (list - unit) * 10_000 / list
-    } else {
-        0
-    };
-    off > MAX_DISCOUNT_PERCENT * 100 || unit < cost * (100 + MIN_MARGIN_PERCENT) / 100
 }
 
 /// A decimal string in hundredths (cents, or hundredths of a percent).

@@ -129,6 +129,22 @@ pub trait Commerce: Send + Sync {
     }
 }
 
+/// Margin rules: a line may not be discounted more than this (percent of the list price)…
+pub const MAX_DISCOUNT_PERCENT: i64 = 20;
+/// …nor sell at less than this margin over cost (percent).
+pub const MIN_MARGIN_PERCENT: i64 = 10;
+
+/// True when a unit price breaks the margin rules: more than the maximum discount off the list
+/// price, or under cost plus the minimum margin (all in cents).
+pub fn breaks_margin(unit: i64, list: i64, cost: i64) -> bool {
+    let off = if list > 0 {
+        (list - unit) * 10_000 / list
+    } else {
+        0
+    };
+    off > MAX_DISCOUNT_PERCENT * 100 || unit < cost * (100 + MIN_MARGIN_PERCENT) / 100
+}
+
 /// Quote lines as the store prices them, with totals and the rules' warnings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PricedQuote {

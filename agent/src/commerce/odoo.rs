@@ -7,10 +7,14 @@ use async_trait::async_trait;
 use base64::Engine;
 use serde_json::{json, Map, Value};
 use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError};
-use showroom_protocol::payload::{ComparedProduct, Money, Stock, StockLevel};
+use showroom_protocol::payload::{
+    ComparedProduct, Money, QuoteLine, Stock, StockLevel, Warning, WarningKind,
+};
 
 use super::matching::{best, words};
-use super::{Commerce, CommerceError, Customer, Image, ProductHit, Role, Viewer};
+use super::{
+    breaks_margin, Commerce, CommerceError, Customer, Image, PricedQuote, ProductHit, Role, Viewer,
+};
 
 /// How many products Odoo hands over for ranking, at most.
 const CANDIDATES: u32 = 40;
@@ -179,6 +183,134 @@ impl Commerce for OdooCommerce {
             price: self.money(money_amount(&p["lst_price"])),
         })
         .collect())
+    }
+
+    /// Two round trips: the products (visibility, cost, unit), then Odoo prices every line at
+    /// once on an unsaved order (`sale.order.onchange`: the customer's pricelist, taxes and
+    /// totals), writing nothing. Odoo's credit-limit fields are not readable by the bot user, so
+    /// no credit warning comes from here yet.
+    async fn price_quote(
+        &self,
+        viewer: &Viewer,
+        lines: &[(u64, String)],
+    ) -> Result<PricedQuote, CommerceError> {
+        let ids: Vec<u64> = lines.iter().map(|(id, _)| *id).collect();
+        let records = self
+            .client
+            .read(
+                "product.product",
+                &ids,
+                &[
+                    "name",
+                    "sale_ok",
+                    "is_published",
+                    "uom_id",
+                    "lst_price",
+                    "standard_price",
+                ],
+                None,
+            )
+            .await?;
+        let mut products = Vec::with_capacity(lines.len());
+        for (id, quantity) in lines {
+            let product = records
+                .iter()
+                .find(|p| p["id"].as_u64() == Some(*id))
+                .filter(|p| Self::is_visible(p))
+                .ok_or(CommerceError::ProductNotFound(*id))?;
+            let qty: f64 = quantity
+                .parse()
+                .ok()
+                .filter(|q: &f64| q.is_finite() && *q > 0.0)
+                .ok_or_else(|| CommerceError::BadQuantity(quantity.clone()))?;
+            products.push((product, quantity, qty));
+        }
+        let mut values = json!({
+            "order_line": products.iter().map(|(p, _, qty)| {
+                json!([0, 0, {"product_id": p["id"], "product_uom_qty": qty}])
+            }).collect::<Vec<_>>(),
+        });
+        if let Role::Customer { partner_id } = viewer.role {
+            values["partner_id"] = json!(partner_id);
+        }
+        let mut params = Map::new();
+        params.insert("values".into(), values);
+        params.insert("field_names".into(), json!([]));
+        params.insert(
+            "fields_spec".into(),
+            json!({
+                "partner_id": {"fields": {"display_name": {}}},
+                "amount_untaxed": {}, "amount_tax": {}, "amount_total": {},
+                "order_line": {"fields": {
+                    "product_id": {}, "price_unit": {}, "discount": {}, "price_subtotal": {}
+                }},
+            }),
+        );
+        let answer = self
+            .client
+            .call(
+                "sale.order",
+                "onchange",
+                Some(&[]),
+                params,
+                None,
+                Call::Read,
+            )
+            .await?;
+        let value = &answer["value"];
+        let priced: Vec<&Value> = value["order_line"]
+            .as_array()
+            .map(|lines| lines.iter().map(|l| &l[2]).collect())
+            .unwrap_or_default();
+        let mut warnings = Vec::new();
+        let mut quote_lines = Vec::with_capacity(products.len());
+        for ((product, quantity, _), line) in products.iter().zip(&priced) {
+            let id = product["id"].as_u64().unwrap_or_default();
+            let discount = line["discount"].as_f64().unwrap_or(0.0);
+            let unit = line["price_unit"].as_f64().unwrap_or(0.0) * (1.0 - discount / 100.0);
+            let list = product["lst_price"].as_f64().unwrap_or(0.0);
+            let off = if list > 0.0 {
+                (list - unit) / list * 100.0
+            } else {
+                0.0
+            };
+            let cents = |x: f64| (x * 100.0).round() as i64;
+            let flagged = breaks_margin(
+                cents(unit),
+                cents(list),
+                cents(product["standard_price"].as_f64().unwrap_or(0.0)),
+            );
+            let name = product["name"].as_str().unwrap_or_default().to_owned();
+            if flagged {
+                warnings.push(Warning {
+                    kind: WarningKind::Margin,
+                    message: format!("{name} is below the margin rules."),
+                });
+            }
+            quote_lines.push(QuoteLine {
+                id,
+                product_id: id,
+                name,
+                quantity: quantity.trim().to_owned(),
+                uom: many2one_name(&product["uom_id"]),
+                unit_price: self.money(format!("{unit:.2}")),
+                discount: (off >= 0.005).then(|| format!("{off:.2}")),
+                subtotal: self.money(money_amount(&line["price_subtotal"])),
+                flagged,
+            });
+        }
+        let customer = value["partner_id"]["display_name"]
+            .as_str()
+            .unwrap_or("Guest")
+            .to_owned();
+        Ok(PricedQuote {
+            customer,
+            lines: quote_lines,
+            untaxed: self.money(money_amount(&value["amount_untaxed"])),
+            tax: self.money(money_amount(&value["amount_tax"])),
+            total: self.money(money_amount(&value["amount_total"])),
+            warnings,
+        })
     }
 
     async fn compare_products(
