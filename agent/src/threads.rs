@@ -29,7 +29,9 @@ struct Entry {
     events: Vec<Numbered>,
     state: Thread,
     /// Every appended event, for the streams that follow the thread (other tabs, re-attach).
-    followers: broadcast::Sender<Numbered>,
+    /// Made when the thread is first followed: a broadcast channel keeps its whole buffer
+    /// (FOLLOW_BUFFER events, ~70 KB) from the start, too much for every thread a load creates.
+    followers: Option<broadcast::Sender<Numbered>>,
     /// The name the person gave it; until then it is called by its first message.
     title: Option<String>,
     /// When an event was last appended, in milliseconds since the epoch.
@@ -42,7 +44,7 @@ impl Default for Entry {
             owner: None,
             events: Vec::new(),
             state: Thread::default(),
-            followers: broadcast::channel(FOLLOW_BUFFER).0,
+            followers: None,
             title: None,
             updated: now_ms(),
         }
@@ -340,7 +342,10 @@ impl ThreadLog {
     ) -> (Vec<Numbered>, broadcast::Receiver<Numbered>) {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         let entry = threads.entry(thread_id.to_owned()).or_default();
-        let receiver = entry.followers.subscribe();
+        let receiver = entry
+            .followers
+            .get_or_insert_with(|| broadcast::channel(FOLLOW_BUFFER).0)
+            .subscribe();
         let past = entry
             .events
             .iter()
@@ -371,7 +376,9 @@ fn push(entry: &mut Entry, event: Event) -> u64 {
     let seq = entry.events.len() as u64 + 1;
     entry.updated = now_ms();
     // No follower is fine: nobody is watching this thread right now.
-    let _ = entry.followers.send((seq, event.clone()));
+    if let Some(followers) = &entry.followers {
+        let _ = followers.send((seq, event.clone()));
+    }
     entry.events.push((seq, event));
     seq
 }
