@@ -19,6 +19,7 @@ mod error;
 pub mod limits;
 pub mod locale;
 pub mod planner;
+pub mod quotes;
 pub mod routes;
 mod run;
 pub mod runs;

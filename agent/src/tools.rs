@@ -40,6 +40,12 @@ pub const COMPARE_PRODUCTS: ToolSpec = ToolSpec {
         "Compare 2 to 6 products side by side: price for this customer, stock, attributes.",
 };
 
+pub const ADD_TO_QUOTE: ToolSpec = ToolSpec {
+    name: "add_to_quote",
+    class: ToolClass::Draft,
+    description: "Add a quantity of a product to this thread's draft quote (or start one), priced for this customer.",
+};
+
 pub const SEARCH_PRODUCTS: ToolSpec = ToolSpec {
     name: "search_products",
     class: ToolClass::Read,

@@ -74,6 +74,21 @@ test('a search answers with a product grid whose products go into a quote', asyn
   assert.deepEqual(problems, []);
 });
 
+test('a quote is built by asking for it, and grows in place', async () => {
+  const { page, chat, problems } = await newChat(browser);
+  await chat.send('add 10 office chairs to my quote');
+  const quote = page.getByTestId('quote-card');
+  await quote.waitFor();
+  await chat.waitForRunEnd();
+  assert.match(await chat.assistantMessages.last().textContent(), /Added 10 × Office Chair to your quote/);
+  assert.equal(await quote.getByRole('spinbutton', { name: 'Quantity of Office Chair' }).inputValue(), '10');
+  await chat.send('add 2 office lamps to my quote');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=quote-line]').length === 2);
+  await chat.waitForRunEnd();
+  assert.equal(await page.getByTestId('quote-card').count(), 1, 'the same quote, grown');
+  assert.deepEqual(problems, []);
+});
+
 test('a repeated idempotency key gets the first answer and changes nothing twice', async () => {
   const { page, chat, problems } = await newChat(browser);
   await chat.send('compare the office chair and the office lamp');

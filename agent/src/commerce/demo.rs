@@ -265,7 +265,10 @@ impl Commerce for DemoStore {
             }
         }
         Ok(PricedQuote {
-            customer: customer.map_or_else(|| "Guest".to_owned(), |c| c.name.clone()),
+            customer: customer.map_or_else(
+                || super::guest(viewer.locale).to_owned(),
+                |c| c.name.clone(),
+            ),
             lines: priced,
             untaxed: self.money(decimal(untaxed)),
             tax: self.money(decimal(tax)),

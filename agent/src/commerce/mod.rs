@@ -145,6 +145,14 @@ pub fn breaks_margin(unit: i64, list: i64, cost: i64) -> bool {
     off > MAX_DISCOUNT_PERCENT * 100 || unit < cost * (100 + MIN_MARGIN_PERCENT) / 100
 }
 
+/// Who a quote is for when nobody is signed in, in the viewer's language.
+pub fn guest(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "Guest",
+        Locale::Nl | Locale::De => "Gast",
+    }
+}
+
 /// Quote lines as the store prices them, with totals and the rules' warnings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PricedQuote {

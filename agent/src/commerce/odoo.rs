@@ -301,7 +301,7 @@ impl Commerce for OdooCommerce {
         }
         let customer = value["partner_id"]["display_name"]
             .as_str()
-            .unwrap_or("Guest")
+            .unwrap_or(super::guest(viewer.locale))
             .to_owned();
         Ok(PricedQuote {
             customer,

@@ -19,6 +19,8 @@ pub struct Turn {
     pub text: String,
     pub locale: Locale,
     pub tools: Tools,
+    /// The thread as it stood before this turn (its components: a draft quote to add to).
+    pub thread: showroom_protocol::reducer::Thread,
 }
 
 #[async_trait]

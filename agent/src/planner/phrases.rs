@@ -72,6 +72,24 @@ pub fn need_two(locale: Locale, found: &[&str]) -> String {
     }
 }
 
+/// Said when a product went into the quote.
+pub fn added(locale: Locale, quantity: &str, name: &str) -> String {
+    match locale {
+        Locale::En => format!("Added {quantity} × {name} to your quote."),
+        Locale::Nl => format!("{quantity} × {name} toegevoegd aan je offerte."),
+        Locale::De => format!("{quantity} × {name} zum Angebot hinzugefügt."),
+    }
+}
+
+/// Said when a quote was asked for but no product was named.
+pub fn name_a_product(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "Which product should go into your quote, and how many? For example \"add 10 office chairs to my quote\".",
+        Locale::Nl => "Welk product moet in je offerte, en hoeveel? Bijvoorbeeld \"voeg 10 office chairs toe aan mijn offerte\".",
+        Locale::De => "Welches Produkt soll ins Angebot, und wie viele? Zum Beispiel \"füge 10 Office Chairs zum Angebot hinzu\".",
+    }
+}
+
 /// The words above a product grid (the grid shows names, prices and stock).
 pub fn found(locale: Locale) -> &'static str {
     match locale {

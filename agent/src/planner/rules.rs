@@ -6,12 +6,14 @@ use serde_json::json;
 use super::{phrases, Planner, Turn};
 use crate::commerce::{CommerceError, ProductHit};
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, ToolOutput, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
+use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
 
 /// What a person wants, read from their words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Intent {
     Compare,
+    /// Add a product to the draft quote.
+    Quote,
     Browse,
 }
 
@@ -25,6 +27,16 @@ const COMPARE_STEMS: &[&str] = &[
     "verschil",
     "vergleich",
     "unterschied",
+];
+
+/// Word beginnings that ask for a quote, in all three languages.
+const QUOTE_STEMS: &[&str] = &["quot", "offert", "angebot"];
+
+/// Words around a product and its quantity in "add 10 office chairs to my quote".
+const QUOTE_FILLER: &[&str] = &[
+    "add", "put", "to", "into", "in", "my", "the", "a", "please", "voeg", "toe", "aan", "mijn",
+    "de", "het", "een", "graag", "füge", "fuege", "zum", "zu", "hinzu", "meinem", "mein", "den",
+    "die", "das", "ein", "bitte", "x", "×", "pieces", "stuks", "stück", "stk",
 ];
 
 /// Words that separate the products in "the chair and the lamp".
@@ -41,8 +53,13 @@ impl Intent {
         let compare = lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| COMPARE_STEMS.iter().any(|stem| word.starts_with(stem)));
+        let quote = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| QUOTE_STEMS.iter().any(|stem| word.starts_with(stem)));
         if compare {
             Intent::Compare
+        } else if quote {
+            Intent::Quote
         } else {
             Intent::Browse
         }
@@ -67,6 +84,29 @@ fn mentions(text: &str) -> Vec<String> {
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The quantity (the first number, `1` when none) and the product words of "add 10 office
+/// chairs to my quote".
+fn quote_request(text: &str) -> (String, String) {
+    let mut quantity = None;
+    let mut words = Vec::new();
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '.');
+        let number = bare.replace(',', ".");
+        if quantity.is_none() && !number.is_empty() && number.parse::<f64>().is_ok_and(|n| n > 0.0)
+        {
+            quantity = Some(number.trim_end_matches('.').to_owned());
+            continue;
+        }
+        let lower = bare.to_lowercase();
+        let filler = QUOTE_FILLER.contains(&lower.as_str())
+            || QUOTE_STEMS.iter().any(|stem| lower.starts_with(stem));
+        if !filler && !lower.is_empty() {
+            words.push(lower);
+        }
+    }
+    (quantity.unwrap_or_else(|| "1".to_owned()), words.join(" "))
 }
 
 /// The built-in planner.
@@ -152,6 +192,42 @@ impl Planner for RulesPlanner {
                 let names: Vec<&str> = products.iter().map(|p| p.name.as_str()).collect();
                 out.say(&phrases::need_two(locale, &names)).await;
             }
+            Intent::Quote => {
+                let (quantity, product) = quote_request(&turn.text);
+                let hit = match product.is_empty() {
+                    true => None,
+                    false => turn
+                        .tools
+                        .commerce()
+                        .search_products(turn.tools.viewer(), &product, 1)
+                        .await?
+                        .into_iter()
+                        .next(),
+                };
+                let Some(hit) = hit else {
+                    out.say(phrases::name_a_product(locale)).await;
+                    return Ok(());
+                };
+                let event =
+                    match crate::quotes::add(&turn.tools, &turn.thread, hit.id, &quantity).await {
+                        Ok(event) => event,
+                        Err(crate::ApiError::StoreUnavailable) => {
+                            return Err(CommerceError::Unavailable)
+                        }
+                        Err(_) => {
+                            out.say(phrases::name_a_product(locale)).await;
+                            return Ok(());
+                        }
+                    };
+                let message_id = out.say(&phrases::added(locale, &quantity, &hit.name)).await;
+                let args = json!({ "productId": hit.id, "quantity": quantity });
+                let output = ToolOutput {
+                    result: json!({ "added": { "productId": hit.id, "quantity": quantity } }),
+                    component: None,
+                };
+                emit_tool_call(out, &message_id, ADD_TO_QUOTE, &args, &output).await;
+                out.emit(event).await;
+            }
             Intent::Browse => {
                 let grid = turn.tools.search_products(&turn.text, 6).await?;
                 if grid.data.products.is_empty() {
@@ -171,6 +247,32 @@ impl Planner for RulesPlanner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_requests_in_three_languages() {
+        for (text, quantity, product) in [
+            ("add 10 office chairs to my quote", "10", "office chairs"),
+            (
+                "voeg 12 office lamps toe aan mijn offerte",
+                "12",
+                "office lamps",
+            ),
+            ("füge 3 Large Desks zum Angebot hinzu", "3", "large desks"),
+            ("put the corner desk in my quotation", "1", "corner desk"),
+            ("add 2,5 storage box to my quote", "2.5", "storage box"),
+        ] {
+            assert_eq!(Intent::of(text), Intent::Quote, "{text}");
+            assert_eq!(
+                quote_request(text),
+                (quantity.to_owned(), product.to_owned()),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            Intent::of("compare the chair and the lamp for my quote"),
+            Intent::Compare
+        );
+    }
 
     #[test]
     fn compare_intent_in_three_languages() {

@@ -13,7 +13,6 @@ use axum::http::HeaderMap;
 use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
-use showroom_protocol::events::{ActivityDelta, ActivitySnapshot};
 use showroom_protocol::payload::{Envelope, Payload, ProductComparator, QuoteCard, QuoteState};
 use showroom_protocol::reducer::Activity;
 use showroom_protocol::Event;
@@ -21,7 +20,8 @@ use showroom_protocol::Event;
 use super::json::ValidJson;
 use super::AppState;
 use crate::commerce::Viewer;
-use crate::tools::{now_rfc3339, Tools};
+use crate::quotes;
+use crate::tools::Tools;
 use crate::ApiError;
 
 #[derive(Deserialize)]
@@ -134,21 +134,6 @@ fn id_arg(args: &Value, key: &str) -> Result<u64, ApiError> {
         .ok_or_else(|| ApiError::InvalidRequest(format!("args.{key} must be an id")))
 }
 
-/// The component's content replaced: its data and when it was read.
-fn replaced(message_id: &str, activity_type: &str, content: &Value) -> Event {
-    ActivityDelta {
-        message_id: message_id.to_owned(),
-        activity_type: activity_type.to_owned(),
-        patch: vec![
-            json!({ "op": "replace", "path": "/data", "value": content["data"] }),
-            json!({ "op": "replace", "path": "/readAt", "value": content["readAt"] }),
-            json!({ "op": "replace", "path": "/status", "value": content["status"] }),
-        ],
-        ..Default::default()
-    }
-    .into()
-}
-
 async fn act(
     tools: &Tools,
     action: &str,
@@ -171,7 +156,7 @@ async fn act(
                 ));
             }
             let envelope = tools.compare_products(&ids).await?;
-            Ok(vec![replaced(
+            Ok(vec![quotes::replaced(
                 &body.message_id,
                 &activity.activity_type,
                 &envelope.to_value(),
@@ -181,7 +166,7 @@ async fn act(
             let envelope = tools
                 .compare_products(&comparator_ids(&activity.content))
                 .await?;
-            Ok(vec![replaced(
+            Ok(vec![quotes::replaced(
                 &body.message_id,
                 &activity.activity_type,
                 &envelope.to_value(),
@@ -190,33 +175,7 @@ async fn act(
         "quote.add" => {
             let product = id_arg(args, "productId")?;
             let add = quantity(args, "quantity")?;
-            // The thread's draft quote takes the product; without one, a new quote starts.
-            let draft = thread.messages.iter().rev().find_map(|m| {
-                let a = m.activity.as_ref()?;
-                let quote = Envelope::<QuoteCard>::parse(&a.content).ok()?;
-                (a.activity_type == QuoteCard::ACTIVITY_TYPE
-                    && quote.data.state == QuoteState::Draft)
-                    .then(|| (m.id.clone(), quote.data))
-            });
-            let mut lines = draft
-                .as_ref()
-                .map(|(_, q)| quote_lines(q))
-                .unwrap_or_default();
-            match lines.iter_mut().find(|(id, _)| *id == product) {
-                Some((_, q)) => *q = add_decimal(q, &add)?,
-                None => lines.push((product, add)),
-            }
-            let content = priced_quote(tools, &lines).await?;
-            Ok(vec![match draft {
-                Some((message_id, _)) => replaced(&message_id, QuoteCard::ACTIVITY_TYPE, &content),
-                None => ActivitySnapshot {
-                    message_id: format!("ui-{}", uuid::Uuid::new_v4().simple()),
-                    activity_type: QuoteCard::ACTIVITY_TYPE.to_owned(),
-                    content,
-                    ..Default::default()
-                }
-                .into(),
-            }])
+            Ok(vec![quotes::add(tools, thread, product, &add).await?])
         }
         "quote.set_quantity" | "quote.remove_line" | "refresh"
             if of_type(QuoteCard::ACTIVITY_TYPE) =>
@@ -227,7 +186,7 @@ async fn act(
             if quote.state != QuoteState::Draft {
                 return Err(ApiError::ActionNotApplicable);
             }
-            let mut lines = quote_lines(&quote);
+            let mut lines = quotes::lines_of(&quote);
             if action != "refresh" {
                 let line = id_arg(args, "lineId")?;
                 if !lines.iter().any(|(id, _)| *id == line) {
@@ -245,8 +204,8 @@ async fn act(
                     !q.trim_start_matches(['0', '.']).is_empty()
                 });
             }
-            let content = priced_quote(tools, &lines).await?;
-            Ok(vec![replaced(
+            let content = quotes::priced(tools, &lines).await?;
+            Ok(vec![quotes::replaced(
                 &body.message_id,
                 QuoteCard::ACTIVITY_TYPE,
                 &content,
@@ -268,55 +227,6 @@ fn comparator_ids(content: &Value) -> Vec<u64> {
         .unwrap_or_default()
 }
 
-fn quote_lines(quote: &QuoteCard) -> Vec<(u64, String)> {
-    quote
-        .lines
-        .iter()
-        .map(|l| (l.product_id, l.quantity.clone()))
-        .collect()
-}
-
-/// Two quantities added, exactly (thousandths).
-fn add_decimal(a: &str, b: &str) -> Result<String, ApiError> {
-    let milli = |t: &str| -> Result<i64, ApiError> {
-        let (whole, fraction) = t.trim().split_once('.').unwrap_or((t.trim(), ""));
-        let fraction: String = fraction.chars().chain("000".chars()).take(3).collect();
-        match (whole.parse::<i64>(), fraction.parse::<i64>()) {
-            (Ok(w), Ok(f)) if w >= 0 => Ok(w * 1000 + f),
-            _ => Err(ApiError::InvalidRequest(format!("{t} is not a quantity"))),
-        }
-    };
-    let sum = milli(a)? + milli(b)?;
-    Ok(if sum % 1000 == 0 {
-        (sum / 1000).to_string()
-    } else {
-        format!("{}.{:03}", sum / 1000, sum % 1000)
-            .trim_end_matches('0')
-            .to_owned()
-    })
-}
-
-/// The quote card for these lines, priced by the store now.
-async fn priced_quote(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, ApiError> {
-    let priced = tools.commerce().price_quote(tools.viewer(), lines).await?;
-    let valid_until = (time::OffsetDateTime::now_utc() + time::Duration::days(30)).date();
-    let card = QuoteCard {
-        id: None,
-        reference: None,
-        state: QuoteState::Draft,
-        customer: priced.customer,
-        lines: priced.lines,
-        untaxed: priced.untaxed,
-        tax: priced.tax,
-        total: priced.total,
-        valid_until: Some(valid_until.to_string()),
-        warnings: priced.warnings,
-        portal_url: None,
-        pdf_url: None,
-    };
-    Ok(Envelope::complete(now_rfc3339(), card).to_value())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,14 +244,5 @@ mod tests {
             answered.get(&key(Answered::KEPT + 4)),
             Some(json!(Answered::KEPT + 4))
         );
-    }
-
-    #[test]
-    fn quantities_add_exactly() {
-        assert_eq!(add_decimal("1", "2").unwrap(), "3");
-        assert_eq!(add_decimal("0.5", "0.25").unwrap(), "0.75");
-        assert_eq!(add_decimal("1.5", "1.5").unwrap(), "3");
-        assert!(add_decimal("-1", "2").is_err());
-        assert!(add_decimal("x", "2").is_err());
     }
 }

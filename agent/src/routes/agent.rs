@@ -79,6 +79,7 @@ pub async fn run(
         text,
         locale,
         tools: Tools::new(state.commerce.clone(), viewer),
+        thread: stored,
     };
     let (live, events) = mpsc::channel(64);
     let mut out = RunWriter::new(

@@ -1,0 +1,130 @@
+//! The thread's draft quote: a `showroom.quote_card` in the thread whose lines the store prices.
+//! Both a person's actions in the card (`routes::actions`) and the planner's "add 10 chairs to
+//! my quote" change it here, as the same events.
+
+use serde_json::{json, Value};
+use showroom_protocol::events::{ActivityDelta, ActivitySnapshot};
+use showroom_protocol::payload::{Envelope, Payload, QuoteCard, QuoteState};
+use showroom_protocol::reducer::Thread;
+use showroom_protocol::Event;
+
+use crate::tools::{now_rfc3339, Tools};
+use crate::ApiError;
+
+/// The thread's draft quote, if it has one: its message id and its content.
+pub fn draft_in(thread: &Thread) -> Option<(String, QuoteCard)> {
+    thread.messages.iter().rev().find_map(|m| {
+        let activity = m.activity.as_ref()?;
+        if activity.activity_type != QuoteCard::ACTIVITY_TYPE {
+            return None;
+        }
+        let quote = Envelope::<QuoteCard>::parse(&activity.content).ok()?;
+        (quote.data.state == QuoteState::Draft).then(|| (m.id.clone(), quote.data))
+    })
+}
+
+/// The lines of a quote as `(product id, quantity)`.
+pub fn lines_of(quote: &QuoteCard) -> Vec<(u64, String)> {
+    quote
+        .lines
+        .iter()
+        .map(|l| (l.product_id, l.quantity.clone()))
+        .collect()
+}
+
+/// Adds `quantity` of `product` to the thread's draft quote, or starts one: the event that shows
+/// it (a new quote card, or the draft's content replaced).
+pub async fn add(
+    tools: &Tools,
+    thread: &Thread,
+    product: u64,
+    quantity: &str,
+) -> Result<Event, ApiError> {
+    let draft = draft_in(thread);
+    let mut lines = draft.as_ref().map(|(_, q)| lines_of(q)).unwrap_or_default();
+    match lines.iter_mut().find(|(id, _)| *id == product) {
+        Some((_, q)) => *q = add_decimal(q, quantity)?,
+        None => lines.push((product, quantity.to_owned())),
+    }
+    let content = priced(tools, &lines).await?;
+    Ok(match draft {
+        Some((message_id, _)) => replaced(&message_id, QuoteCard::ACTIVITY_TYPE, &content),
+        None => ActivitySnapshot {
+            message_id: format!("ui-{}", uuid::Uuid::new_v4().simple()),
+            activity_type: QuoteCard::ACTIVITY_TYPE.to_owned(),
+            content,
+            ..Default::default()
+        }
+        .into(),
+    })
+}
+
+/// A component's content replaced: its data, when it was read, and its status.
+pub fn replaced(message_id: &str, activity_type: &str, content: &Value) -> Event {
+    ActivityDelta {
+        message_id: message_id.to_owned(),
+        activity_type: activity_type.to_owned(),
+        patch: vec![
+            json!({ "op": "replace", "path": "/data", "value": content["data"] }),
+            json!({ "op": "replace", "path": "/readAt", "value": content["readAt"] }),
+            json!({ "op": "replace", "path": "/status", "value": content["status"] }),
+        ],
+        ..Default::default()
+    }
+    .into()
+}
+
+/// Two quantities added, exactly (thousandths).
+pub fn add_decimal(a: &str, b: &str) -> Result<String, ApiError> {
+    let milli = |t: &str| -> Result<i64, ApiError> {
+        let (whole, fraction) = t.trim().split_once('.').unwrap_or((t.trim(), ""));
+        let fraction: String = fraction.chars().chain("000".chars()).take(3).collect();
+        match (whole.parse::<i64>(), fraction.parse::<i64>()) {
+            (Ok(w), Ok(f)) if w >= 0 => Ok(w * 1000 + f),
+            _ => Err(ApiError::BadQuantity(t.to_owned())),
+        }
+    };
+    let sum = milli(a)? + milli(b)?;
+    Ok(if sum % 1000 == 0 {
+        (sum / 1000).to_string()
+    } else {
+        format!("{}.{:03}", sum / 1000, sum % 1000)
+            .trim_end_matches('0')
+            .to_owned()
+    })
+}
+
+/// The quote card for these lines, priced by the store now.
+pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, ApiError> {
+    let priced = tools.commerce().price_quote(tools.viewer(), lines).await?;
+    let valid_until = (time::OffsetDateTime::now_utc() + time::Duration::days(30)).date();
+    let card = QuoteCard {
+        id: None,
+        reference: None,
+        state: QuoteState::Draft,
+        customer: priced.customer,
+        lines: priced.lines,
+        untaxed: priced.untaxed,
+        tax: priced.tax,
+        total: priced.total,
+        valid_until: Some(valid_until.to_string()),
+        warnings: priced.warnings,
+        portal_url: None,
+        pdf_url: None,
+    };
+    Ok(Envelope::complete(now_rfc3339(), card).to_value())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_add_exactly() {
+        assert_eq!(add_decimal("1", "2").unwrap(), "3");
+        assert_eq!(add_decimal("0.5", "0.25").unwrap(), "0.75");
+        assert_eq!(add_decimal("1.5", "1.5").unwrap(), "3");
+        assert!(add_decimal("-1", "2").is_err());
+        assert!(add_decimal("x", "2").is_err());
+    }
+}
