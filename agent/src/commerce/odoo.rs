@@ -88,23 +88,14 @@ impl OdooCommerce {
         product["sale_ok"] == true && product["is_published"] == true
     }
 
-    /// The customer's unit prices for `ids`, one each, in one call: `(price, discount %)`.
-    async fn customer_prices(&self, partner_id: u64, ids: &[u64]) -> Result<Vec<f64>, OdooError> {
+    /// Odoo computes an unsaved order (`sale.order.onchange`: pricelist, taxes, totals) for
+    /// `values`, answering the fields in `fields`; nothing is written.
+    async fn onchange_order(&self, values: Value, fields: Value) -> Result<Value, OdooError> {
         let mut params = Map::new();
-        params.insert(
-            "values".into(),
-            json!({
-                "partner_id": partner_id,
-                "order_line": ids.iter().map(|id| json!([0, 0, {"product_id": id, "product_uom_qty": 1}])).collect::<Vec<_>>(),
-            }),
-        );
+        params.insert("values".into(), values);
         params.insert("field_names".into(), json!([]));
-        params.insert(
-            "fields_spec".into(),
-            json!({"order_line": {"fields": {"product_id": {}, "price_unit": {}, "discount": {}}}}),
-        );
-        let answer = self
-            .client
+        params.insert("fields_spec".into(), fields);
+        self.client
             .call(
                 "sale.order",
                 "onchange",
@@ -113,7 +104,18 @@ impl OdooCommerce {
                 None,
                 Call::Read,
             )
-            .await?;
+            .await
+    }
+
+    /// The customer's unit prices for `ids`, one each, in one call: `(price, discount %)`.
+    async fn customer_prices(&self, partner_id: u64, ids: &[u64]) -> Result<Vec<f64>, OdooError> {
+        let values = json!({
+            "partner_id": partner_id,
+            "order_line": ids.iter().map(|id| json!([0, 0, {"product_id": id, "product_uom_qty": 1}])).collect::<Vec<_>>(),
+        });
+        let fields =
+            json!({"order_line": {"fields": {"product_id": {}, "price_unit": {}, "discount": {}}}});
+        let answer = self.onchange_order(values, fields).await?;
         let lines = answer["value"]["order_line"]
             .as_array()
             .cloned()
@@ -233,30 +235,14 @@ impl Commerce for OdooCommerce {
         if let Role::Customer { partner_id } = viewer.role {
             values["partner_id"] = json!(partner_id);
         }
-        let mut params = Map::new();
-        params.insert("values".into(), values);
-        params.insert("field_names".into(), json!([]));
-        params.insert(
-            "fields_spec".into(),
-            json!({
-                "partner_id": {"fields": {"display_name": {}}},
-                "amount_untaxed": {}, "amount_tax": {}, "amount_total": {},
-                "order_line": {"fields": {
-                    "product_id": {}, "price_unit": {}, "discount": {}, "price_subtotal": {}
-                }},
-            }),
-        );
-        let answer = self
-            .client
-            .call(
-                "sale.order",
-                "onchange",
-                Some(&[]),
-                params,
-                None,
-                Call::Read,
-            )
-            .await?;
+        let fields = json!({
+            "partner_id": {"fields": {"display_name": {}}},
+            "amount_untaxed": {}, "amount_tax": {}, "amount_total": {},
+            "order_line": {"fields": {
+                "product_id": {}, "price_unit": {}, "discount": {}, "price_subtotal": {}
+            }},
+        });
+        let answer = self.onchange_order(values, fields).await?;
         let value = &answer["value"];
         let priced: Vec<&Value> = value["order_line"]
             .as_array()
