@@ -1,5 +1,7 @@
 //! The one table from activity type to component. Adding a component adds one line here.
 
+use std::sync::OnceLock;
+
 use serde_json::Value;
 use showroom_protocol::payload::check::check;
 use showroom_protocol::payload::PayloadError;
@@ -14,6 +16,17 @@ pub struct Component {
     pub version: u64,
     pub schema: &'static str,
     pub view: fn(&Value, &Cx) -> Element,
+    /// `schema` parsed, once: a component re-renders on every delta that patches it.
+    parsed: OnceLock<Result<Value, String>>,
+}
+
+impl Component {
+    fn schema(&self) -> Result<&Value, PayloadError> {
+        self.parsed
+            .get_or_init(|| serde_json::from_str(self.schema).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| PayloadError::Shape(e.clone()))
+    }
 }
 
 macro_rules! component {
@@ -30,12 +43,13 @@ macro_rules! component {
                 ".json"
             )),
             view: $view,
+            parsed: OnceLock::new(),
         }
     };
 }
 
 /// Every component in the catalogue.
-pub const REGISTRY: &[Component] = &[
+pub static REGISTRY: [Component; 10] = [
     component!("product_card", 1, crate::products::card_view),
     component!("product_grid", 1, crate::products::grid_view),
     component!("product_comparator", 1, crate::product_comparator::view),
@@ -59,9 +73,7 @@ pub fn render(activity_type: &str, content: &Value, mut cx: Cx) -> Result<Elemen
         return Err(PayloadError::UnknownVersion(v as u32));
     }
     cx.partial = content.get("status").and_then(Value::as_str) == Some("partial");
-    let schema: Value =
-        serde_json::from_str(component.schema).map_err(|e| PayloadError::Shape(e.to_string()))?;
-    check(&schema, content, cx.partial).map_err(PayloadError::Invalid)?;
+    check(component.schema()?, content, cx.partial).map_err(PayloadError::Invalid)?;
     cx.read_at = content
         .get("readAt")
         .and_then(Value::as_str)

@@ -75,7 +75,7 @@ fn every_sample_renders_as_its_state_says() {
 #[test]
 fn every_component_has_a_sample_for_each_state() {
     let samples = samples();
-    for component in REGISTRY {
+    for component in &REGISTRY {
         let name = component.activity_type.trim_start_matches("showroom.");
         // Approvals and tickets show no prices, so they have no stale state.
         let priced = !matches!(name, "approval_card" | "ticket_card");

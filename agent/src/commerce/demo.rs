@@ -9,8 +9,8 @@ use showroom_protocol::payload::{
 
 use super::matching::{best, words};
 use super::{
-    breaks_margin, Commerce, CommerceError, Customer, Image, PricedQuote, ProductHit, Role, Viewer,
-    MAX_DISCOUNT_PERCENT, MIN_MARGIN_PERCENT,
+    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PricedQuote,
+    ProductHit, Role, Viewer,
 };
 
 /// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
@@ -227,14 +227,7 @@ impl Commerce for DemoStore {
             };
             let flagged = breaks_margin(unit_cents, list_cents, cents(&product.cost));
             if flagged {
-                warnings.push(Warning {
-                    kind: WarningKind::Margin,
-                    message: format!(
-                        "{} is below the margin rules (at most {MAX_DISCOUNT_PERCENT} % off, at \
-                         least {MIN_MARGIN_PERCENT} % over cost).",
-                        product.name
-                    ),
-                });
+                warnings.push(margin_warning(&product.name));
             }
             priced.push(QuoteLine {
                 id: product.id,

@@ -12,7 +12,7 @@ pub use demo::DemoStore;
 pub use odoo::OdooCommerce;
 
 use async_trait::async_trait;
-use showroom_protocol::payload::{ComparedProduct, Money, QuoteLine, Warning};
+use showroom_protocol::payload::{ComparedProduct, Money, QuoteLine, Warning, WarningKind};
 
 use crate::locale::Locale;
 
@@ -143,6 +143,17 @@ pub fn breaks_margin(unit: i64, list: i64, cost: i64) -> bool {
         0
     };
     off > MAX_DISCOUNT_PERCENT * 100 || unit < cost * (100 + MIN_MARGIN_PERCENT) / 100
+}
+
+/// What the rules say of a line that breaks them.
+pub fn margin_warning(product: &str) -> Warning {
+    Warning {
+        kind: WarningKind::Margin,
+        message: format!(
+            "{product} is below the margin rules (at most {MAX_DISCOUNT_PERCENT} % off, at least \
+             {MIN_MARGIN_PERCENT} % over cost)."
+        ),
+    }
 }
 
 /// Who a quote is for when nobody is signed in, in the viewer's language.

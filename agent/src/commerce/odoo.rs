@@ -7,13 +7,12 @@ use async_trait::async_trait;
 use base64::Engine;
 use serde_json::{json, Map, Value};
 use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError};
-use showroom_protocol::payload::{
-    ComparedProduct, Money, QuoteLine, Stock, StockLevel, Warning, WarningKind,
-};
+use showroom_protocol::payload::{ComparedProduct, Money, QuoteLine, Stock, StockLevel};
 
 use super::matching::{best, words};
 use super::{
-    breaks_margin, Commerce, CommerceError, Customer, Image, PricedQuote, ProductHit, Role, Viewer,
+    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PricedQuote,
+    ProductHit, Role, Viewer,
 };
 
 /// How many products Odoo hands over for ranking, at most.
@@ -268,10 +267,7 @@ impl Commerce for OdooCommerce {
             );
             let name = product["name"].as_str().unwrap_or_default().to_owned();
             if flagged {
-                warnings.push(Warning {
-                    kind: WarningKind::Margin,
-                    message: format!("{name} is below the margin rules."),
-                });
+                warnings.push(margin_warning(&name));
             }
             quote_lines.push(QuoteLine {
                 id,
