@@ -2,6 +2,8 @@
 
 mod client;
 mod composer;
+mod draft;
+mod empty_state;
 mod page;
 mod sidebar;
 mod store;

@@ -13,6 +13,8 @@ use web_sys::AbortController;
 
 use super::client::{follow_thread, stream_run, ClientError};
 use super::composer::Composer;
+use super::draft::{save_draft, saved_draft};
+use super::empty_state::EmptyState;
 use super::store::{ChatStore, RunView};
 use super::thread_view::{MessageActions, ThreadView, ThreadWindow};
 use super::threads_api;
@@ -421,28 +423,6 @@ fn online_signal() -> ReadSignal<bool> {
     online
 }
 
-fn draft_key(thread_id: &str) -> String {
-    format!("showroom.draft.{thread_id}")
-}
-
-fn saved_draft(thread_id: &str) -> Option<String> {
-    window()
-        .session_storage()
-        .ok()??
-        .get_item(&draft_key(thread_id))
-        .ok()?
-}
-
-fn save_draft(thread_id: &str, text: &str) {
-    if let Ok(Some(storage)) = window().session_storage() {
-        let _ = if text.is_empty() {
-            storage.remove_item(&draft_key(thread_id))
-        } else {
-            storage.set_item(&draft_key(thread_id), text)
-        };
-    }
-}
-
 /// Keeps the end of the conversation in view while it grows (an answer streaming, a thread
 /// loading), unless the person has scrolled up to read (`at_end`, kept by the scroll handler):
 /// then the view stays where they are.
@@ -476,32 +456,4 @@ fn follow_the_end(
     on_cleanup(move || {
         watch.try_with_value(|w| w.as_ref().map(|(observer, _)| observer.disconnect()));
     });
-}
-
-/// Suggestions for shoppers and B2B buyers before the first message.
-#[component]
-fn EmptyState(
-    /// Called with the suggestion picked.
-    on_pick: Callback<String>,
-) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <div class="sr-empty" data-testid="empty-state">
-            <h1 class="sr-empty__title">{i18n::EMPTY_TITLE.tr()}</h1>
-            <ul class="sr-empty__suggestions" aria-label=i18n::SUGGESTIONS.tr()>
-                {move || i18n::suggestions(locale.get()).into_iter().map(|s| view! {
-                    <li>
-                        <button type="button" class="sr-suggestion" on:click=move |_| {
-                            // Sending hides the empty state and this button with it: send after
-                            // the click handler has returned, not from inside it.
-                            let text = s.to_owned();
-                            queue_microtask(move || on_pick.run(text));
-                        }>
-                            {s}
-                        </button>
-                    </li>
-                }).collect_view()}
-            </ul>
-        </div>
-    }
 }

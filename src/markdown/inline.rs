@@ -5,8 +5,13 @@
 
 use std::collections::HashMap;
 
-use super::safety::{image, is_safe_link, link};
+use super::safety::{is_safe_link, link};
 use super::tree::{Element, Node};
+use emphasis::{emphasis, finish};
+use escape::{decode_entity, unescape};
+
+mod emphasis;
+mod escape;
 
 /// Link reference definitions: normalised label → destination.
 pub type Definitions = HashMap<String, String>;
@@ -35,7 +40,7 @@ pub fn parse(text: &str, defs: &Definitions) -> Vec<Node> {
 }
 
 /// A piece of inline content while it is being parsed.
-enum Item {
+pub(super) enum Item {
     Node(Node),
     /// A run of `*`, `_` or `~` that may open or close emphasis.
     Delim {
@@ -301,7 +306,7 @@ impl Inline<'_> {
                 children,
             }
             .text_content();
-            image_node(&target, alt)
+            super::safety::image(&target, alt)
         } else {
             // No link inside a link: earlier openers become text.
             for item in &mut self.items {
@@ -402,171 +407,7 @@ impl Inline<'_> {
     }
 }
 
-fn image_node(src: &str, alt: String) -> Element {
-    image(src, alt)
-}
-
 /// A bracket that did not become a link: the text it was.
 fn bracket_text(image: bool) -> Item {
     Item::Node(Node::Text(if image { "![" } else { "[" }.to_owned()))
-}
-
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, chars.peek()) {
-            ('\\', Some(n)) if n.is_ascii_punctuation() => {
-                out.push(*n);
-                chars.next();
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// The named entities models write; any numeric one. Others stay as written.
-fn decode_entity(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return Some(
-            char::from_u32(code)
-                .filter(|&c| c != '\0')
-                .unwrap_or('\u{FFFD}'),
-        );
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "hellip" => '…',
-        "mdash" => '—',
-        "ndash" => '–',
-        "euro" => '€',
-        "pound" => '£',
-        "yen" => '¥',
-        "deg" => '°',
-        "times" => '×',
-        "middot" => '·',
-        "laquo" => '«',
-        "raquo" => '»',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "bull" => '•',
-        "rarr" => '→',
-        "larr" => '←',
-        "check" => '✓',
-        _ => return None,
-    })
-}
-
-/// CommonMark's "process emphasis": pairs closers with the nearest possible openers from
-/// `bottom` on, innermost first, wrapping what lies between.
-fn emphasis(items: &mut Vec<Item>, bottom: usize) {
-    let mut closer = bottom;
-    while closer < items.len() {
-        let Item::Delim {
-            ch,
-            count: close_count,
-            can_open: close_opens,
-            can_close: true,
-        } = items[closer]
-        else {
-            closer += 1;
-            continue;
-        };
-        let opener = (bottom..closer).rev().find(|&i| match items[i] {
-            Item::Delim {
-                ch: c,
-                count,
-                can_open: true,
-                can_close: open_closes,
-            } if c == ch => {
-                if ch == '~' {
-                    return count == close_count;
-                }
-                // The rule of three.
-                let odd = (open_closes || close_opens)
-                    && (count + close_count) % 3 == 0
-                    && !(count % 3 == 0 && close_count % 3 == 0);
-                !odd
-            }
-            _ => false,
-        });
-        let Some(opener) = opener else {
-            closer += 1;
-            continue;
-        };
-        let Item::Delim {
-            count: open_count, ..
-        } = items[opener]
-        else {
-            unreachable!()
-        };
-        let used = if ch == '~' {
-            open_count
-        } else if open_count >= 2 && close_count >= 2 {
-            2
-        } else {
-            1
-        };
-        let tag = match (ch, used) {
-            ('~', _) => "del",
-            (_, 2) => "strong",
-            _ => "em",
-        };
-        let inner: Vec<Item> = items.drain(opener + 1..closer).collect();
-        let element = Element {
-            tag,
-            attrs: Vec::new(),
-            children: finish(inner),
-        };
-        items.insert(opener + 1, Item::Node(Node::Element(element)));
-        let mut closer_at = opener + 2;
-        if let Item::Delim { count, .. } = &mut items[opener] {
-            *count -= used;
-        }
-        if let Item::Delim { count, .. } = &mut items[closer_at] {
-            *count -= used;
-        }
-        if matches!(items[closer_at], Item::Delim { count: 0, .. }) {
-            items.remove(closer_at);
-        }
-        if matches!(items[opener], Item::Delim { count: 0, .. }) {
-            items.remove(opener);
-            closer_at -= 1;
-        }
-        // The closer again (if some of it is left), or what follows it.
-        closer = closer_at;
-    }
-}
-
-/// The nodes of resolved items: unmatched delimiters and brackets are the text they were.
-fn finish(items: Vec<Item>) -> Vec<Node> {
-    let mut out: Vec<Node> = Vec::new();
-    for item in items {
-        let node = match item {
-            Item::Node(node) => node,
-            Item::Delim { ch, count, .. } => Node::Text(std::iter::repeat_n(ch, count).collect()),
-            Item::Bracket { image, .. } => Node::Text(if image { "![" } else { "[" }.to_owned()),
-        };
-        match (node, out.last_mut()) {
-            (Node::Text(text), Some(Node::Text(last))) => last.push_str(&text),
-            (Node::Text(text), _) if text.is_empty() => {}
-            (node, _) => out.push(node),
-        }
-    }
-    out
 }

@@ -1,0 +1,167 @@
+use super::*;
+use crate::locale::Locale;
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
+
+#[test]
+fn discounts_round_half_up_to_the_cent() {
+    assert_eq!(discounted("120.50", "10"), "108.45");
+    assert_eq!(discounted("40.00", "12"), "35.20");
+    assert_eq!(discounted("19.99", "12.5"), "17.49");
+    assert_eq!(discounted("0.05", "50"), "0.03");
+    assert_eq!(discounted("120.50", "0"), "120.50");
+}
+
+#[test]
+fn a_customer_sees_their_pricelist_next_to_the_list_price() {
+    let store = DemoStore::new();
+    let deco = block_on(store.sign_in("Deco", "")).unwrap();
+    assert_eq!(deco.name, "Deco Addict");
+    assert_eq!(
+        block_on(store.sign_in("nobody", "")),
+        Err(CommerceError::SignInRefused)
+    );
+    let viewer = Viewer::for_customer(Some(&deco), Locale::En);
+    let chair = &block_on(store.compare_products(&viewer, &[1])).unwrap()[0];
+    assert_eq!(chair.price.amount, "108.45");
+    assert_eq!(
+        chair.list_price.as_ref().map(|m| m.amount.as_str()),
+        Some("120.50")
+    );
+    // Volume breaks: the "Volume" pricelist gives nothing for one, 5 % from 10, 12 % from 50.
+    let azure = Viewer::for_customer(
+        Some(&block_on(store.sign_in("azure", "")).unwrap()),
+        Locale::En,
+    );
+    let product = store.seed.products.iter().find(|p| p.id == 1).unwrap();
+    assert_eq!(
+        store.price(&azure, product, 1.0),
+        (Money::new("120.50", "EUR", false), None)
+    );
+    assert_eq!(store.price(&azure, product, 10.0).0.amount, "114.48");
+    assert_eq!(store.price(&azure, product, 60.0).0.amount, "106.04");
+    // Anonymous shoppers: the public price, no list price beside it.
+    let anonymous =
+        &block_on(store.compare_products(&Viewer::anonymous(Locale::En), &[1])).unwrap()[0];
+    assert_eq!(
+        (
+            anonymous.price.amount.as_str(),
+            anonymous.list_price.is_none()
+        ),
+        ("120.50", true)
+    );
+}
+
+#[test]
+fn search_finds_the_named_product_first() {
+    let store = DemoStore::new();
+    let viewer = Viewer::anonymous(Locale::En);
+    let hits = block_on(store.search_products(&viewer, "office chair", 3)).unwrap();
+    assert_eq!(hits[0].name, "Office Chair");
+    let hits = block_on(store.search_products(&viewer, "ofice lamp", 3)).unwrap();
+    assert_eq!(hits[0].name, "Office Lamp");
+    assert_eq!(hits[0].price, Money::new("40.00", "EUR", false));
+}
+
+#[test]
+fn unpublished_products_are_invisible_to_search_and_by_id() {
+    let store = DemoStore::new();
+    let viewer = Viewer::anonymous(Locale::En);
+    let hidden = store.seed.products.iter().find(|p| !p.published).unwrap();
+    let hits = block_on(store.search_products(&viewer, &hidden.name, 5)).unwrap();
+    assert!(hits.iter().all(|h| h.id != hidden.id));
+    let err = block_on(store.compare_products(&viewer, &[1, hidden.id])).unwrap_err();
+    assert_eq!(err, CommerceError::ProductNotFound(hidden.id));
+}
+
+#[test]
+fn comparison_keeps_order_and_reports_stock() {
+    let store = DemoStore::new();
+    let viewer = Viewer::anonymous(Locale::En);
+    let rows = block_on(store.compare_products(&viewer, &[5, 1])).unwrap();
+    assert_eq!(
+        rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+        ["Office Lamp", "Office Chair"]
+    );
+    assert_eq!(rows[0].stock.available, "45");
+    assert_eq!(rows[0].stock.level, StockLevel::InStock);
+}
+
+#[test]
+fn a_quote_is_priced_with_volume_breaks_tax_and_the_store_rules() {
+    let store = DemoStore::new();
+    let azure = Viewer::for_customer(
+        Some(&block_on(store.sign_in("azure", "")).unwrap()),
+        Locale::En,
+    );
+    // Ten chairs: the Volume pricelist's 5 % from 10 (114.48 each); one lamp at list price.
+    let quote = block_on(store.price_quote(&azure, &[(1, "10".into()), (5, "1".into())])).unwrap();
+    assert_eq!(quote.customer, "Azure Interior");
+    assert_eq!(quote.lines[0].unit_price.amount, "114.48");
+    assert_eq!(quote.lines[0].discount.as_deref(), Some("4.99"));
+    assert_eq!(quote.lines[0].subtotal.amount, "1144.80");
+    assert_eq!(quote.lines[1].subtotal.amount, "40.00");
+    assert_eq!(quote.untaxed.amount, "1184.80");
+    assert_eq!(quote.tax.amount, "248.81");
+    assert_eq!(quote.total.amount, "1433.61");
+    assert!(quote.warnings.is_empty());
+    assert!(quote.lines.iter().all(|l| !l.flagged));
+
+    // A small customer limit: Ready Mat (5,000.00) ordering fifty chairs is warned.
+    let readymat = Viewer::for_customer(
+        Some(&block_on(store.sign_in("readymat", "")).unwrap()),
+        Locale::En,
+    );
+    let big = block_on(store.price_quote(&readymat, &[(1, "50".into())])).unwrap();
+    assert_eq!(big.total.amount, "7290.25");
+    assert!(
+        big.warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::CreditLimit),
+        "{big:?}"
+    );
+
+    // Quantities are decimals; anything else, and products one may not see, are refused.
+    assert!(block_on(store.price_quote(&azure, &[(1, "2.5".into())])).is_ok());
+    for bad in ["0", "-1", "1e3", "abc", ""] {
+        assert_eq!(
+            block_on(store.price_quote(&azure, &[(1, bad.into())])),
+            Err(CommerceError::BadQuantity(bad.into())),
+            "{bad}"
+        );
+    }
+    let hidden = store
+        .seed
+        .products
+        .iter()
+        .find(|p| !p.published)
+        .unwrap()
+        .id;
+    assert_eq!(
+        block_on(store.price_quote(&azure, &[(hidden, "1".into())])),
+        Err(CommerceError::ProductNotFound(hidden))
+    );
+}
+
+#[test]
+fn the_margin_rules_flag_deep_discounts_and_thin_margins() {
+    // List 100.00, cost 60.00: 20 % off is allowed, 20.01 % is not…
+    assert!(!breaks_margin(8000, 10000, 6000));
+    assert!(breaks_margin(7999, 10000, 6000));
+    // …and never under cost + 10 % (66.00), whatever the discount.
+    assert!(breaks_margin(6599, 6800, 6000));
+    assert!(!breaks_margin(6600, 6800, 6000));
+    // Volume's 12 % at fifty chairs is within both rules.
+    let store = DemoStore::new();
+    let azure = Viewer::for_customer(
+        Some(&block_on(store.sign_in("azure", "")).unwrap()),
+        Locale::En,
+    );
+    let fifty = block_on(store.price_quote(&azure, &[(1, "50".into())])).unwrap();
+    assert!(!fifty.lines[0].flagged && fifty.warnings.is_empty());
+}
