@@ -39,6 +39,12 @@ pub enum ApiError {
     BadQuantity(String),
     #[error("that action does not apply to this component")]
     ActionNotApplicable,
+    #[error("sign in to do that")]
+    SignInRequired,
+    #[error("{0}")]
+    Refused(String),
+    #[error("that approval is not waiting for an answer any more")]
+    InterruptNotPending,
 }
 
 impl ApiError {
@@ -50,12 +56,14 @@ impl ApiError {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::RunInProgress | ApiError::RunNotActive | ApiError::HistoryMismatch => {
-                StatusCode::CONFLICT
-            }
+            ApiError::RunInProgress
+            | ApiError::RunNotActive
+            | ApiError::HistoryMismatch
+            | ApiError::InterruptNotPending => StatusCode::CONFLICT,
             ApiError::RateLimited(_) | ApiError::TooManyRuns => StatusCode::TOO_MANY_REQUESTS,
             ApiError::AppNotBuilt | ApiError::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
-            ApiError::SignInFailed => StatusCode::UNAUTHORIZED,
+            ApiError::SignInFailed | ApiError::SignInRequired => StatusCode::UNAUTHORIZED,
+            ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::NotSupported => StatusCode::NOT_IMPLEMENTED,
             ApiError::ActionNotApplicable => StatusCode::UNPROCESSABLE_ENTITY,
         }
@@ -79,6 +87,9 @@ impl ApiError {
             ApiError::NotSupported => "not_supported",
             ApiError::BadQuantity(_) => "bad_quantity",
             ApiError::ActionNotApplicable => "action_not_applicable",
+            ApiError::SignInRequired => "sign_in_required",
+            ApiError::Refused(_) => "refused",
+            ApiError::InterruptNotPending => "interrupt_not_pending",
         }
     }
 }
@@ -111,6 +122,8 @@ impl From<crate::commerce::CommerceError> for ApiError {
             CommerceError::SignInRefused => ApiError::SignInFailed,
             CommerceError::Unsupported => ApiError::NotSupported,
             CommerceError::BadQuantity(q) => ApiError::BadQuantity(q),
+            CommerceError::SignInRequired => ApiError::SignInRequired,
+            CommerceError::Refused(reason) => ApiError::Refused(reason),
         }
     }
 }

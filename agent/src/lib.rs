@@ -13,6 +13,8 @@
 //! - [`store::Store`]: sessions and threads kept in SQLite or PostgreSQL (sqlx), written
 //!   through in order from one background task, read back at start.
 
+pub mod approvals;
+pub mod audit;
 pub mod commerce;
 mod config;
 mod error;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
-use showroom_protocol::Event;
+use showroom_protocol::{Event, Interrupt};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
@@ -23,6 +23,8 @@ pub struct RunWriter {
     token_delay: Duration,
     cancel: CancellationToken,
     next_id: u64,
+    /// What the run stops on: it ends with an `interrupt` outcome when there is any.
+    interrupts: Vec<Interrupt>,
 }
 
 impl RunWriter {
@@ -42,6 +44,7 @@ impl RunWriter {
             token_delay,
             cancel,
             next_id: 0,
+            interrupts: Vec::new(),
         }
     }
 
@@ -65,6 +68,21 @@ impl RunWriter {
     async fn record(&mut self, event: Event) {
         let seq = self.log.append(&self.thread_id, event.clone());
         let _ = self.live.send((seq, event)).await;
+    }
+
+    /// The thread as it stands now, with what this run wrote so far.
+    pub fn thread(&self) -> Option<showroom_protocol::Thread> {
+        self.log.state(&self.thread_id)
+    }
+
+    /// Ends the run on a question for the person (an approval); the next run's `resume` answers.
+    pub fn interrupt(&mut self, interrupt: Interrupt) {
+        self.interrupts.push(interrupt);
+    }
+
+    /// The questions the run stops on, if any.
+    pub fn take_interrupts(&mut self) -> Vec<Interrupt> {
+        std::mem::take(&mut self.interrupts)
     }
 
     /// A fresh id for a message or tool call of this run.

@@ -37,6 +37,10 @@ pub enum Op {
     DeleteThread {
         id: String,
     },
+    /// A record the demo store created (an order, a booking, a ticket), kept by its key.
+    Record(StoredRecord),
+    /// One line of the audit log.
+    Audit(AuditEntry),
     /// Answers once every op sent before it is written.
     Flush(oneshot::Sender<()>),
 }
@@ -53,6 +57,33 @@ pub struct StoredThread {
     pub updated: i64,
     /// `(seq, event JSON)` in order.
     pub events: Vec<(u64, String)>,
+}
+
+/// A demo store record: its kind, idempotency key, owner and content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredRecord {
+    pub kind: String,
+    pub key: String,
+    pub partner_id: i64,
+    pub data: String,
+    pub created: i64,
+}
+
+/// A commitment tried: who, what, when, which record, and how it ended.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditEntry {
+    /// Unix milliseconds.
+    pub at: i64,
+    pub session: String,
+    pub partner_id: Option<i64>,
+    /// The tool, e.g. `place_order`.
+    pub action: String,
+    /// The idempotency key the commitment was made under.
+    pub key: String,
+    /// The record it made or found, e.g. `sale.order 42 S00042`.
+    pub record: Option<String>,
+    /// `done`, or why it was refused or failed.
+    pub outcome: String,
 }
 
 #[derive(Clone)]
@@ -144,6 +175,48 @@ impl Store {
                 let partner: Option<i64> = r.try_get("partner_id")?;
                 let name: Option<String> = r.try_get("customer_name")?;
                 Ok((r.try_get::<String, _>("id")?, partner.zip(name)))
+            })
+            .collect()
+    }
+
+    /// Every demo store record, oldest first.
+    pub async fn records(&self) -> Result<Vec<StoredRecord>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT kind, key, partner_id, data, created FROM records ORDER BY created, key",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StoredRecord {
+                    kind: r.try_get("kind")?,
+                    key: r.try_get("key")?,
+                    partner_id: r.try_get("partner_id")?,
+                    data: r.try_get("data")?,
+                    created: r.try_get("created")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The audit log, oldest first.
+    pub async fn audit(&self) -> Result<Vec<AuditEntry>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT at, session, partner_id, action, key, record, outcome FROM audit ORDER BY at",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at: r.try_get("at")?,
+                    session: r.try_get("session")?,
+                    partner_id: r.try_get("partner_id")?,
+                    action: r.try_get("action")?,
+                    key: r.try_get("key")?,
+                    record: r.try_get("record")?,
+                    outcome: r.try_get("outcome")?,
+                })
             })
             .collect()
     }
@@ -245,6 +318,35 @@ async fn write(pool: &AnyPool, ops: Vec<Op>) -> Result<(), sqlx::Error> {
                     .execute(&mut *tx)
                     .await?;
             }
+            Op::Record(r) => {
+                sqlx::query(
+                    "INSERT INTO records (kind, key, partner_id, data, created) \
+                     VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data",
+                )
+                .bind(r.kind)
+                .bind(r.key)
+                .bind(r.partner_id)
+                .bind(r.data)
+                .bind(r.created)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Op::Audit(a) => {
+                sqlx::query(
+                    "INSERT INTO audit (at, session, partner_id, action, key, record, outcome) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(a.at)
+                .bind(a.session)
+                .bind(a.partner_id)
+                .bind(a.action)
+                .bind(a.key)
+                .bind(a.record)
+                .bind(a.outcome)
+                .execute(&mut *tx)
+                .await?;
+            }
             Op::Flush(_) => {}
         }
     }
@@ -303,6 +405,29 @@ mod tests {
             sessions.contains(&("s1".to_owned(), Some((10, "Deco Addict".to_owned())))),
             "{sessions:?}"
         );
+        let key = format!("k-{thread}");
+        let record = |data: &str| StoredRecord {
+            kind: "order".into(),
+            key: key.clone(),
+            partner_id: 10,
+            data: data.into(),
+            created: 7,
+        };
+        writer.send(Op::Record(record("{\"v\":1}")));
+        writer.send(Op::Record(record("{\"v\":2}")));
+        writer.send(Op::Audit(AuditEntry {
+            at: 8,
+            session: "s1".into(),
+            partner_id: Some(10),
+            action: "place_order".into(),
+            key: key.clone(),
+            record: Some("sale.order 1 S00001".into()),
+            outcome: "done".into(),
+        }));
+        writer.flush().await;
+        let records = store.records().await.unwrap();
+        assert!(records.contains(&record("{\"v\":2}")), "{records:?}");
+        assert!(store.audit().await.unwrap().iter().any(|a| a.key == key));
         writer.send(Op::DeleteThread { id: thread.clone() });
         writer.flush().await;
         assert!(store

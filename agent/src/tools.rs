@@ -11,6 +11,7 @@ use showroom_protocol::payload::{
     Envelope, Payload, ProductComparator, ProductGrid, ProductSummary,
 };
 
+use crate::audit::Audit;
 use crate::commerce::{Commerce, CommerceError, Viewer};
 use crate::run::RunWriter;
 
@@ -74,11 +75,25 @@ impl ToolOutput {
 pub struct Tools {
     commerce: Arc<dyn Commerce>,
     viewer: Viewer,
+    audit: Audit,
 }
 
 impl Tools {
     pub fn new(commerce: Arc<dyn Commerce>, viewer: Viewer) -> Tools {
-        Tools { commerce, viewer }
+        Tools {
+            commerce,
+            viewer,
+            audit: Audit::default(),
+        }
+    }
+
+    /// The same tools, logging commitments to `audit`.
+    pub fn audited(self, audit: Audit) -> Tools {
+        Tools { audit, ..self }
+    }
+
+    pub fn audit(&self) -> &Audit {
+        &self.audit
     }
 
     pub fn viewer(&self) -> &Viewer {
@@ -141,13 +156,14 @@ impl Tools {
 }
 
 /// Streams a finished tool call as AG-UI events: the call, its result and its component.
+/// Returns the tool call's id.
 pub async fn emit_tool_call(
     out: &mut RunWriter,
     parent_message_id: &str,
     spec: ToolSpec,
     args: &Value,
     output: &ToolOutput,
-) {
+) -> String {
     let tool_call_id = out.new_id("call");
     out.emit(ToolCallStart {
         tool_call_id: tool_call_id.clone(),
@@ -170,7 +186,7 @@ pub async fn emit_tool_call(
     let result_id = out.new_id("result");
     out.emit(ToolCallResult {
         message_id: result_id,
-        tool_call_id,
+        tool_call_id: tool_call_id.clone(),
         content: Value::String(output.result.to_string()),
         role: Some("tool".into()),
         ..Default::default()
@@ -186,6 +202,7 @@ pub async fn emit_tool_call(
         })
         .await;
     }
+    tool_call_id
 }
 
 pub fn now_rfc3339() -> String {

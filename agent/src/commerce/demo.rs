@@ -1,17 +1,21 @@
 //! The embedded demo store: a real [`Commerce`] over a catalogue modelled on Odoo's demo company,
 //! so the app runs with no set-up. Visibility rules are the same as for Odoo.
 
+use std::sync::Mutex;
+
 use async_trait::async_trait;
 use serde::Deserialize;
 use showroom_protocol::payload::{
     ComparedProduct, Money, QuoteLine, Stock, StockLevel, Warning, WarningKind,
 };
 
+use self::orders::DemoOrder;
 use super::matching::{best, words};
 use super::{
-    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PricedQuote,
-    ProductHit, Role, Viewer,
+    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PlacedOrder,
+    PricedQuote, ProductHit, Role, Viewer,
 };
+use crate::store::{StoredRecord, Writer};
 
 /// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
 const TAX_PERCENT: i64 = 21;
@@ -80,15 +84,37 @@ struct Product {
     attributes: Vec<(String, String)>,
 }
 
-/// The demo catalogue, read once from the seed.
+/// The demo catalogue, read once from the seed, and what people placed in it.
 pub struct DemoStore {
     seed: Seed,
+    /// Orders placed here, kept in `store` when there is one.
+    placed: Mutex<Vec<DemoOrder>>,
+    store: Option<Writer>,
 }
 
 impl DemoStore {
     pub fn new() -> DemoStore {
         let seed = serde_json::from_str(SEED).expect("agent/data/demo_store.json is valid");
-        DemoStore { seed }
+        DemoStore {
+            seed,
+            placed: Mutex::default(),
+            store: None,
+        }
+    }
+
+    /// The demo store with what people placed in it before (from the thread database), keeping
+    /// what they place from now on in `store`.
+    pub fn restored(records: &[StoredRecord], store: Writer) -> DemoStore {
+        let placed = records
+            .iter()
+            .filter(|r| r.kind == orders::ORDER)
+            .filter_map(|r| serde_json::from_str(&r.data).ok())
+            .collect();
+        DemoStore {
+            placed: Mutex::new(placed),
+            store: Some(store),
+            ..DemoStore::new()
+        }
     }
 
     /// Products this viewer may see: anonymous shoppers only published, saleable ones.
@@ -245,11 +271,16 @@ impl Commerce for DemoStore {
         let total = untaxed + tax;
         if let Some(customer) = customer {
             let limit = cents(&customer.credit_limit);
-            if limit > 0 && total > limit {
+            let due = self.outstanding(customer.id);
+            if limit > 0 && due + total > limit {
+                let due = match due {
+                    0 => String::new(),
+                    due => format!(" with {} still due", decimal(due)),
+                };
                 warnings.push(Warning {
                     kind: WarningKind::CreditLimit,
                     message: format!(
-                        "This quote ({}) is over {}'s credit limit of {}.",
+                        "This quote ({}){due} is over {}'s credit limit of {}.",
                         decimal(total),
                         customer.name,
                         customer.credit_limit
@@ -270,6 +301,16 @@ impl Commerce for DemoStore {
         })
     }
 
+    async fn place_order(
+        &self,
+        viewer: &Viewer,
+        lines: &[(u64, String)],
+        key: &str,
+    ) -> Result<PlacedOrder, CommerceError> {
+        let priced = self.price_quote(viewer, lines).await?;
+        self.place(viewer, lines, &priced, key)
+    }
+
     async fn compare_products(
         &self,
         viewer: &Viewer,
@@ -282,6 +323,7 @@ impl Commerce for DemoStore {
                     .find(|p| p.id == id)
                     .ok_or(CommerceError::ProductNotFound(id))?;
                 let (price, list_price) = self.price(viewer, p, 1.0);
+                let free = p.free_qty - self.reserved(p.id) as f64 / 1000.0;
                 Ok(ComparedProduct {
                     id: p.id,
                     name: p.name.clone(),
@@ -289,8 +331,8 @@ impl Commerce for DemoStore {
                     list_price,
                     uom: p.uom.clone(),
                     stock: Stock {
-                        level: StockLevel::from_quantity(p.free_qty),
-                        available: format!("{}", p.free_qty),
+                        level: StockLevel::from_quantity(free),
+                        available: format!("{free}"),
                     },
                     attributes: p.attributes.clone(),
                 })
@@ -366,5 +408,6 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+mod orders;
 #[cfg(test)]
 mod tests;

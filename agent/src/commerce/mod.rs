@@ -77,6 +77,12 @@ pub enum CommerceError {
     /// A quantity that is not a positive decimal.
     #[error("{0} is not a quantity")]
     BadQuantity(String),
+    /// Only a signed-in customer may do that.
+    #[error("sign in to do that")]
+    SignInRequired,
+    /// The store's rules refuse it; the reason is safe to show (credit limit, stock, margin).
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl CommerceError {
@@ -88,6 +94,8 @@ impl CommerceError {
             CommerceError::SignInRefused => "sign_in_failed",
             CommerceError::Unsupported => "not_supported",
             CommerceError::BadQuantity(_) => "bad_quantity",
+            CommerceError::SignInRequired => "sign_in_required",
+            CommerceError::Refused(_) => "refused",
         }
     }
 }
@@ -127,6 +135,29 @@ pub trait Commerce: Send + Sync {
     ) -> Result<PricedQuote, CommerceError> {
         Err(CommerceError::Unsupported)
     }
+
+    /// Places and confirms an order for these lines, for a signed-in customer, after they
+    /// approved it. `key` is the approval's idempotency key: asked again with the same key, the
+    /// store answers with the order it placed the first time and places nothing. Checks stock
+    /// before reserving it; the approval has already checked prices against the rules.
+    async fn place_order(
+        &self,
+        _viewer: &Viewer,
+        _lines: &[(u64, String)],
+        _key: &str,
+    ) -> Result<PlacedOrder, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+}
+
+/// An order the store placed and confirmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlacedOrder {
+    pub id: u64,
+    /// The store's reference, e.g. `S00042`.
+    pub reference: String,
+    /// Where the customer sees it in the store's own portal, when it has one.
+    pub portal_url: Option<String>,
 }
 
 /// Margin rules: a line may not be discounted more than this (percent of the list price)…

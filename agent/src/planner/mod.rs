@@ -1,6 +1,6 @@
 //! Planners decide what to say and which tools to call for one turn.
 
-mod phrases;
+pub(crate) mod phrases;
 mod rules;
 mod script;
 
@@ -21,6 +21,16 @@ pub struct Turn {
     pub tools: Tools,
     /// The thread as it stood before this turn (its components: a draft quote to add to).
     pub thread: showroom_protocol::reducer::Thread,
+    /// Answers to the approvals the thread was waiting on, checked against it; a new message
+    /// while one waits answers it `cancelled`.
+    pub resume: Vec<showroom_protocol::input::Resume>,
+}
+
+impl Turn {
+    /// True when the person said something this turn (a turn may only answer an approval).
+    pub fn has_text(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
 }
 
 #[async_trait]

@@ -12,6 +12,8 @@ use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, S
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Intent {
     Compare,
+    /// Put the draft quote up for approval as an order.
+    Submit,
     /// Add a product to the draft quote.
     Quote,
     Browse,
@@ -32,6 +34,20 @@ const COMPARE_STEMS: &[&str] = &[
 /// Word beginnings that ask for a quote, in all three languages.
 const QUOTE_STEMS: &[&str] = &["quot", "offert", "angebot"];
 
+/// Word beginnings that ask to confirm the quote as an order, in all three languages.
+const SUBMIT_STEMS: &[&str] = &[
+    "approv",
+    "submit",
+    "confirm",
+    "goedkeur",
+    "bevestig",
+    "indien",
+    "genehmig",
+    "bestätig",
+    "bestaetig",
+    "freigeb",
+];
+
 /// Words around a product and its quantity in "add 10 office chairs to my quote".
 const QUOTE_FILLER: &[&str] = &[
     "add", "put", "to", "into", "in", "my", "the", "a", "please", "voeg", "toe", "aan", "mijn",
@@ -50,14 +66,16 @@ const MAX_COMPARED: usize = 6;
 impl Intent {
     fn of(text: &str) -> Intent {
         let lower = text.to_lowercase();
-        let compare = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| COMPARE_STEMS.iter().any(|stem| word.starts_with(stem)));
-        let quote = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| QUOTE_STEMS.iter().any(|stem| word.starts_with(stem)));
+        let has = |stems: &[&str]| {
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| stems.iter().any(|stem| word.starts_with(stem)))
+        };
+        let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
         if compare {
             Intent::Compare
+        } else if has(SUBMIT_STEMS) {
+            Intent::Submit
         } else if quote {
             Intent::Quote
         } else {
@@ -192,6 +210,7 @@ impl Planner for RulesPlanner {
                 let names: Vec<&str> = products.iter().map(|p| p.name.as_str()).collect();
                 out.say(&phrases::need_two(locale, &names)).await;
             }
+            Intent::Submit => crate::approvals::request(turn, out).await?,
             Intent::Quote => {
                 let (quantity, product) = quote_request(&turn.text);
                 let hit = match product.is_empty() {
@@ -272,6 +291,16 @@ mod tests {
             Intent::of("compare the chair and the lamp for my quote"),
             Intent::Compare
         );
+        for text in [
+            "Request approval for my quote",
+            "submit the quote please",
+            "Ik wil mijn offerte laten goedkeuren",
+            "bevestig de offerte",
+            "Bitte das Angebot genehmigen",
+            "Angebot bestätigen",
+        ] {
+            assert_eq!(Intent::of(text), Intent::Submit, "{text}");
+        }
     }
 
     #[test]

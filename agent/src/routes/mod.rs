@@ -105,6 +105,11 @@ impl AppState {
         let threads = store.threads().await.map_err(failed)?;
         let sessions = store.sessions().await.map_err(failed)?;
         let writer = store.writer();
+        if config.odoo.is_none() {
+            // What people placed in the demo store comes back with the threads.
+            let records = store.records().await.map_err(failed)?;
+            state.commerce = Arc::new(DemoStore::restored(&records, writer.clone()));
+        }
         state.threads = Arc::new(ThreadLog::restored(threads, writer.clone()));
         state.sessions = Arc::new(Sessions::restored(sessions, writer.clone()));
         state.store = Some(writer);

@@ -165,3 +165,42 @@ fn the_margin_rules_flag_deep_discounts_and_thin_margins() {
     let fifty = block_on(store.price_quote(&azure, &[(1, "50".into())])).unwrap();
     assert!(!fifty.lines[0].flagged && fifty.warnings.is_empty());
 }
+
+#[test]
+fn an_order_is_placed_once_per_key_and_reserves_its_stock() {
+    let store = DemoStore::new();
+    let deco = block_on(store.sign_in("deco", "")).unwrap();
+    let viewer = Viewer::for_customer(Some(&deco), Locale::En);
+    let lines = [(1, "4".to_owned())];
+    let first = block_on(store.place_order(&viewer, &lines, "k1")).unwrap();
+    let again = block_on(store.place_order(&viewer, &lines, "k1")).unwrap();
+    assert_eq!(first, again);
+    assert_eq!(first.reference, "S00100");
+    let chair = &block_on(store.compare_products(&viewer, &[1])).unwrap()[0];
+    assert_eq!(chair.stock.available, "20");
+    // Another customer cannot reuse the key to see that order.
+    let gemini = Viewer::for_customer(
+        Some(&block_on(store.sign_in("gemini", "")).unwrap()),
+        Locale::En,
+    );
+    assert!(matches!(
+        block_on(store.place_order(&gemini, &lines, "k1")),
+        Err(CommerceError::Refused(_))
+    ));
+    // Nobody signed in places nothing.
+    assert_eq!(
+        block_on(store.place_order(&Viewer::anonymous(Locale::En), &lines, "k2")),
+        Err(CommerceError::SignInRequired)
+    );
+    // What is placed counts against the credit limit (Deco Addict: 20,000).
+    let big = [(7, "10".to_owned())];
+    let priced = block_on(store.price_quote(&viewer, &big)).unwrap();
+    assert!(
+        priced
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("still due")),
+        "{:?}",
+        priced.warnings
+    );
+}

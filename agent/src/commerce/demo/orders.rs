@@ -1,0 +1,148 @@
+//! Orders placed in the demo store: confirmed from an approved quote, reserving stock, counted
+//! against the customer's credit, and kept in the thread database so a restart loses nothing.
+
+use serde::{Deserialize, Serialize};
+
+use super::{cents, thousandths, DemoStore};
+use crate::commerce::{CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind};
+use crate::store::{Op, StoredRecord};
+
+/// An order as the demo store keeps it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoOrder {
+    /// The approval's idempotency key it was placed under.
+    pub key: String,
+    pub id: u64,
+    pub reference: String,
+    pub partner_id: u64,
+    /// `(product id, quantity)`.
+    pub lines: Vec<(u64, String)>,
+    /// Tax included, as a decimal string.
+    pub total: String,
+    /// Unix seconds.
+    pub created: i64,
+}
+
+/// The kind under which orders are stored.
+pub const ORDER: &str = "order";
+
+/// The first id the demo store gives an order placed here.
+const FIRST_ORDER_ID: u64 = 100;
+
+impl DemoStore {
+    /// Thousandths of `product` in orders placed here: reserved, no longer free.
+    pub(super) fn reserved(&self, product: u64) -> i64 {
+        self.placed()
+            .iter()
+            .flat_map(|o| &o.lines)
+            .filter(|(id, _)| *id == product)
+            .filter_map(|(_, q)| thousandths(q))
+            .sum()
+    }
+
+    /// What the customer still owes on orders placed here, in cents.
+    pub(super) fn outstanding(&self, partner_id: u64) -> i64 {
+        self.placed()
+            .iter()
+            .filter(|o| o.partner_id == partner_id)
+            .map(|o| cents(&o.total))
+            .sum()
+    }
+
+    fn placed(&self) -> std::sync::MutexGuard<'_, Vec<DemoOrder>> {
+        self.placed.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Places `priced` (the lines already priced for this viewer) as a confirmed order.
+    pub(super) fn place(
+        &self,
+        viewer: &Viewer,
+        lines: &[(u64, String)],
+        priced: &PricedQuote,
+        key: &str,
+    ) -> Result<PlacedOrder, CommerceError> {
+        let Role::Customer { partner_id } = viewer.role else {
+            return Err(CommerceError::SignInRequired);
+        };
+        let mut placed = self.placed();
+        if let Some(order) = placed.iter().find(|o| o.key == key) {
+            // The same approval again: the order it made, never a second one.
+            return match order.partner_id == partner_id {
+                true => Ok(placed_order(order)),
+                false => Err(CommerceError::Refused("unknown approval".into())),
+            };
+        }
+        if let Some(w) = priced
+            .warnings
+            .iter()
+            .find(|w| matches!(w.kind, WarningKind::Margin | WarningKind::CreditLimit))
+        {
+            return Err(CommerceError::Refused(w.message.clone()));
+        }
+        for (id, quantity) in lines {
+            let product = self
+                .seed
+                .products
+                .iter()
+                .find(|p| p.id == *id)
+                .ok_or(CommerceError::ProductNotFound(*id))?;
+            let wanted = thousandths(quantity).unwrap_or(0);
+            let reserved: i64 = placed
+                .iter()
+                .flat_map(|o| &o.lines)
+                .filter(|(p, _)| p == id)
+                .filter_map(|(_, q)| thousandths(q))
+                .sum();
+            let free = (product.free_qty * 1000.0) as i64 - reserved;
+            if wanted > free {
+                return Err(CommerceError::Refused(format!(
+                    "Only {} {} of {} are in stock, {} were asked for.",
+                    quantity_text(free.max(0)),
+                    product.uom,
+                    product.name,
+                    quantity
+                )));
+            }
+        }
+        let id = placed
+            .iter()
+            .map(|o| o.id + 1)
+            .max()
+            .unwrap_or(FIRST_ORDER_ID);
+        let order = DemoOrder {
+            key: key.to_owned(),
+            id,
+            reference: format!("S{id:05}"),
+            partner_id,
+            lines: lines.to_vec(),
+            total: priced.total.amount.clone(),
+            created: time::OffsetDateTime::now_utc().unix_timestamp(),
+        };
+        if let Some(store) = &self.store {
+            store.send(Op::Record(StoredRecord {
+                kind: ORDER.to_owned(),
+                key: order.key.clone(),
+                partner_id: partner_id as i64,
+                data: serde_json::to_string(&order).unwrap_or_default(),
+                created: order.created,
+            }));
+        }
+        placed.push(order.clone());
+        Ok(placed_order(&order))
+    }
+}
+
+fn placed_order(order: &DemoOrder) -> PlacedOrder {
+    PlacedOrder {
+        id: order.id,
+        reference: order.reference.clone(),
+        portal_url: None,
+    }
+}
+
+/// Thousandths as people write a quantity: 24000 → "24", 2500 → "2.5".
+fn quantity_text(milli: i64) -> String {
+    let text = format!("{}.{:03}", milli / 1000, milli % 1000);
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}

@@ -1,0 +1,301 @@
+//! Quotes become orders only after the person approves, through AG-UI 1.0 interrupts: over a
+//! real socket, on the demo store kept in SQLite, across a restart.
+
+mod common;
+
+use std::time::Duration;
+
+use common::post;
+use serde_json::{json, Value};
+use showroom_agent::store::Store;
+use showroom_agent::{serve_until, AppState, Config};
+use showroom_protocol::{Event, RunOutcome, SseDecoder};
+use tokio::sync::oneshot;
+
+/// A server on the SQLite file `db`, and how to stop it (waits until it has stopped).
+async fn start(db: &str) -> (String, impl FnOnce() -> tokio::task::JoinHandle<()>) {
+    let config = Config {
+        dist: "/nonexistent-dist".into(),
+        token_delay: Duration::ZERO,
+        database: Some(db.to_owned()),
+        ..Config::default()
+    };
+    let state = AppState::open(&config).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        serve_until(listener, state, async {
+            let _ = stopped.await;
+        })
+        .await
+        .unwrap();
+    });
+    (url, move || {
+        let _ = stop.send(());
+        server
+    })
+}
+
+fn temp_db() -> String {
+    let dir = std::env::temp_dir().join(format!("showroom-approvals-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    format!("sqlite://{}", dir.join("t.db").display())
+}
+
+/// One person in one thread.
+struct Chat {
+    base: String,
+    cookie: String,
+    thread: String,
+    runs: usize,
+}
+
+impl Chat {
+    /// A session signed in as the demo customer `login` (none: anonymous).
+    async fn open(base: &str, login: Option<&str>) -> Chat {
+        let response = reqwest::get(format!("{base}/api/session")).await.unwrap();
+        let cookie = common::session_cookie(&response);
+        if let Some(login) = login {
+            let body = json!({ "login": login, "password": "" }).to_string();
+            let signed = post(base, "/api/session", body, Some(&cookie)).await;
+            assert_eq!(signed.status(), 200, "sign in as {login}");
+        }
+        Chat {
+            base: base.to_owned(),
+            cookie,
+            thread: format!("t-{}", uuid::Uuid::new_v4()),
+            runs: 0,
+        }
+    }
+
+    async fn run(&mut self, body: Value) -> (u16, Vec<Event>) {
+        self.runs += 1;
+        let mut body = body;
+        body["threadId"] = json!(self.thread);
+        body["runId"] = json!(format!("r{}", self.runs));
+        let response = post(
+            &self.base,
+            "/api/agent",
+            body.to_string(),
+            Some(&self.cookie),
+        )
+        .await;
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await.unwrap();
+        let mut decoder = SseDecoder::default();
+        let events = decoder
+            .push(&bytes)
+            .into_iter()
+            .filter_map(|f| Event::from_json(&f.ok()?.data).ok())
+            .collect();
+        (status, events)
+    }
+
+    async fn say(&mut self, text: &str) -> Vec<Event> {
+        let id = format!("u{}", self.runs + 1);
+        let (status, events) = self
+            .run(json!({ "messages": [{ "id": id, "role": "user", "content": text }] }))
+            .await;
+        assert_eq!(status, 200, "{text}");
+        events
+    }
+
+    async fn resume(&mut self, interrupt: &str, status: &str) -> (u16, Vec<Event>) {
+        self.run(
+            json!({ "messages": [], "resume": [{ "interruptId": interrupt, "status": status }] }),
+        )
+        .await
+    }
+}
+
+/// The interrupt a run ended on.
+fn interrupt(events: &[Event]) -> Option<String> {
+    events.iter().find_map(|e| match e {
+        Event::RunFinished(f) => match &f.outcome {
+            Some(RunOutcome::Interrupt { interrupts }) => Some(interrupts[0].id.clone()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn outcome_is_success(events: &[Event]) -> bool {
+    events.iter().any(|e| {
+        matches!(e, Event::RunFinished(f) if matches!(f.outcome, Some(RunOutcome::Success { .. })))
+    })
+}
+
+fn text(events: &[Event]) -> String {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::TextMessageContent(c) => Some(c.delta.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The last value a component of `activity_type` was given at `path` (a snapshot or a patch).
+fn last_value(events: &[Event], activity_type: &str, field: &str) -> Option<Value> {
+    events.iter().rev().find_map(|e| match e {
+        Event::ActivitySnapshot(s) if s.activity_type == activity_type => {
+            Some(s.content["data"][field].clone())
+        }
+        Event::ActivityDelta(d) if d.activity_type == activity_type => d
+            .patch
+            .iter()
+            .find(|op| op["path"] == "/data")
+            .map(|op| op["value"][field].clone()),
+        _ => None,
+    })
+}
+
+const QUOTE: &str = "showroom.quote_card";
+const APPROVAL: &str = "showroom.approval_card";
+
+#[tokio::test]
+async fn an_approved_quote_becomes_one_order_that_survives_a_restart() {
+    let db = temp_db();
+    let (base, stop) = start(&db).await;
+    let mut chat = Chat::open(&base, Some("deco")).await;
+    chat.say("add 10 office chairs to my quote").await;
+    let asked = chat.say("Request approval for my quote").await;
+    let id = interrupt(&asked).expect("the run stops on an approval");
+    assert_eq!(
+        last_value(&asked, QUOTE, "state"),
+        Some(json!("awaiting_approval"))
+    );
+    assert_eq!(
+        last_value(&asked, APPROVAL, "state"),
+        Some(json!("pending"))
+    );
+    assert_eq!(last_value(&asked, APPROVAL, "interruptId"), Some(json!(id)));
+
+    let (status, approved) = chat.resume(&id, "resolved").await;
+    assert_eq!(status, 200);
+    assert!(outcome_is_success(&approved));
+    assert_eq!(
+        last_value(&approved, QUOTE, "state"),
+        Some(json!("confirmed"))
+    );
+    let reference = last_value(&approved, QUOTE, "reference").unwrap();
+    assert_eq!(reference, json!("S00100"));
+    assert_eq!(
+        last_value(&approved, APPROVAL, "state"),
+        Some(json!("approved"))
+    );
+    assert!(text(&approved).contains("S00100"), "{}", text(&approved));
+
+    // The same approval again: nothing is waiting any more, nothing is placed twice.
+    let (again, _) = chat.resume(&id, "resolved").await;
+    assert_eq!(again, 409);
+    // Another session cannot answer it either (its thread is not theirs).
+    let mut other = Chat::open(&base, Some("gemini")).await;
+    other.thread = chat.thread.clone();
+    assert_eq!(other.resume(&id, "resolved").await.0, 404);
+
+    stop().await.unwrap();
+    let store = Store::open(&db).await.unwrap();
+    let records = store.records().await.unwrap();
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert!(records[0].data.contains("S00100"));
+    let audit = store.audit().await.unwrap();
+    assert_eq!(audit.len(), 1, "{audit:?}");
+    assert_eq!(
+        (
+            audit[0].action.as_str(),
+            audit[0].outcome.as_str(),
+            audit[0].partner_id
+        ),
+        ("place_order", "done", Some(10))
+    );
+    assert_eq!(audit[0].record.as_deref(), Some("sale.order 100 S00100"));
+
+    // After a restart the order is still there: its chairs are reserved, and the next order
+    // gets the next reference.
+    let (base, stop) = start(&db).await;
+    let mut chat = Chat::open(&base, Some("deco")).await;
+    let compared = chat
+        .say("compare the office chair and the office lamp")
+        .await;
+    let products = last_value(&compared, "showroom.product_comparator", "products").unwrap();
+    assert_eq!(products[0]["stock"]["available"], "14");
+    chat.say("add 1 office lamp to my quote").await;
+    let id = interrupt(&chat.say("confirm my quote").await).unwrap();
+    let (_, approved) = chat.resume(&id, "resolved").await;
+    assert_eq!(
+        last_value(&approved, QUOTE, "reference"),
+        Some(json!("S00101"))
+    );
+    stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_rejected_or_overtaken_approval_leaves_the_quote_a_draft() {
+    let (base, stop) = start(&temp_db()).await;
+    let mut chat = Chat::open(&base, Some("deco")).await;
+    chat.say("voeg 2 office lamps toe aan mijn offerte").await;
+    let id = interrupt(&chat.say("offerte goedkeuren").await).unwrap();
+    let (_, rejected) = chat.resume(&id, "cancelled").await;
+    assert_eq!(
+        last_value(&rejected, APPROVAL, "state"),
+        Some(json!("rejected"))
+    );
+    assert_eq!(last_value(&rejected, QUOTE, "state"), Some(json!("draft")));
+    assert!(outcome_is_success(&rejected));
+
+    // A new message while an approval waits answers it `cancelled`, then is answered itself.
+    let id = interrupt(&chat.say("submit my quote").await).unwrap();
+    let overtaken = chat.say("add 1 office chair to my quote").await;
+    assert_eq!(
+        last_value(&overtaken, APPROVAL, "state"),
+        Some(json!("rejected"))
+    );
+    let lines = last_value(&overtaken, QUOTE, "lines").unwrap();
+    assert_eq!(lines.as_array().unwrap().len(), 2, "{lines}");
+    assert_eq!(chat.resume(&id, "resolved").await.0, 409);
+    // An interrupt id the thread never had.
+    assert_eq!(chat.resume("approval-forged", "resolved").await.0, 409);
+    stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_rules_refuse_with_a_reason_and_nothing_is_placed() {
+    let db = temp_db();
+    let (base, stop) = start(&db).await;
+    // Anonymous shoppers build quotes but sign in to order.
+    let mut guest = Chat::open(&base, None).await;
+    guest.say("add 2 office chairs to my quote").await;
+    let said = guest.say("submit my quote").await;
+    assert_eq!(interrupt(&said), None);
+    assert!(text(&said).contains("sign in"), "{}", text(&said));
+
+    // Over the credit limit (Gemini Furniture: 15,000): refused before anyone approves.
+    let mut gemini = Chat::open(&base, Some("gemini")).await;
+    gemini.say("add 20 large desks to my quote").await;
+    let said = gemini.say("submit my quote").await;
+    assert_eq!(interrupt(&said), None, "{}", text(&said));
+    assert!(text(&said).contains("credit limit"), "{}", text(&said));
+
+    // More than is in stock: approved, then refused by the store with the reason.
+    let mut deco = Chat::open(&base, Some("deco")).await;
+    deco.say("add 30 office chairs to my quote").await;
+    let id = interrupt(&deco.say("submit my quote").await).unwrap();
+    let (_, refused) = deco.resume(&id, "resolved").await;
+    assert_eq!(
+        last_value(&refused, APPROVAL, "state"),
+        Some(json!("failed"))
+    );
+    assert_eq!(last_value(&refused, QUOTE, "state"), Some(json!("draft")));
+    assert!(text(&refused).contains("Only 24"), "{}", text(&refused));
+    stop().await.unwrap();
+    let store = Store::open(&db).await.unwrap();
+    assert!(store.records().await.unwrap().is_empty());
+    let audit = store.audit().await.unwrap();
+    assert_eq!(audit.len(), 1);
+    assert!(
+        audit[0].outcome.starts_with("refused: Only 24"),
+        "{audit:?}"
+    );
+}
