@@ -124,3 +124,94 @@ async fn bad_sign_in_bodies_are_clear_errors() {
         assert_eq!(response.status(), 400, "{body}");
     }
 }
+
+/// The account page: a plain form, no script; signs in and out and goes back only to this site.
+#[tokio::test]
+async fn the_account_page_signs_in_and_out_without_script() {
+    let base = start(Duration::ZERO).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = client
+        .get(format!("{base}/signin?next=/t/abc"))
+        .header("accept-language", "nl")
+        .send()
+        .await
+        .unwrap();
+    let cookie = session_cookie(&page);
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains("default-src 'none'") && !csp.contains("script-src"),
+        "{csp}"
+    );
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("<html lang=\"nl\">") && html.contains("Aanmelden"),
+        "{html}"
+    );
+    assert!(html.contains("name=\"next\" value=\"/t/abc\""));
+    assert!(
+        html.contains("<code>deco</code>"),
+        "the demo customers are named"
+    );
+    assert!(!html.contains("<script"));
+
+    let submit = |form: &'static str| {
+        client
+            .post(format!("{base}/signin"))
+            .header("cookie", &cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form)
+            .send()
+    };
+    let refused = submit("login=nobody&password=x&next=%2Ft%2Fabc")
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 303);
+    assert_eq!(
+        refused.headers()["location"],
+        "/signin?error=refused&next=/t/abc"
+    );
+    let signed = submit("login=deco&password=&next=%2Ft%2Fabc")
+        .await
+        .unwrap();
+    assert_eq!(signed.status(), 303);
+    assert_eq!(signed.headers()["location"], "/t/abc");
+    let who = client
+        .get(format!("{base}/api/session"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        who.json::<serde_json::Value>().await.unwrap()["customer"]["name"],
+        "Deco Addict"
+    );
+    let html = client
+        .get(format!("{base}/signin"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<strong>Deco Addict</strong>"), "{html}");
+    // Never sent anywhere but this site.
+    let out = submit("action=out&next=%2F%2Fevil.example").await.unwrap();
+    assert_eq!(out.headers()["location"], "/");
+    let who = client
+        .get(format!("{base}/api/session"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        who.json::<serde_json::Value>().await.unwrap()["signedIn"],
+        false
+    );
+}

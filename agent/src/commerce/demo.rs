@@ -188,6 +188,14 @@ impl Commerce for DemoStore {
             .ok_or(CommerceError::SignInRefused)
     }
 
+    fn demo_logins(&self) -> Vec<String> {
+        self.seed
+            .customers
+            .iter()
+            .map(|c| c.login.clone())
+            .collect()
+    }
+
     async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError> {
         let product = self
             .visible(viewer)

@@ -121,6 +121,12 @@ pub trait Commerce: Send + Sync {
     /// the demo store lets anyone be one of its demo customers, by login, without a password.
     async fn sign_in(&self, login: &str, password: &str) -> Result<Customer, CommerceError>;
 
+    /// Logins anyone may sign in as without a password (the demo store's customers), shown on
+    /// the sign-in page; none for a real store.
+    fn demo_logins(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// A product's picture, for the agent's same-origin image proxy (the browser never loads an
     /// image from anywhere else).
     async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError>;

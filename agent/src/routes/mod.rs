@@ -8,6 +8,7 @@ mod images;
 mod json;
 mod runs;
 mod session;
+mod signin;
 mod threads;
 
 use std::path::PathBuf;
@@ -158,6 +159,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(files::not_found);
     Router::new()
         .nest("/api", api)
+        .route("/signin", get(signin::page).post(signin::submit))
         .merge(files::router(&state))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
