@@ -37,6 +37,8 @@ showroom_components::texts! {
     EARLIER = "Show earlier messages", "Eerdere berichten tonen", "Frühere Nachrichten anzeigen";
     CHATS = "Chats", "Gesprekken", "Chats";
     NEW_CHAT = "New chat", "Nieuw gesprek", "Neuer Chat";
+    REQUEST_APPROVAL = "Request approval for my quote", "Vraag goedkeuring voor mijn offerte", "Genehmigung für mein Angebot anfordern";
+    ACCOUNT = "Account", "Account", "Konto";
     NO_CHATS = "No chats yet.", "Nog geen gesprekken.", "Noch keine Chats.";
     CHATS_UNAVAILABLE = "Chats could not be loaded. Check your connection.", "Gesprekken konden niet worden geladen. Controleer je verbinding.", "Chats konnten nicht geladen werden. Prüfen Sie Ihre Verbindung.";
     RENAME = "Rename", "Hernoemen", "Umbenennen";
@@ -96,7 +98,9 @@ pub fn error_message(locale: Locale, code: &str) -> &'static str {
         "store_unavailable" | "product_not_found" => ERR_STORE.get(locale),
         "run_in_progress" => ERR_BUSY.get(locale),
         "bad_quantity" => ERR_QUANTITY.get(locale),
-        "not_supported" | "action_not_applicable" | "not_found" => ERR_NOT_HERE.get(locale),
+        "not_supported" | "action_not_applicable" | "not_found" | "interrupt_not_pending" => {
+            ERR_NOT_HERE.get(locale)
+        }
         "invalid_json" | "invalid_request" | "payload_too_large" | "unsupported_media_type" => {
             ERR_BAD_INPUT.get(locale)
         }

@@ -392,9 +392,9 @@ mod texts {
 
     pub fn sign_in_first(locale: Locale) -> &'static str {
         match locale {
-            Locale::En => "Please [sign in](/signin) first: orders are placed for your company's account.",
-            Locale::Nl => "[Meld je eerst aan](/signin): bestellingen worden op de rekening van je bedrijf geplaatst.",
-            Locale::De => "Bitte [melden Sie sich zuerst an](/signin): Bestellungen laufen über das Konto Ihrer Firma.",
+            Locale::En => "Please sign in first, under **Account** beside your chats: orders are placed for your company's account.",
+            Locale::Nl => "Meld je eerst aan via **Account** naast je gesprekken: bestellingen worden op de rekening van je bedrijf geplaatst.",
+            Locale::De => "Bitte melden Sie sich zuerst unter **Konto** neben Ihren Chats an: Bestellungen laufen über das Konto Ihrer Firma.",
         }
     }
 

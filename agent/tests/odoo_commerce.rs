@@ -129,3 +129,72 @@ async fn a_quote_priced_by_odoo_18_in_two_round_trips() {
     );
     cassette.finish();
 }
+
+/// An approved quote placed in Odoo 18: a `sale.order` with its lines in one call, our key in
+/// `client_order_ref`, confirmed; the same key again finds that order and creates nothing.
+/// Recorded once against a fresh key; recorded again, the first call finds the order instead.
+#[tokio::test]
+async fn an_approved_quote_placed_once_in_odoo_18() {
+    let cassette = Cassette::open("odoo18_order").await;
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let key = "showroom-approval-cassette-1";
+    let lines = [(45, "2".to_owned()), (16, "1".to_owned())];
+    assert_eq!(
+        store
+            .place_order(&Viewer::anonymous(Locale::En), &lines, key)
+            .await
+            .unwrap_err(),
+        CommerceError::SignInRequired
+    );
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+
+    // More than is free of a storable product: refused with the reason, nothing created.
+    let before = store.round_trips();
+    let refused = store
+        .place_order(
+            &viewer,
+            &[(16, "500".to_owned())],
+            "showroom-approval-cassette-too-many",
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&refused, CommerceError::Refused(reason) if reason.contains("Corner Desk Right Sit")),
+        "{refused:?}"
+    );
+    assert_eq!(
+        store.round_trips() - before,
+        2,
+        "the key searched, then stock read"
+    );
+
+    let before = store.round_trips();
+    let order = store
+        .place_order(&viewer, &[(45, "2".to_owned())], key)
+        .await
+        .unwrap();
+    let first = store.round_trips() - before;
+    assert!(
+        first <= 5,
+        "search the key, stock, create with lines, confirm, read: {first}"
+    );
+    assert!(order.reference.starts_with('S'), "{order:?}");
+    assert_eq!(
+        order.portal_url.as_deref(),
+        Some(format!("{}/my/orders/{}", cassette.config().url, order.id).as_str())
+    );
+    let before = store.round_trips();
+    let again = store
+        .place_order(&viewer, &[(45, "2".to_owned())], key)
+        .await
+        .unwrap();
+    assert_eq!(again, order, "the same approval never makes a second order");
+    assert_eq!(
+        store.round_trips() - before,
+        2,
+        "the key found, the order read"
+    );
+    let _ = lines;
+    cassette.finish();
+}

@@ -124,8 +124,8 @@ pub fn Activity(
             element_for_focus.query_selector("[data-focus]:not([data-focused])")
         {
             let _ = control.set_attribute("data-focused", "");
-            if let Some(control) = control.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = control.focus();
+            if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
+                focus_when_shown(control, 30);
             }
         }
     });
@@ -148,5 +148,21 @@ pub fn Activity(
             on:click=move |ev| take(ev.target(), false)
             on:change=move |ev| take_too(ev.target(), true)
         ></div>
+    }
+}
+
+/// Focuses `control` and keeps it focused for `frames` frames while nothing else takes focus: a
+/// component rendered as its events arrive is put in the page (and may be moved within it, which
+/// drops focus) a frame or more later.
+fn focus_when_shown(control: web_sys::HtmlElement, frames: u32) {
+    let lost = control.owner_document().is_some_and(|d| {
+        d.active_element()
+            .is_none_or(|a| d.body().is_some_and(|b| *b == a))
+    });
+    if control.is_connected() && lost {
+        let _ = control.focus();
+    }
+    if frames > 0 {
+        request_animation_frame(move || focus_when_shown(control, frames - 1));
     }
 }

@@ -176,8 +176,16 @@ impl OdooClient {
                 endpoint,
                 credentials,
             } => {
-                let args = ids.map_or_else(|| json!([]), |ids| json!([ids]));
                 let mut kwargs = params;
+                let args = match (ids, method) {
+                    (Some(ids), _) => json!([ids]),
+                    // `create` (`api.model_create_multi`) takes its records positionally over
+                    // execute_kw; by name Odoo 18 fails with an IndexError.
+                    (None, "create") => kwargs
+                        .remove("vals_list")
+                        .map_or_else(|| json!([]), |v| json!([v])),
+                    (None, _) => json!([]),
+                };
                 if let Some(context) = context {
                     kwargs.insert("context".into(), Value::Object(context));
                 }

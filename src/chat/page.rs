@@ -6,7 +6,7 @@ use send_wrapper::SendWrapper;
 use serde_json::json;
 use showroom_components::i18n::use_locale;
 use showroom_components::{ActionRequest, Actions, RenderErrors, RENDER_ERRORS};
-use showroom_protocol::input::Context;
+use showroom_protocol::input::{Context, Resume, ResumeStatus};
 use showroom_protocol::RunAgentInput;
 use wasm_bindgen::JsCast;
 use web_sys::AbortController;
@@ -110,7 +110,8 @@ pub fn ChatPage(
             }
         });
     }
-    let start_run = move || {
+    // A run answers the thread's last question, or (with `resume`) the approvals it waits on.
+    let start_run = move |resume: Option<Vec<Resume>>| {
         let input = RunAgentInput {
             thread_id: thread.clone(),
             run_id: new_id(),
@@ -125,6 +126,7 @@ pub fn ChatPage(
                     }]
                 })
                 .unwrap_or_default(),
+            resume,
             ..RunAgentInput::default()
         };
         let Ok(abort) = AbortController::new() else {
@@ -207,7 +209,7 @@ pub fn ChatPage(
     let send = move |text: String| {
         store.add_user_message(new_id(), text.trim().to_owned());
         draft.set(String::new());
-        start_run.with_value(|run| run());
+        start_run.with_value(|run| run(None));
     };
     // Made once here, not inside the empty state: picking a suggestion hides the empty state,
     // and a callback owned by it would be disposed while it runs.
@@ -241,9 +243,12 @@ pub fn ChatPage(
         }
         match store.last_answer_start() {
             Some(from) => take_back.with_value(|take_back| {
-                take_back(from, Box::new(move || start_run.with_value(|run| run())))
+                take_back(
+                    from,
+                    Box::new(move || start_run.with_value(|run| run(None))),
+                )
             }),
-            None => start_run.with_value(|run| run()),
+            None => start_run.with_value(|run| run(None)),
         }
     });
     // An edited question replaces it and everything after it, and is sent as new.
@@ -259,6 +264,34 @@ pub fn ChatPage(
     if config.features.actions {
         let thread_id = thread_id_for_components;
         provide_context(Actions(Callback::new(move |request: ActionRequest| {
+            // Commitments go through runs: asking for approval is said in the chat, and an
+            // approval is the next run's answer to the interrupt the last one ended on.
+            let approve = request.name == "approval.approve";
+            if request.name == "quote.submit" {
+                return send(
+                    i18n::REQUEST_APPROVAL
+                        .get(locale.get_untracked())
+                        .to_owned(),
+                );
+            }
+            if approve || request.name == "approval.reject" {
+                let Some(id) = request.args["interruptId"].as_str() else {
+                    return;
+                };
+                if store.run.get_untracked() != RunView::Running {
+                    let status = match approve {
+                        true => ResumeStatus::Resolved,
+                        false => ResumeStatus::Cancelled,
+                    };
+                    let answer = Resume {
+                        interrupt_id: id.to_owned(),
+                        status,
+                        payload: None,
+                    };
+                    start_run.with_value(|run| run(Some(vec![answer])));
+                }
+                return;
+            }
             let thread_id = thread_id.clone();
             spawn_local(async move {
                 let result = threads_api::act(&thread_id, request, new_id()).await;

@@ -43,6 +43,9 @@ pub fn Sidebar() -> impl IntoView {
                 <a href="/" class="sr-action sr-action--primary" data-testid="new-thread">
                     {i18n::NEW_CHAT.tr()}
                 </a>
+                <a href="/signin" rel="external" class="sr-action" data-testid="account">
+                    {i18n::ACCOUNT.tr()}
+                </a>
             </div>
             <ul id="sr-thread-list" class="sr-sidebar__list" data-testid="thread-list">
                 {move || threads.get().map(|result| match result {

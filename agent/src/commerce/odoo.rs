@@ -11,8 +11,8 @@ use showroom_protocol::payload::{ComparedProduct, Money, QuoteLine, Stock, Stock
 
 use super::matching::{best, words};
 use super::{
-    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PricedQuote,
-    ProductHit, Role, Viewer,
+    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PlacedOrder,
+    PricedQuote, ProductHit, Role, Viewer,
 };
 
 /// How many products Odoo hands over for ranking, at most.
@@ -31,7 +31,11 @@ const PRODUCT_FIELDS: &[&str] = &[
 pub struct OdooCommerce {
     client: OdooClient,
     currency: String,
+    /// Odoo's own address, for links to its customer portal.
+    base_url: String,
 }
+
+mod orders;
 
 impl From<OdooError> for CommerceError {
     fn from(error: OdooError) -> CommerceError {
@@ -70,7 +74,11 @@ impl OdooCommerce {
             .first()
             .map(|c| many2one_name(&c["currency_id"]))
             .unwrap_or_else(|| "EUR".to_owned());
-        Ok(OdooCommerce { client, currency })
+        Ok(OdooCommerce {
+            client,
+            currency,
+            base_url: config.url.trim_end_matches('/').to_owned(),
+        })
     }
 
     /// How many HTTP requests the store has made (tests assert on it).
@@ -293,6 +301,15 @@ impl Commerce for OdooCommerce {
             total: self.money(money_amount(&value["amount_total"])),
             warnings,
         })
+    }
+
+    async fn place_order(
+        &self,
+        viewer: &Viewer,
+        lines: &[(u64, String)],
+        key: &str,
+    ) -> Result<PlacedOrder, CommerceError> {
+        self.place(viewer, lines, key).await
     }
 
     async fn compare_products(

@@ -1,0 +1,87 @@
+// A quote becomes an order only after the person approves it: sign in on the account page,
+// build a quote in words, ask for approval from the card, approve in the approval card (which
+// takes focus), and see the order confirmed; a rejection leaves the quote a draft.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newChat, screenshot } from './support/browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Signs the page's session in as a demo customer through the account page, back to a chat. */
+async function signIn(page, chat, login) {
+  await page.getByTestId('account').click();
+  await page.getByLabel('Login').fill(login);
+  await page.getByTestId('sign-in').click();
+  await page.waitForURL(/\/t\/[^/]+$/);
+  await chat.input.waitFor({ state: 'visible' });
+}
+
+test('an approved quote becomes a confirmed order', async () => {
+  const { page, chat, problems } = await newChat(browser);
+  // Without signing in, the agent says how.
+  await chat.send('add 3 office chairs to my quote');
+  await page.getByTestId('quote-card').waitFor();
+  await chat.waitForRunEnd();
+  await page.getByRole('button', { name: 'Request approval' }).click();
+  await page.waitForFunction(() => /sign in first/.test(document.body.textContent));
+  await chat.waitForRunEnd();
+
+  await signIn(page, chat, 'deco');
+  await chat.send('add 3 office chairs to my quote');
+  const quote = page.getByTestId('quote-card');
+  await quote.waitFor();
+  await chat.waitForRunEnd();
+  // Deco Addict's pricelist: 108.45 a chair.
+  await page.waitForFunction(() => document.querySelector('[data-testid=line-subtotal]')?.textContent.includes('325.35'));
+  await quote.getByRole('button', { name: 'Request approval' }).click();
+
+  const approval = page.getByTestId('approval-card');
+  await approval.waitFor();
+  await chat.waitForRunEnd();
+  assert.match(await quote.getByTestId('quote-state').textContent(), /Awaiting approval/);
+  assert.match(await approval.textContent(), /3 Units × Office Chair/);
+  const approve = approval.getByRole('button', { name: 'Approve' });
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Approve');
+  await screenshot(page, 'approval-pending');
+  await approve.press('Enter');
+
+  await page.waitForFunction(() => /Confirmed/.test(document.querySelector('[data-testid=quote-state]')?.textContent ?? ''));
+  await chat.waitForRunEnd();
+  assert.match(await approval.getByTestId('approval-state').textContent(), /Approved/);
+  const said = await chat.assistantMessages.last().textContent();
+  assert.match(said, /Order S\d{5} is confirmed/);
+  const reference = said.match(/S\d{5}/)[0];
+  assert.match(await quote.textContent(), new RegExp(reference));
+  await screenshot(page, 'approval-confirmed');
+
+  // A reload shows the same: the order is in the thread, and nothing asks again.
+  await page.reload();
+  await page.getByTestId('approval-card').waitFor();
+  assert.match(await page.getByTestId('approval-state').textContent(), /Approved/);
+  assert.equal(await page.getByRole('button', { name: 'Approve' }).count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test('a rejected approval leaves the quote a draft, in Dutch', async () => {
+  const { page, chat, problems } = await newChat(browser, { locale: 'nl-NL' });
+  await page.getByTestId('account').click();
+  await page.getByLabel('Gebruikersnaam').fill('gemini');
+  await page.getByTestId('sign-in').click();
+  await page.waitForURL(/\/t\/[^/]+$/);
+  await chat.input.waitFor({ state: 'visible' });
+  await chat.send('voeg 2 office lamps toe aan mijn offerte');
+  await page.getByTestId('quote-card').waitFor();
+  await chat.waitForRunEnd();
+  await page.getByRole('button', { name: 'Goedkeuring aanvragen' }).click();
+  const approval = page.getByTestId('approval-card');
+  await approval.waitFor();
+  await chat.waitForRunEnd();
+  await approval.getByRole('button', { name: 'Afwijzen' }).click();
+  await page.waitForFunction(() => /Afgewezen/.test(document.querySelector('[data-testid=approval-state]')?.textContent ?? ''));
+  await chat.waitForRunEnd();
+  assert.match(await page.getByTestId('quote-state').textContent(), /Concept/);
+  assert.match(await chat.assistantMessages.last().textContent(), /Niet besteld/);
+  assert.deepEqual(problems, []);
+});
