@@ -121,7 +121,7 @@ async fn show_quote(out: &mut RunWriter, message_id: &str, card: QuoteCard) {
 pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
     let locale = turn.locale;
     if turn.tools.viewer().role == Role::Anonymous {
-        out.say(texts::sign_in_first(locale)).await;
+        out.say(crate::planner::sign_in_first(locale)).await;
         return Ok(());
     }
     if pending(&turn.thread).next().is_some() {
@@ -387,14 +387,6 @@ mod texts {
             Locale::De => {
                 format!("Dieses Angebot kann noch nicht zur Genehmigung vorgelegt werden: {reason}")
             }
-        }
-    }
-
-    pub fn sign_in_first(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Please sign in first, under **Account** beside your chats: orders are placed for your company's account.",
-            Locale::Nl => "Meld je eerst aan via **Account** naast je gesprekken: bestellingen worden op de rekening van je bedrijf geplaatst.",
-            Locale::De => "Bitte melden Sie sich zuerst unter **Konto** neben Ihren Chats an: Bestellungen laufen über das Konto Ihrer Firma.",
         }
     }
 

@@ -123,6 +123,7 @@ impl From<crate::commerce::CommerceError> for ApiError {
             CommerceError::Unsupported => ApiError::NotSupported,
             CommerceError::BadQuantity(q) => ApiError::BadQuantity(q),
             CommerceError::SignInRequired => ApiError::SignInRequired,
+            CommerceError::NotFound => ApiError::NotFound,
             CommerceError::Refused(reason) => ApiError::Refused(reason),
         }
     }

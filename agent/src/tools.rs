@@ -8,7 +8,8 @@ use showroom_protocol::events::{
     ActivitySnapshot, ToolCallArgs, ToolCallEnd, ToolCallResult, ToolCallStart,
 };
 use showroom_protocol::payload::{
-    Envelope, Payload, ProductComparator, ProductGrid, ProductSummary,
+    AccountSummary, Envelope, InvoiceList, OrderStatus, Payload, ProductComparator, ProductGrid,
+    ProductSummary,
 };
 
 use crate::audit::Audit;
@@ -51,6 +52,24 @@ pub const SEARCH_PRODUCTS: ToolSpec = ToolSpec {
     name: "search_products",
     class: ToolClass::Read,
     description: "Find products by name or kind: price for this customer, stock, pictures.",
+};
+
+pub const ORDER_STATUS: ToolSpec = ToolSpec {
+    name: "order_status",
+    class: ToolClass::Read,
+    description: "Where one of this customer's orders stands, by reference (e.g. S00021): lines, delivery, invoice.",
+};
+
+pub const LIST_INVOICES: ToolSpec = ToolSpec {
+    name: "list_invoices",
+    class: ToolClass::Read,
+    description: "This customer's posted invoices with their payment state and what is still due.",
+};
+
+pub const ACCOUNT_OVERVIEW: ToolSpec = ToolSpec {
+    name: "account_overview",
+    class: ToolClass::Read,
+    description: "This customer's account: pricelist, credit limit and use, recent orders, most bought products.",
 };
 
 /// What a tool returns: raw data for the model, and the component a person sees.
@@ -141,6 +160,25 @@ impl Tools {
                 total: None,
             },
         ))
+    }
+
+    /// One of this viewer's orders, by reference.
+    pub async fn order_status(
+        &self,
+        reference: &str,
+    ) -> Result<Envelope<OrderStatus>, CommerceError> {
+        let status = self.commerce.order_status(&self.viewer, reference).await?;
+        Ok(Envelope::complete(now_rfc3339(), status))
+    }
+
+    pub async fn invoices(&self) -> Result<Envelope<InvoiceList>, CommerceError> {
+        let invoices = self.commerce.invoices(&self.viewer).await?;
+        Ok(Envelope::complete(now_rfc3339(), invoices))
+    }
+
+    pub async fn account(&self) -> Result<Envelope<AccountSummary>, CommerceError> {
+        let account = self.commerce.account(&self.viewer).await?;
+        Ok(Envelope::complete(now_rfc3339(), account))
     }
 
     pub async fn compare_products(

@@ -5,11 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::post;
-use serde_json::{json, Value};
+use common::chat::{interrupt, last_value, outcome_is_success, text, Chat};
+use serde_json::json;
 use showroom_agent::store::Store;
 use showroom_agent::{serve_until, AppState, Config};
-use showroom_protocol::{Event, RunOutcome, SseDecoder};
 use tokio::sync::oneshot;
 
 /// A server on the SQLite file `db`, and how to stop it (waits until it has stopped).
@@ -41,114 +40,6 @@ fn temp_db() -> String {
     let dir = std::env::temp_dir().join(format!("showroom-approvals-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&dir).unwrap();
     format!("sqlite://{}", dir.join("t.db").display())
-}
-
-/// One person in one thread.
-struct Chat {
-    base: String,
-    cookie: String,
-    thread: String,
-    runs: usize,
-}
-
-impl Chat {
-    /// A session signed in as the demo customer `login` (none: anonymous).
-    async fn open(base: &str, login: Option<&str>) -> Chat {
-        let response = reqwest::get(format!("{base}/api/session")).await.unwrap();
-        let cookie = common::session_cookie(&response);
-        if let Some(login) = login {
-            let body = json!({ "login": login, "password": "" }).to_string();
-            let signed = post(base, "/api/session", body, Some(&cookie)).await;
-            assert_eq!(signed.status(), 200, "sign in as {login}");
-        }
-        Chat {
-            base: base.to_owned(),
-            cookie,
-            thread: format!("t-{}", uuid::Uuid::new_v4()),
-            runs: 0,
-        }
-    }
-
-    async fn run(&mut self, body: Value) -> (u16, Vec<Event>) {
-        self.runs += 1;
-        let mut body = body;
-        body["threadId"] = json!(self.thread);
-        body["runId"] = json!(format!("r{}", self.runs));
-        let response = post(
-            &self.base,
-            "/api/agent",
-            body.to_string(),
-            Some(&self.cookie),
-        )
-        .await;
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await.unwrap();
-        let mut decoder = SseDecoder::default();
-        let events = decoder
-            .push(&bytes)
-            .into_iter()
-            .filter_map(|f| Event::from_json(&f.ok()?.data).ok())
-            .collect();
-        (status, events)
-    }
-
-    async fn say(&mut self, text: &str) -> Vec<Event> {
-        let id = format!("u{}", self.runs + 1);
-        let (status, events) = self
-            .run(json!({ "messages": [{ "id": id, "role": "user", "content": text }] }))
-            .await;
-        assert_eq!(status, 200, "{text}");
-        events
-    }
-
-    async fn resume(&mut self, interrupt: &str, status: &str) -> (u16, Vec<Event>) {
-        self.run(
-            json!({ "messages": [], "resume": [{ "interruptId": interrupt, "status": status }] }),
-        )
-        .await
-    }
-}
-
-/// The interrupt a run ended on.
-fn interrupt(events: &[Event]) -> Option<String> {
-    events.iter().find_map(|e| match e {
-        Event::RunFinished(f) => match &f.outcome {
-            Some(RunOutcome::Interrupt { interrupts }) => Some(interrupts[0].id.clone()),
-            _ => None,
-        },
-        _ => None,
-    })
-}
-
-fn outcome_is_success(events: &[Event]) -> bool {
-    events.iter().any(|e| {
-        matches!(e, Event::RunFinished(f) if matches!(f.outcome, Some(RunOutcome::Success { .. })))
-    })
-}
-
-fn text(events: &[Event]) -> String {
-    events
-        .iter()
-        .filter_map(|e| match e {
-            Event::TextMessageContent(c) => Some(c.delta.as_str()),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The last value a component of `activity_type` was given at `path` (a snapshot or a patch).
-fn last_value(events: &[Event], activity_type: &str, field: &str) -> Option<Value> {
-    events.iter().rev().find_map(|e| match e {
-        Event::ActivitySnapshot(s) if s.activity_type == activity_type => {
-            Some(s.content["data"][field].clone())
-        }
-        Event::ActivityDelta(d) if d.activity_type == activity_type => d
-            .patch
-            .iter()
-            .find(|op| op["path"] == "/data")
-            .map(|op| op["value"][field].clone()),
-        _ => None,
-    })
 }
 
 const QUOTE: &str = "showroom.quote_card";

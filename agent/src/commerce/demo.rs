@@ -6,7 +6,8 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use serde::Deserialize;
 use showroom_protocol::payload::{
-    ComparedProduct, Money, QuoteLine, Stock, StockLevel, Warning, WarningKind,
+    AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
+    Stock, StockLevel, Warning, WarningKind,
 };
 
 use self::orders::DemoOrder;
@@ -30,6 +31,10 @@ struct Seed {
     products: Vec<Product>,
     pricelists: Vec<PricelistRules>,
     customers: Vec<DemoCustomer>,
+    #[serde(default)]
+    orders: Vec<history::SeedOrder>,
+    #[serde(default)]
+    invoices: Vec<history::SeedInvoice>,
 }
 
 /// A pricelist's rules: a discount on the list price, more from some quantities on.
@@ -37,7 +42,6 @@ struct Seed {
 #[serde(rename_all = "camelCase")]
 struct PricelistRules {
     id: u64,
-    #[allow(dead_code)] // shown with the account, later
     name: String,
     discount_percent: String,
     volume_breaks: Vec<VolumeBreak>,
@@ -275,11 +279,11 @@ impl Commerce for DemoStore {
                 flagged,
             });
         }
-        let tax = (untaxed * TAX_PERCENT + 50) / 100;
+        let tax = history::tax_on(untaxed);
         let total = untaxed + tax;
         if let Some(customer) = customer {
             let limit = cents(&customer.credit_limit);
-            let due = self.outstanding(customer.id);
+            let due = self.credit_used(customer.id);
             if limit > 0 && due + total > limit {
                 let due = match due {
                     0 => String::new(),
@@ -317,6 +321,26 @@ impl Commerce for DemoStore {
     ) -> Result<PlacedOrder, CommerceError> {
         let priced = self.price_quote(viewer, lines).await?;
         self.place(viewer, lines, &priced, key)
+    }
+
+    async fn orders(&self, viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
+        self.recent_orders(viewer)
+    }
+
+    async fn order_status(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        self.order_status_of(viewer, reference)
+    }
+
+    async fn invoices(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+        self.invoices_of(viewer)
+    }
+
+    async fn account(&self, viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
+        self.account_of(viewer)
     }
 
     async fn compare_products(
@@ -416,6 +440,7 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+mod history;
 mod orders;
 #[cfg(test)]
 mod tests;

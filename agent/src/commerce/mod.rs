@@ -12,7 +12,10 @@ pub use demo::DemoStore;
 pub use odoo::OdooCommerce;
 
 use async_trait::async_trait;
-use showroom_protocol::payload::{ComparedProduct, Money, QuoteLine, Warning, WarningKind};
+use showroom_protocol::payload::{
+    AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
+    Warning, WarningKind,
+};
 
 use crate::locale::Locale;
 
@@ -77,6 +80,10 @@ pub enum CommerceError {
     /// A quantity that is not a positive decimal.
     #[error("{0} is not a quantity")]
     BadQuantity(String),
+    /// An order, invoice or other record that does not exist or is not this viewer's (the two
+    /// are not told apart).
+    #[error("not found")]
+    NotFound,
     /// Only a signed-in customer may do that.
     #[error("sign in to do that")]
     SignInRequired,
@@ -95,6 +102,7 @@ impl CommerceError {
             CommerceError::Unsupported => "not_supported",
             CommerceError::BadQuantity(_) => "bad_quantity",
             CommerceError::SignInRequired => "sign_in_required",
+            CommerceError::NotFound => "not_found",
             CommerceError::Refused(_) => "refused",
         }
     }
@@ -139,6 +147,32 @@ pub trait Commerce: Send + Sync {
         _viewer: &Viewer,
         _lines: &[(u64, String)],
     ) -> Result<PricedQuote, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
+    /// The signed-in customer's orders (quotations, confirmed, cancelled), newest first.
+    async fn orders(&self, _viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
+    /// One of the signed-in customer's orders, by reference (`S00021`): its lines, what was
+    /// delivered, and where it stands. Another customer's order is [`CommerceError::NotFound`].
+    async fn order_status(
+        &self,
+        _viewer: &Viewer,
+        _reference: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
+    /// The signed-in customer's posted invoices, newest first, with what is still due.
+    async fn invoices(&self, _viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
+    /// The signed-in customer's account: pricelist, credit limit and use, recent orders, what
+    /// they buy most.
+    async fn account(&self, _viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 

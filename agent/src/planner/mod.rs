@@ -1,11 +1,15 @@
 //! Planners decide what to say and which tools to call for one turn.
 
+mod account;
+pub mod intent;
 pub(crate) mod phrases;
 mod rules;
 mod script;
 
 pub use rules::RulesPlanner;
 pub use script::ScriptPlanner;
+
+pub use account::texts::sign_in_first;
 
 use async_trait::async_trait;
 

@@ -101,9 +101,9 @@ pub fn found(locale: Locale) -> &'static str {
 
 pub fn help(locale: Locale) -> &'static str {
     match locale {
-        Locale::En => "I can look up products, prices and stock, and compare products side by side. Try \"compare the office chair and the office lamp\".",
-        Locale::Nl => "Ik kan producten, prijzen en voorraad opzoeken en producten naast elkaar vergelijken. Probeer \"vergelijk de office chair en de office lamp\".",
-        Locale::De => "Ich kann Produkte, Preise und Lagerbestände nachschlagen und Produkte nebeneinander vergleichen. Versuchen Sie \"vergleiche den Office Chair und die Office Lamp\".",
+        Locale::En => "I can look up products, prices and stock, compare products side by side, build a quote and put it up for your approval, and (once you are signed in) tell you where your orders are, show your invoices and your account. Try \"compare the office chair and the office lamp\", \"add 10 office chairs to my quote\" or \"where is my order?\".",
+        Locale::Nl => "Ik kan producten, prijzen en voorraad opzoeken, producten naast elkaar vergelijken, een offerte maken en ter goedkeuring voorleggen, en (als je bent aangemeld) zeggen waar je bestellingen zijn en je facturen en account tonen. Probeer \"vergelijk de office chair en de office lamp\", \"voeg 10 office chairs toe aan mijn offerte\" of \"waar is mijn bestelling?\".",
+        Locale::De => "Ich kann Produkte, Preise und Lagerbestände nachschlagen, Produkte nebeneinander vergleichen, ein Angebot erstellen und zur Genehmigung vorlegen und (wenn Sie angemeldet sind) sagen, wo Ihre Bestellungen sind, und Ihre Rechnungen und Ihr Konto zeigen. Versuchen Sie \"vergleiche den Office Chair und die Office Lamp\", \"füge 10 Office Chairs zum Angebot hinzu\" oder \"wo ist meine Bestellung?\".",
     }
 }
 

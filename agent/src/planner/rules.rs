@@ -3,129 +3,14 @@
 use async_trait::async_trait;
 use serde_json::json;
 
+use super::intent::{mentions, quote_request, Intent};
 use super::{phrases, Planner, Turn};
-use crate::commerce::{CommerceError, ProductHit};
-use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
-
-/// What a person wants, read from their words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Intent {
-    Compare,
-    /// Put the draft quote up for approval as an order.
-    Submit,
-    /// Add a product to the draft quote.
-    Quote,
-    Browse,
-}
-
-/// Word beginnings that ask for a comparison, in all three languages.
-const COMPARE_STEMS: &[&str] = &[
-    "compar",
-    "versus",
-    "vs",
-    "differ",
-    "vergelijk",
-    "verschil",
-    "vergleich",
-    "unterschied",
-];
-
-/// Word beginnings that ask for a quote, in all three languages.
-const QUOTE_STEMS: &[&str] = &["quot", "offert", "angebot"];
-
-/// Word beginnings that ask to confirm the quote as an order, in all three languages.
-const SUBMIT_STEMS: &[&str] = &[
-    "approv",
-    "submit",
-    "confirm",
-    "goedkeur",
-    "bevestig",
-    "indien",
-    "genehmig",
-    "bestätig",
-    "bestaetig",
-    "freigeb",
-];
-
-/// Words around a product and its quantity in "add 10 office chairs to my quote".
-const QUOTE_FILLER: &[&str] = &[
-    "add", "put", "to", "into", "in", "my", "the", "a", "please", "voeg", "toe", "aan", "mijn",
-    "de", "het", "een", "graag", "füge", "fuege", "zum", "zu", "hinzu", "meinem", "mein", "den",
-    "die", "das", "ein", "bitte", "x", "×", "pieces", "stuks", "stück", "stk",
-];
-
-/// Words that separate the products in "the chair and the lamp".
-const SEPARATORS: &[&str] = &[
-    "and", "or", "with", "vs", "versus", "to", "en", "of", "met", "und", "oder", "mit", "&", ",",
-];
 
 /// At most this many products side by side.
 const MAX_COMPARED: usize = 6;
-
-impl Intent {
-    fn of(text: &str) -> Intent {
-        let lower = text.to_lowercase();
-        let has = |stems: &[&str]| {
-            lower
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| stems.iter().any(|stem| word.starts_with(stem)))
-        };
-        let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
-        if compare {
-            Intent::Compare
-        } else if has(SUBMIT_STEMS) {
-            Intent::Submit
-        } else if quote {
-            Intent::Quote
-        } else {
-            Intent::Browse
-        }
-    }
-}
-
-/// The parts of an utterance that each name one product.
-fn mentions(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase().replace(',', " , ").replace('&', " & ");
-    let mut parts = vec![String::new()];
-    for word in lower.split_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != ',');
-        if SEPARATORS.contains(&bare) {
-            parts.push(String::new());
-        } else if let Some(last) = parts.last_mut() {
-            last.push(' ');
-            last.push_str(word);
-        }
-    }
-    parts
-        .into_iter()
-        .map(|p| p.trim().to_owned())
-        .filter(|p| !p.is_empty())
-        .collect()
-}
-
-/// The quantity (the first number, `1` when none) and the product words of "add 10 office
-/// chairs to my quote".
-fn quote_request(text: &str) -> (String, String) {
-    let mut quantity = None;
-    let mut words = Vec::new();
-    for word in text.split_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '.');
-        let number = bare.replace(',', ".");
-        if quantity.is_none() && !number.is_empty() && number.parse::<f64>().is_ok_and(|n| n > 0.0)
-        {
-            quantity = Some(number.trim_end_matches('.').to_owned());
-            continue;
-        }
-        let lower = bare.to_lowercase();
-        let filler = QUOTE_FILLER.contains(&lower.as_str())
-            || QUOTE_STEMS.iter().any(|stem| lower.starts_with(stem));
-        if !filler && !lower.is_empty() {
-            words.push(lower);
-        }
-    }
-    (quantity.unwrap_or_else(|| "1".to_owned()), words.join(" "))
-}
+use crate::commerce::{CommerceError, ProductHit};
+use crate::run::RunWriter;
+use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
 
 /// The built-in planner.
 #[derive(Clone, Copy, Debug, Default)]
@@ -211,6 +96,12 @@ impl Planner for RulesPlanner {
                 out.say(&phrases::need_two(locale, &names)).await;
             }
             Intent::Submit => crate::approvals::request(turn, out).await?,
+            Intent::Orders => super::account::orders(turn, out).await?,
+            Intent::Invoices => super::account::invoices(turn, out).await?,
+            Intent::Account => super::account::account(turn, out).await?,
+            Intent::Help => {
+                out.say(phrases::help(locale)).await;
+            }
             Intent::Quote => {
                 let (quantity, product) = quote_request(&turn.text);
                 let hit = match product.is_empty() {
@@ -260,75 +151,5 @@ impl Planner for RulesPlanner {
             }
         }
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quote_requests_in_three_languages() {
-        for (text, quantity, product) in [
-            ("add 10 office chairs to my quote", "10", "office chairs"),
-            (
-                "voeg 12 office lamps toe aan mijn offerte",
-                "12",
-                "office lamps",
-            ),
-            ("füge 3 Large Desks zum Angebot hinzu", "3", "large desks"),
-            ("put the corner desk in my quotation", "1", "corner desk"),
-            ("add 2,5 storage box to my quote", "2.5", "storage box"),
-        ] {
-            assert_eq!(Intent::of(text), Intent::Quote, "{text}");
-            assert_eq!(
-                quote_request(text),
-                (quantity.to_owned(), product.to_owned()),
-                "{text}"
-            );
-        }
-        assert_eq!(
-            Intent::of("compare the chair and the lamp for my quote"),
-            Intent::Compare
-        );
-        for text in [
-            "Request approval for my quote",
-            "submit the quote please",
-            "Ik wil mijn offerte laten goedkeuren",
-            "bevestig de offerte",
-            "Bitte das Angebot genehmigen",
-            "Angebot bestätigen",
-        ] {
-            assert_eq!(Intent::of(text), Intent::Submit, "{text}");
-        }
-    }
-
-    #[test]
-    fn compare_intent_in_three_languages() {
-        for text in [
-            "compare the office chair and the office lamp",
-            "Vergelijk de stoel met de lamp",
-            "Vergleiche Stuhl und Lampe",
-            "chair vs lamp",
-        ] {
-            assert_eq!(Intent::of(text), Intent::Compare, "{text}");
-        }
-        assert_eq!(Intent::of("do you have office chairs?"), Intent::Browse);
-    }
-
-    #[test]
-    fn mentions_split_on_conjunctions_and_commas() {
-        assert_eq!(
-            mentions("compare the office chair and the office lamp"),
-            ["compare the office chair", "the office lamp"]
-        );
-        assert_eq!(
-            mentions("vergleiche Office Chair, Office Lamp und Drawer"),
-            ["vergleiche office chair", "office lamp", "drawer"]
-        );
-        assert_eq!(
-            mentions("large desk vs. corner desk"),
-            ["large desk", "corner desk"]
-        );
     }
 }

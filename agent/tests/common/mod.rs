@@ -1,5 +1,7 @@
 //! Shared by the socket tests: the whole server on a free loopback port.
 
+pub mod chat;
+
 use std::time::Duration;
 
 use showroom_agent::{app, AppState, Config};

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{cents, thousandths, DemoStore};
+use super::history::{SeedLine, SeedOrder};
+use super::{thousandths, DemoStore};
 use crate::commerce::{CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind};
 use crate::store::{Op, StoredRecord};
 
@@ -20,6 +21,9 @@ pub struct DemoOrder {
     pub lines: Vec<(u64, String)>,
     /// Tax included, as a decimal string.
     pub total: String,
+    /// Each line's unit price when it was placed.
+    #[serde(default)]
+    pub units: Vec<String>,
     /// Unix seconds.
     pub created: i64,
 }
@@ -41,13 +45,9 @@ impl DemoStore {
             .sum()
     }
 
-    /// What the customer still owes on orders placed here, in cents.
-    pub(super) fn outstanding(&self, partner_id: u64) -> i64 {
-        self.placed()
-            .iter()
-            .filter(|o| o.partner_id == partner_id)
-            .map(|o| cents(&o.total))
-            .sum()
+    /// The orders placed here.
+    pub(super) fn placed_orders(&self) -> Vec<DemoOrder> {
+        self.placed().clone()
     }
 
     fn placed(&self) -> std::sync::MutexGuard<'_, Vec<DemoOrder>> {
@@ -117,6 +117,11 @@ impl DemoStore {
             partner_id,
             lines: lines.to_vec(),
             total: priced.total.amount.clone(),
+            units: priced
+                .lines
+                .iter()
+                .map(|l| l.unit_price.amount.clone())
+                .collect(),
             created: time::OffsetDateTime::now_utc().unix_timestamp(),
         };
         if let Some(store) = &self.store {
@@ -133,6 +138,42 @@ impl DemoStore {
     }
 }
 
+impl DemoOrder {
+    /// The order as the history shows it: confirmed, not yet picked.
+    pub(super) fn as_seed_order(&self) -> SeedOrder {
+        let date = time::OffsetDateTime::from_unix_timestamp(self.created)
+            .ok()
+            .and_then(|t| {
+                t.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
+            .unwrap_or_default();
+        SeedOrder {
+            id: self.id,
+            reference: self.reference.clone(),
+            partner_id: self.partner_id,
+            date,
+            state: "sale".to_owned(),
+            lines: self
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, (product, quantity))| SeedLine {
+                    id: self.id * 10 + i as u64 + 1,
+                    product_id: *product,
+                    quantity: quantity.clone(),
+                    delivered: "0".to_owned(),
+                    unit_price: self.units.get(i).cloned().unwrap_or_default(),
+                })
+                .collect(),
+            total: self.total.clone(),
+            shipped: None,
+            delivered: None,
+            tracking: None,
+        }
+    }
+}
+
 fn placed_order(order: &DemoOrder) -> PlacedOrder {
     PlacedOrder {
         id: order.id,
@@ -142,7 +183,7 @@ fn placed_order(order: &DemoOrder) -> PlacedOrder {
 }
 
 /// Thousandths as people write a quantity: 24000 → "24", 2500 → "2.5".
-fn quantity_text(milli: i64) -> String {
+pub(super) fn quantity_text(milli: i64) -> String {
     let text = format!("{}.{:03}", milli / 1000, milli % 1000);
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }

@@ -1,0 +1,271 @@
+//! What the demo customers bought before: orders in every state (quotation, confirmed, being
+//! picked, delivered, invoiced, cancelled) and invoices (paid, partly paid, unpaid, overdue),
+//! from the seed, together with the orders placed here since. Read only by their own customer.
+
+use serde::Deserialize;
+use showroom_protocol::payload::{
+    AccountSummary, BoughtProduct, Invoice, InvoiceList, Milestone, OrderLine, OrderStatus,
+    PaymentState, RecentOrder, Step,
+};
+
+use super::{cents, decimal, thousandths, DemoStore, TAX_PERCENT};
+use crate::commerce::{CommerceError, Role, Viewer};
+
+/// An order from the seed: prices as they were when it was placed.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct SeedOrder {
+    pub id: u64,
+    pub reference: String,
+    pub partner_id: u64,
+    /// RFC 3339.
+    pub date: String,
+    /// Odoo's `sale.order` states: `draft`, `sent`, `sale`, `cancel`.
+    pub state: String,
+    pub lines: Vec<SeedLine>,
+    /// Tax included.
+    pub total: String,
+    #[serde(default)]
+    pub shipped: Option<String>,
+    #[serde(default)]
+    pub delivered: Option<String>,
+    #[serde(default)]
+    pub tracking: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct SeedLine {
+    pub id: u64,
+    pub product_id: u64,
+    pub quantity: String,
+    pub delivered: String,
+    pub unit_price: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct SeedInvoice {
+    pub id: u64,
+    pub number: String,
+    pub order_id: u64,
+    pub partner_id: u64,
+    /// A date, `YYYY-MM-DD`.
+    pub date: String,
+    pub due: String,
+    pub amount: String,
+    pub residual: String,
+    pub payment_state: PaymentState,
+}
+
+/// How many orders the account overview lists.
+const RECENT: usize = 5;
+
+impl DemoStore {
+    fn customer_id(viewer: &Viewer) -> Result<u64, CommerceError> {
+        match viewer.role {
+            Role::Customer { partner_id } => Ok(partner_id),
+            Role::Anonymous => Err(CommerceError::SignInRequired),
+        }
+    }
+
+    /// Every order of `partner`, from the seed and placed here, newest first.
+    fn orders_of(&self, partner: u64) -> Vec<SeedOrder> {
+        let mut orders: Vec<SeedOrder> = self
+            .seed
+            .orders
+            .iter()
+            .filter(|o| o.partner_id == partner)
+            .cloned()
+            .chain(
+                self.placed_orders()
+                    .into_iter()
+                    .filter(|o| o.partner_id == partner)
+                    .map(|o| o.as_seed_order()),
+            )
+            .collect();
+        orders.sort_by(|a, b| b.date.cmp(&a.date));
+        orders
+    }
+
+    /// What `partner` owes and has committed to, in cents: unpaid invoices, and confirmed
+    /// orders not invoiced yet (placed here or before).
+    pub(super) fn credit_used(&self, partner: u64) -> i64 {
+        let unpaid: i64 = self
+            .seed
+            .invoices
+            .iter()
+            .filter(|i| i.partner_id == partner)
+            .map(|i| cents(&i.residual))
+            .sum();
+        let uninvoiced: i64 = self
+            .orders_of(partner)
+            .iter()
+            .filter(|o| o.state == "sale")
+            .filter(|o| !self.seed.invoices.iter().any(|i| i.order_id == o.id))
+            .map(|o| cents(&o.total))
+            .sum();
+        unpaid + uninvoiced
+    }
+
+    pub(super) fn recent_orders(&self, viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
+        let partner = Self::customer_id(viewer)?;
+        Ok(self
+            .orders_of(partner)
+            .into_iter()
+            .map(|o| RecentOrder {
+                id: o.id,
+                reference: o.reference,
+                date: o.date,
+                total: self.money(o.total),
+                state: o.state,
+            })
+            .collect())
+    }
+
+    /// One of the viewer's orders by reference (any case) or id; another customer's is not
+    /// found, exactly like one that does not exist.
+    pub(super) fn order_status_of(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        let partner = Self::customer_id(viewer)?;
+        let wanted = reference.trim();
+        let order = self
+            .orders_of(partner)
+            .into_iter()
+            .find(|o| o.reference.eq_ignore_ascii_case(wanted) || o.id.to_string() == wanted)
+            .ok_or(CommerceError::NotFound)?;
+        let invoiced = self
+            .seed
+            .invoices
+            .iter()
+            .find(|i| i.order_id == order.id)
+            .map(|i| format!("{}T12:00:00Z", i.date));
+        let confirmed = (order.state == "sale").then(|| order.date.clone());
+        let timeline = [
+            (Step::Quotation, Some(order.date.clone())),
+            (Step::Confirmed, confirmed),
+            (Step::Picking, order.shipped.clone()),
+            (Step::Delivered, order.delivered.clone()),
+            (Step::Invoiced, invoiced),
+        ]
+        .into_iter()
+        .map(|(step, at)| Milestone { step, at })
+        .collect();
+        let lines = order
+            .lines
+            .iter()
+            .filter_map(|l| {
+                let product = self.seed.products.iter().find(|p| p.id == l.product_id)?;
+                let milli = thousandths(&l.quantity)?;
+                Some(OrderLine {
+                    id: l.id,
+                    name: product.name.clone(),
+                    quantity: l.quantity.clone(),
+                    delivered: l.delivered.clone(),
+                    uom: product.uom.clone(),
+                    subtotal: self.money(decimal((cents(&l.unit_price) * milli + 500) / 1000)),
+                    // Changing a confirmed order is not offered by the demo store.
+                    changeable: false,
+                })
+            })
+            .collect();
+        Ok(OrderStatus {
+            id: order.id,
+            reference: order.reference,
+            timeline,
+            tracking: order.tracking,
+            lines,
+            total: self.money(order.total),
+        })
+    }
+
+    pub(super) fn invoices_of(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+        let partner = Self::customer_id(viewer)?;
+        let mut invoices: Vec<&SeedInvoice> = self
+            .seed
+            .invoices
+            .iter()
+            .filter(|i| i.partner_id == partner)
+            .collect();
+        invoices.sort_by(|a, b| b.date.cmp(&a.date));
+        let outstanding: i64 = invoices.iter().map(|i| cents(&i.residual)).sum();
+        Ok(InvoiceList {
+            invoices: invoices
+                .into_iter()
+                .map(|i| Invoice {
+                    id: i.id,
+                    number: i.number.clone(),
+                    date: i.date.clone(),
+                    due: Some(i.due.clone()),
+                    amount: self.money(i.amount.clone()),
+                    residual: self.money(i.residual.clone()),
+                    payment_state: i.payment_state,
+                    pdf_url: None,
+                    portal_url: None,
+                })
+                .collect(),
+            outstanding: self.money(decimal(outstanding)),
+        })
+    }
+
+    pub(super) fn account_of(&self, viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
+        let partner = Self::customer_id(viewer)?;
+        let customer = self
+            .seed
+            .customers
+            .iter()
+            .find(|c| c.id == partner)
+            .ok_or(CommerceError::NotFound)?;
+        let pricelist = self
+            .pricelist(viewer)
+            .map_or("Public Pricelist", |p| p.name.as_str());
+        let orders = self.orders_of(partner);
+        // Most bought: quantities summed over confirmed orders.
+        let mut bought: Vec<(u64, i64)> = Vec::new();
+        for line in orders
+            .iter()
+            .filter(|o| o.state == "sale")
+            .flat_map(|o| &o.lines)
+        {
+            let milli = thousandths(&line.quantity).unwrap_or(0);
+            match bought.iter_mut().find(|(id, _)| *id == line.product_id) {
+                Some((_, total)) => *total += milli,
+                None => bought.push((line.product_id, milli)),
+            }
+        }
+        bought.sort_by_key(|b| std::cmp::Reverse(b.1));
+        let limit = cents(&customer.credit_limit);
+        Ok(AccountSummary {
+            company: customer.name.clone(),
+            pricelist: pricelist.to_owned(),
+            credit_limit: (limit > 0).then(|| self.money(customer.credit_limit.clone())),
+            credit_used: self.money(decimal(self.credit_used(partner))),
+            recent_orders: self
+                .recent_orders(viewer)?
+                .into_iter()
+                .take(RECENT)
+                .collect(),
+            top_products: bought
+                .into_iter()
+                .take(RECENT)
+                .filter_map(|(id, milli)| {
+                    let product = self.seed.products.iter().find(|p| p.id == id)?;
+                    Some(BoughtProduct {
+                        product_id: id,
+                        name: product.name.clone(),
+                        quantity: super::orders::quantity_text(milli),
+                        uom: product.uom.clone(),
+                    })
+                })
+                .collect(),
+        })
+    }
+}
+
+/// The tax on an untaxed amount, in cents, as the demo store computes it.
+pub(super) fn tax_on(untaxed: i64) -> i64 {
+    (untaxed * TAX_PERCENT + 50) / 100
+}

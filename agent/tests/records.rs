@@ -1,0 +1,95 @@
+//! A customer's own records in chat: where an order stands, invoices, the account, on the demo
+//! store. Another customer's order, asked for by reference, is not found, and nobody signed in
+//! is asked to sign in.
+
+mod common;
+
+use std::time::Duration;
+
+use common::chat::{last_value, text, Chat};
+use serde_json::json;
+
+const ORDER: &str = "showroom.order_status";
+
+#[tokio::test]
+async fn orders_invoices_and_the_account_for_their_own_customer_only() {
+    let base = common::start(Duration::ZERO).await;
+    let mut deco = Chat::open(&base, Some("deco")).await;
+
+    let said = deco.say("where is my order S00020?").await;
+    assert_eq!(last_value(&said, ORDER, "reference"), Some(json!("S00020")));
+    assert!(
+        text(&said).contains("delivered and invoiced"),
+        "{}",
+        text(&said)
+    );
+    let timeline = last_value(&said, ORDER, "timeline").unwrap();
+    assert!(timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["at"].is_string()));
+
+    // Without a reference: the latest confirmed order (S00022 is only a quotation).
+    let said = deco.say("waar blijft mijn bestelling?").await;
+    assert_eq!(last_value(&said, ORDER, "reference"), Some(json!("S00021")));
+
+    // Gemini's order asked for by Deco: not found, in the same words as one that never was.
+    let theirs = deco.say("status of order S00023").await;
+    let never = deco.say("status of order S09999").await;
+    assert_eq!(last_value(&theirs, ORDER, "reference"), None);
+    assert!(
+        text(&theirs).contains("could not find an order S00023"),
+        "{}",
+        text(&theirs)
+    );
+    assert_eq!(
+        text(&theirs).replace("S00023", "S09999"),
+        text(&never),
+        "another customer's order and a missing one read alike"
+    );
+
+    let said = deco.say("show my invoices").await;
+    assert!(
+        text(&said).contains("all of them are paid"),
+        "{}",
+        text(&said)
+    );
+    let mut gemini = Chat::open(&base, Some("gemini")).await;
+    gemini.locale = Some("de");
+    let said = gemini.say("Welche Rechnungen sind noch offen?").await;
+    assert!(text(&said).contains("1.042,17 €"), "{}", text(&said));
+    let invoices = last_value(&said, "showroom.invoice_list", "invoices").unwrap();
+    assert_eq!(invoices.as_array().unwrap().len(), 2);
+    assert!(invoices
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["number"] != "INV/2026/00012"));
+
+    let mut azure = Chat::open(&base, Some("azure")).await;
+    let said = azure.say("how much credit do I have left?").await;
+    assert!(
+        text(&said).contains("€150.00 of your €50,000.00 credit"),
+        "{}",
+        text(&said)
+    );
+    assert_eq!(
+        last_value(&said, "showroom.account_summary", "pricelist"),
+        Some(json!("Volume"))
+    );
+
+    // Nobody signed in: asked to, and shown nothing.
+    let mut guest = Chat::open(&base, None).await;
+    for ask in ["where is my order S00020", "my invoices", "my account"] {
+        let said = guest.say(ask).await;
+        assert!(
+            text(&said).contains("sign in first"),
+            "{ask}: {}",
+            text(&said)
+        );
+        assert!(said
+            .iter()
+            .all(|e| !matches!(e, showroom_protocol::Event::ActivitySnapshot(_))));
+    }
+}
