@@ -198,3 +198,107 @@ async fn an_approved_quote_placed_once_in_odoo_18() {
     let _ = lines;
     cassette.finish();
 }
+
+/// The portal customer's own records in Odoo 18: their orders, one with its delivery and
+/// invoice, their invoices, their account with Odoo's credit limit; another customer's order
+/// is not found. Recorded after S00043 was delivered (WH/OUT/00025) and invoiced
+/// (INV/2026/00005) in Odoo, and Joel Willis given a 5,000 credit limit.
+#[tokio::test]
+async fn a_customers_orders_invoices_and_account_in_odoo_18() {
+    let cassette = Cassette::open("odoo18_records").await;
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+
+    let before = store.round_trips();
+    let orders = store.orders(&viewer).await.unwrap();
+    assert_eq!(store.round_trips() - before, 1);
+    assert!(orders
+        .iter()
+        .any(|o| o.reference == "S00043" && o.state == "sale"));
+
+    let before = store.round_trips();
+    let status = store.order_status(&viewer, "s00043").await.unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        4,
+        "the order, its lines, its deliveries, its invoices"
+    );
+    assert_eq!(status.reference, "S00043");
+    assert!(
+        status.timeline.iter().all(|m| m.at.is_some()),
+        "{:?}",
+        status.timeline
+    );
+    assert_eq!(status.tracking.as_deref(), Some("1Z999AA10123456784"));
+    assert_eq!(
+        (
+            status.lines[0].quantity.as_str(),
+            status.lines[0].delivered.as_str()
+        ),
+        ("2", "2")
+    );
+    // An order of another customer (Deco Addict's S00005) reads like one that does not exist.
+    assert_eq!(
+        store.order_status(&viewer, "S00005").await.unwrap_err(),
+        CommerceError::NotFound
+    );
+    assert_eq!(
+        store.order_status(&viewer, "S99999").await.unwrap_err(),
+        CommerceError::NotFound
+    );
+
+    let before = store.round_trips();
+    let invoices = store.invoices(&viewer).await.unwrap();
+    assert_eq!(store.round_trips() - before, 1);
+    let invoice = invoices
+        .invoices
+        .iter()
+        .find(|i| i.number == "INV/2026/00005")
+        .unwrap();
+    assert_eq!(invoice.amount.amount, "1725.00");
+    assert!(invoice
+        .portal_url
+        .as_deref()
+        .unwrap()
+        .contains("/my/invoices/"));
+
+    let before = store.round_trips();
+    let account = store.account(&viewer).await.unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        3,
+        "orders, partner, order lines"
+    );
+    assert_eq!(
+        account.credit_limit.as_ref().map(|m| m.amount.as_str()),
+        Some("5000.00")
+    );
+    assert!(account.credit_used.amount.parse::<f64>().unwrap() >= 1725.0);
+    assert!(account
+        .top_products
+        .iter()
+        .any(|p| p.name.contains("Customizable Desk")));
+
+    // Over the limit: Odoo's own credit warning comes with the prices (the approval refuses it).
+    let quote = store
+        .price_quote(&viewer, &[(45, "10".into())])
+        .await
+        .unwrap();
+    assert!(
+        quote.warnings.iter().any(|w| w.kind
+            == showroom_protocol::payload::WarningKind::CreditLimit
+            && w.message.contains("credit limit")),
+        "{:?}",
+        quote.warnings
+    );
+
+    assert_eq!(
+        store
+            .invoices(&Viewer::anonymous(Locale::En))
+            .await
+            .unwrap_err(),
+        CommerceError::SignInRequired
+    );
+    cassette.finish();
+}

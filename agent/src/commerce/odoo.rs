@@ -7,7 +7,10 @@ use async_trait::async_trait;
 use base64::Engine;
 use serde_json::{json, Map, Value};
 use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError};
-use showroom_protocol::payload::{ComparedProduct, Money, QuoteLine, Stock, StockLevel};
+use showroom_protocol::payload::{
+    AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
+    Stock, StockLevel, Warning, WarningKind,
+};
 
 use super::matching::{best, words};
 use super::{
@@ -36,25 +39,10 @@ pub struct OdooCommerce {
 }
 
 mod orders;
+mod records;
+mod values;
 
-impl From<OdooError> for CommerceError {
-    fn from(error: OdooError) -> CommerceError {
-        match error {
-            OdooError::Missing(_) => CommerceError::ProductNotFound(0),
-            _ => CommerceError::Unavailable,
-        }
-    }
-}
-
-/// A decimal string of an amount Odoo computed as a float, at the currency's two decimals.
-fn money_amount(value: &Value) -> String {
-    format!("{:.2}", value.as_f64().unwrap_or(0.0))
-}
-
-/// The name of a many2one as Odoo reads it: `[id, "name"]`.
-fn many2one_name(value: &Value) -> String {
-    value[1].as_str().unwrap_or_default().to_owned()
-}
+use values::{many2one_name, money_amount};
 
 impl OdooCommerce {
     /// Signs the bot user in and reads the company's currency.
@@ -196,8 +184,8 @@ impl Commerce for OdooCommerce {
 
     /// Two round trips: the products (visibility, cost, unit), then Odoo prices every line at
     /// once on an unsaved order (`sale.order.onchange`: the customer's pricelist, taxes and
-    /// totals), writing nothing. Odoo's credit-limit fields are not readable by the bot user, so
-    /// no credit warning comes from here yet.
+    /// totals, and Odoo's own credit-limit warning, which needs the bot user in the Invoicing
+    /// group), writing nothing.
     async fn price_quote(
         &self,
         viewer: &Viewer,
@@ -245,6 +233,7 @@ impl Commerce for OdooCommerce {
         let fields = json!({
             "partner_id": {"fields": {"display_name": {}}},
             "amount_untaxed": {}, "amount_tax": {}, "amount_total": {},
+            "partner_credit_warning": {},
             "order_line": {"fields": {
                 "product_id": {}, "price_unit": {}, "discount": {}, "price_subtotal": {}
             }},
@@ -289,6 +278,15 @@ impl Commerce for OdooCommerce {
                 flagged,
             });
         }
+        if let Some(warning) = value["partner_credit_warning"]
+            .as_str()
+            .filter(|w| !w.trim().is_empty())
+        {
+            warnings.push(Warning {
+                kind: WarningKind::CreditLimit,
+                message: warning.trim().to_owned(),
+            });
+        }
         let customer = value["partner_id"]["display_name"]
             .as_str()
             .unwrap_or(super::guest(viewer.locale))
@@ -301,6 +299,26 @@ impl Commerce for OdooCommerce {
             total: self.money(money_amount(&value["amount_total"])),
             warnings,
         })
+    }
+
+    async fn orders(&self, viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
+        self.recent_orders(viewer).await
+    }
+
+    async fn order_status(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        self.order_status_of(viewer, reference).await
+    }
+
+    async fn invoices(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+        self.invoices_of(viewer).await
+    }
+
+    async fn account(&self, viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
+        self.account_of(viewer).await
     }
 
     async fn place_order(

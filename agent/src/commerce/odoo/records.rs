@@ -1,0 +1,394 @@
+//! The customer's own records in Odoo: their orders (`sale.order` with its lines, deliveries and
+//! invoices), posted customer invoices (`account.move`), and their account (pricelist, credit
+//! limit and use, what they buy). Every domain is scoped to the session's commercial partner
+//! (`child_of`, so their contacts' orders count too); an order of anyone else is not found.
+
+use serde_json::{json, Value};
+use showroom_odoo::field_name;
+use showroom_protocol::payload::{
+    AccountSummary, BoughtProduct, Invoice, InvoiceList, Milestone, OrderLine, OrderStatus,
+    PaymentState, RecentOrder, Step,
+};
+
+use super::values::{many2one_name, money_amount};
+use super::OdooCommerce;
+use crate::commerce::{CommerceError, Role, Viewer};
+
+/// How many orders the list and the account overview read.
+const ORDERS_READ: u32 = 20;
+/// How many the account overview shows, and how many most bought products.
+const RECENT: usize = 5;
+
+/// Odoo's `YYYY-MM-DD HH:MM:SS` (UTC) as RFC 3339; a date stays a date.
+fn rfc3339(value: &Value) -> Option<String> {
+    let text = value.as_str()?;
+    Some(match text.split_once(' ') {
+        Some((date, time)) => format!("{date}T{time}Z"),
+        None => text.to_owned(),
+    })
+}
+
+fn partner_of(viewer: &Viewer) -> Result<u64, CommerceError> {
+    match viewer.role {
+        Role::Customer { partner_id } => Ok(partner_id),
+        Role::Anonymous => Err(CommerceError::SignInRequired),
+    }
+}
+
+fn payment_state(value: &Value) -> PaymentState {
+    match value.as_str() {
+        Some("paid") => PaymentState::Paid,
+        Some("partial") => PaymentState::Partial,
+        Some("in_payment") => PaymentState::InPayment,
+        Some("reversed") => PaymentState::Reversed,
+        _ => PaymentState::NotPaid,
+    }
+}
+
+/// The credit a customer may use and has used.
+pub(super) struct Credit {
+    /// `None` when no limit applies to them.
+    pub limit: Option<f64>,
+    /// Receivable (unpaid invoices) plus confirmed orders not invoiced yet.
+    pub used: f64,
+}
+
+impl OdooCommerce {
+    /// The customer's orders, newest first, with what is left to invoice on each.
+    async fn order_rows(&self, partner: u64) -> Result<Vec<Value>, CommerceError> {
+        Ok(self
+            .client
+            .search_read(
+                "sale.order",
+                json!([["partner_id", "child_of", partner]]),
+                &[
+                    "name",
+                    "state",
+                    "date_order",
+                    "amount_total",
+                    "amount_to_invoice",
+                ],
+                Some(ORDERS_READ),
+                Some("date_order desc, id desc"),
+                None,
+            )
+            .await?)
+    }
+
+    pub(super) async fn recent_orders(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<RecentOrder>, CommerceError> {
+        let rows = self.order_rows(partner_of(viewer)?).await?;
+        Ok(rows.iter().map(|o| self.recent(o)).collect())
+    }
+
+    fn recent(&self, order: &Value) -> RecentOrder {
+        RecentOrder {
+            id: order["id"].as_u64().unwrap_or_default(),
+            reference: order["name"].as_str().unwrap_or_default().to_owned(),
+            date: rfc3339(&order["date_order"]).unwrap_or_default(),
+            total: self.money(money_amount(&order["amount_total"])),
+            state: order["state"].as_str().unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// What the customer may use and has used: the partner's own limit (when one applies) and
+    /// receivable, plus confirmed orders not invoiced yet (`orders`, already read).
+    pub(super) async fn credit(
+        &self,
+        partner: u64,
+        orders: &[Value],
+    ) -> Result<(Value, Credit), CommerceError> {
+        let partners = self
+            .client
+            .read(
+                "res.partner",
+                &[partner],
+                &[
+                    "name",
+                    "property_product_pricelist",
+                    "credit_limit",
+                    "use_partner_credit_limit",
+                    "credit",
+                ],
+                None,
+            )
+            .await?;
+        let record = partners.into_iter().next().ok_or(CommerceError::NotFound)?;
+        let to_invoice: f64 = orders
+            .iter()
+            .filter(|o| o["state"] == "sale")
+            .filter_map(|o| o["amount_to_invoice"].as_f64())
+            .sum();
+        let limit = record["credit_limit"].as_f64().unwrap_or(0.0);
+        let credit = Credit {
+            limit: (record["use_partner_credit_limit"] == true && limit > 0.0).then_some(limit),
+            used: record["credit"].as_f64().unwrap_or(0.0) + to_invoice,
+        };
+        Ok((record, credit))
+    }
+
+    pub(super) async fn order_status_of(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        let partner = partner_of(viewer)?;
+        let found = self
+            .client
+            .search_read(
+                "sale.order",
+                json!([
+                    ["partner_id", "child_of", partner],
+                    ["name", "=ilike", reference.trim()]
+                ]),
+                &[
+                    "name",
+                    "state",
+                    "date_order",
+                    "amount_total",
+                    "order_line",
+                    "picking_ids",
+                    "invoice_ids",
+                ],
+                Some(1),
+                None,
+                None,
+            )
+            .await?;
+        let order = found.first().ok_or(CommerceError::NotFound)?;
+        let ids = |field: &str| -> Vec<u64> {
+            order[field]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_u64).collect())
+                .unwrap_or_default()
+        };
+        let uom = field_name(self.client.version(), "sale.order.line", "product_uom");
+        let lines = self
+            .client
+            .read(
+                "sale.order.line",
+                &ids("order_line"),
+                &[
+                    "name",
+                    "product_id",
+                    "product_uom_qty",
+                    "qty_delivered",
+                    uom,
+                    "price_subtotal",
+                    "display_type",
+                ],
+                None,
+            )
+            .await?;
+        let pickings = match ids("picking_ids") {
+            p if p.is_empty() => Vec::new(),
+            p => {
+                self.client
+                    .read(
+                        "stock.picking",
+                        &p,
+                        &[
+                            "state",
+                            "date_done",
+                            "carrier_tracking_ref",
+                            "picking_type_code",
+                        ],
+                        None,
+                    )
+                    .await?
+            }
+        };
+        let invoices = match ids("invoice_ids") {
+            i if i.is_empty() => Vec::new(),
+            i => {
+                self.client
+                    .read(
+                        "account.move",
+                        &i,
+                        &["state", "move_type", "invoice_date"],
+                        None,
+                    )
+                    .await?
+            }
+        };
+        let lines: Vec<OrderLine> = lines
+            .iter()
+            .filter(|l| !l["display_type"].is_string())
+            .map(|l| OrderLine {
+                id: l["id"].as_u64().unwrap_or_default(),
+                name: many2one_name(&l["product_id"]),
+                quantity: number(&l["product_uom_qty"]),
+                delivered: number(&l["qty_delivered"]),
+                uom: many2one_name(&l[uom]),
+                subtotal: self.money(money_amount(&l["price_subtotal"])),
+                // Changing a confirmed order in Odoo is not offered from the chat yet.
+                changeable: false,
+            })
+            .collect();
+        let shipped: Vec<&Value> = pickings
+            .iter()
+            .filter(|p| p["picking_type_code"] == "outgoing" && p["state"] == "done")
+            .collect();
+        let first_shipped = shipped
+            .iter()
+            .filter_map(|p| rfc3339(&p["date_done"]))
+            .min();
+        let all_delivered = !lines.is_empty()
+            && lines.iter().all(|l| {
+                l.delivered.parse::<f64>().unwrap_or(0.0) >= l.quantity.parse().unwrap_or(0.0)
+            });
+        let last_shipped = shipped
+            .iter()
+            .filter_map(|p| rfc3339(&p["date_done"]))
+            .max();
+        let invoiced = invoices
+            .iter()
+            .filter(|i| i["state"] == "posted" && i["move_type"] == "out_invoice")
+            .filter_map(|i| rfc3339(&i["invoice_date"]).map(|d| format!("{d}T12:00:00Z")))
+            .min();
+        let confirmed = matches!(order["state"].as_str(), Some("sale" | "done"));
+        let date = rfc3339(&order["date_order"]);
+        let timeline = [
+            (Step::Quotation, date.clone()),
+            (Step::Confirmed, date.filter(|_| confirmed)),
+            (Step::Picking, first_shipped),
+            (Step::Delivered, last_shipped.filter(|_| all_delivered)),
+            (Step::Invoiced, invoiced),
+        ]
+        .into_iter()
+        .map(|(step, at)| Milestone { step, at })
+        .collect();
+        let tracking = shipped
+            .iter()
+            .find_map(|p| p["carrier_tracking_ref"].as_str())
+            .map(str::to_owned);
+        Ok(OrderStatus {
+            id: order["id"].as_u64().unwrap_or_default(),
+            reference: order["name"].as_str().unwrap_or_default().to_owned(),
+            timeline,
+            tracking,
+            lines,
+            total: self.money(money_amount(&order["amount_total"])),
+        })
+    }
+
+    pub(super) async fn invoices_of(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+        let partner = partner_of(viewer)?;
+        let rows = self
+            .client
+            .search_read(
+                "account.move",
+                json!([
+                    ["move_type", "=", "out_invoice"],
+                    ["state", "=", "posted"],
+                    ["partner_id", "child_of", partner]
+                ]),
+                &[
+                    "name",
+                    "invoice_date",
+                    "invoice_date_due",
+                    "amount_total",
+                    "amount_residual",
+                    "payment_state",
+                    "access_url",
+                ],
+                Some(50),
+                Some("invoice_date desc, id desc"),
+                None,
+            )
+            .await?;
+        let outstanding: f64 = rows
+            .iter()
+            .filter_map(|i| i["amount_residual"].as_f64())
+            .sum();
+        let portal = |i: &Value| {
+            i["access_url"]
+                .as_str()
+                .filter(|path| path.starts_with('/'))
+                .map(|path| format!("{}{path}", self.base_url))
+        };
+        Ok(InvoiceList {
+            invoices: rows
+                .iter()
+                .map(|i| Invoice {
+                    id: i["id"].as_u64().unwrap_or_default(),
+                    number: i["name"].as_str().unwrap_or_default().to_owned(),
+                    date: rfc3339(&i["invoice_date"]).unwrap_or_default(),
+                    due: rfc3339(&i["invoice_date_due"]),
+                    amount: self.money(money_amount(&i["amount_total"])),
+                    residual: self.money(money_amount(&i["amount_residual"])),
+                    payment_state: payment_state(&i["payment_state"]),
+                    pdf_url: portal(i).map(|url| format!("{url}?report_type=pdf&download=true")),
+                    portal_url: portal(i),
+                })
+                .collect(),
+            outstanding: self.money(format!("{outstanding:.2}")),
+        })
+    }
+
+    pub(super) async fn account_of(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<AccountSummary, CommerceError> {
+        let partner = partner_of(viewer)?;
+        let orders = self.order_rows(partner).await?;
+        let (record, credit) = self.credit(partner, &orders).await?;
+        let uom = field_name(self.client.version(), "sale.order.line", "product_uom");
+        let lines = self
+            .client
+            .search_read(
+                "sale.order.line",
+                json!([
+                    ["order_partner_id", "child_of", partner],
+                    ["state", "=", "sale"],
+                    ["display_type", "=", false]
+                ]),
+                &["product_id", "product_uom_qty", uom],
+                Some(500),
+                None,
+                None,
+            )
+            .await?;
+        let mut bought: Vec<(u64, String, f64, String)> = Vec::new();
+        for line in &lines {
+            let id = line["product_id"][0].as_u64().unwrap_or_default();
+            let quantity = line["product_uom_qty"].as_f64().unwrap_or(0.0);
+            match bought.iter_mut().find(|b| b.0 == id) {
+                Some(b) => b.2 += quantity,
+                None => bought.push((
+                    id,
+                    many2one_name(&line["product_id"]),
+                    quantity,
+                    many2one_name(&line[uom]),
+                )),
+            }
+        }
+        bought.sort_by(|a, b| b.2.total_cmp(&a.2));
+        Ok(AccountSummary {
+            company: record["name"].as_str().unwrap_or_default().to_owned(),
+            pricelist: many2one_name(&record["property_product_pricelist"]),
+            credit_limit: credit.limit.map(|l| self.money(format!("{l:.2}"))),
+            credit_used: self.money(format!("{:.2}", credit.used)),
+            recent_orders: orders.iter().take(RECENT).map(|o| self.recent(o)).collect(),
+            top_products: bought
+                .into_iter()
+                .take(RECENT)
+                .map(|(product_id, name, quantity, uom)| BoughtProduct {
+                    product_id,
+                    name,
+                    quantity: number(&json!(quantity)),
+                    uom,
+                })
+                .collect(),
+        })
+    }
+}
+
+/// A quantity Odoo gives as a float, as a decimal string: 2.0 → "2", 2.5 → "2.5".
+fn number(value: &Value) -> String {
+    let n = value.as_f64().unwrap_or(0.0);
+    let text = format!("{n:.3}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}

@@ -1,0 +1,25 @@
+//! How Odoo's answers read: its errors as the store's, amounts and many2one values.
+
+use serde_json::Value;
+use showroom_odoo::OdooError;
+
+use crate::commerce::CommerceError;
+
+impl From<OdooError> for CommerceError {
+    fn from(error: OdooError) -> CommerceError {
+        match error {
+            OdooError::Missing(_) => CommerceError::ProductNotFound(0),
+            _ => CommerceError::Unavailable,
+        }
+    }
+}
+
+/// A decimal string of an amount Odoo computed as a float, at the currency's two decimals.
+pub fn money_amount(value: &Value) -> String {
+    format!("{:.2}", value.as_f64().unwrap_or(0.0))
+}
+
+/// The name of a many2one as Odoo reads it: `[id, "name"]`.
+pub fn many2one_name(value: &Value) -> String {
+    value[1].as_str().unwrap_or_default().to_owned()
+}
