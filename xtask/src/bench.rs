@@ -9,8 +9,31 @@ pub fn run(args: &[String]) -> Result<()> {
         Some("render") => render(),
         Some("chat") => chat(),
         Some("agent") => crate::bench_agent::run(),
-        _ => Err("usage: cargo xtask bench protocol|render|chat|agent".to_owned()),
+        Some("planner") => planner(),
+        _ => Err("usage: cargo xtask bench protocol|render|chat|agent|planner".to_owned()),
     }
+}
+
+/// The built-in planner's intent and slot accuracy per language on `bench/planner/corpus.json`.
+fn planner() -> Result<()> {
+    let corpus = root().join("bench/planner/corpus.json");
+    step(
+        "bench planner",
+        &mut command(
+            "cargo",
+            &[
+                "run",
+                "--release",
+                "-q",
+                "-p",
+                "showroom-agent",
+                "--example",
+                "planner_bench",
+                "--",
+                &corpus.to_string_lossy(),
+            ],
+        ),
+    )
 }
 
 /// Decode + reduce, natively and as wasm in Chromium, printed side by side in one run.

@@ -117,7 +117,7 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
 /// neighbouring letters ("chiar" → "chair") each cost one.
-fn edit_distance(a: &str, b: &str) -> usize {
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let width = b.len() + 1;

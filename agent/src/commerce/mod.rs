@@ -5,7 +5,7 @@
 //! with what that viewer may see.
 
 mod demo;
-mod matching;
+pub(crate) mod matching;
 mod odoo;
 
 pub use demo::DemoStore;

@@ -1,6 +1,8 @@
 //! Reading what a person wants: the intent, and the slots the intent needs (products, a
 //! quantity, an order reference). Shared by the built-in planner and its corpus benchmark.
 
+use crate::commerce::matching::edit_distance;
+
 /// What a person wants, read from their words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Intent {
@@ -47,6 +49,9 @@ const SUBMIT_STEMS: &[&str] = &[
     "bestätig",
     "bestaetig",
     "freigeb",
+    "freigab",
+    "einreich",
+    "keur",
 ];
 
 /// Word beginnings that ask where an order is, in all three languages.
@@ -78,8 +83,8 @@ const INVOICE_STEMS: &[&str] = &[
     "factu",
     "rechnung",
     "bill",
+    "betal",
     "betaal",
-    "betaling",
     "zahl",
     "owe",
     "outstanding",
@@ -111,16 +116,99 @@ const ACCOUNT_STEMS: &[&str] = &[
 /// Words that ask what the assistant can do.
 const HELP_WORDS: &[&str] = &["help", "hulp", "hilfe", "helpen", "helfen"];
 
-/// Words around a product and its quantity in "add 10 office chairs to my quote".
-const QUOTE_FILLER: &[&str] = &[
-    "add", "put", "to", "into", "in", "my", "the", "a", "please", "voeg", "toe", "aan", "mijn",
-    "de", "het", "een", "graag", "füge", "fuege", "zum", "zu", "hinzu", "meinem", "mein", "den",
-    "die", "das", "ein", "bitte", "x", "×", "pieces", "stuks", "stück", "stk",
+/// Words around the products and quantities people name ("what's the difference between…",
+/// "add 10 office chairs to my quote"), in all three languages; never part of a product's name
+/// in what they mean.
+const FILLER: &[&str] = &[
+    "add",
+    "put",
+    "to",
+    "into",
+    "in",
+    "my",
+    "the",
+    "a",
+    "an",
+    "please",
+    "what's",
+    "whats",
+    "what",
+    "is",
+    "are",
+    "difference",
+    "differences",
+    "between",
+    "could",
+    "can",
+    "you",
+    "i'd",
+    "i",
+    "like",
+    "would",
+    "want",
+    "need",
+    "me",
+    "for",
+    "voeg",
+    "toe",
+    "aan",
+    "mijn",
+    "de",
+    "het",
+    "een",
+    "graag",
+    "wat",
+    "tussen",
+    "kun",
+    "kan",
+    "je",
+    "ik",
+    "wil",
+    "zet",
+    "voor",
+    "mij",
+    "füge",
+    "fuege",
+    "zum",
+    "zu",
+    "hinzu",
+    "meinem",
+    "mein",
+    "den",
+    "die",
+    "das",
+    "der",
+    "dem",
+    "ein",
+    "eine",
+    "einen",
+    "bitte",
+    "was",
+    "ist",
+    "zwischen",
+    "kannst",
+    "du",
+    "ich",
+    "möchte",
+    "ins",
+    "für",
+    "mir",
+    "x",
+    "×",
+    "pieces",
+    "stuks",
+    "stück",
+    "stk",
+    "?",
 ];
+
+/// Joining words that may sit inside a product's name ("Cabinet with Doors"): a mention is
+/// split on them only when it names no product as a whole.
+pub const SOFT_SEPARATORS: &[&str] = &["with", "met", "mit"];
 
 /// Words that separate the products in "the chair and the lamp".
 const SEPARATORS: &[&str] = &[
-    "and", "or", "with", "vs", "versus", "to", "en", "of", "met", "und", "oder", "mit", "&", ",",
+    "and", "or", "vs", "versus", "to", "en", "of", "und", "oder", "&", ",",
 ];
 
 impl Intent {
@@ -143,7 +231,7 @@ impl Intent {
         let has = |stems: &[&str]| {
             lower
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|word| stems.iter().any(|stem| word.starts_with(stem)))
+                .any(|word| stems.iter().any(|stem| says(word, stem)))
         };
         let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
         if compare {
@@ -177,9 +265,11 @@ pub fn mentions(text: &str) -> Vec<String> {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != ',');
         if SEPARATORS.contains(&bare) {
             parts.push(String::new());
+        } else if is_filler(bare) {
+            continue;
         } else if let Some(last) = parts.last_mut() {
             last.push(' ');
-            last.push_str(word);
+            last.push_str(bare);
         }
     }
     parts
@@ -189,27 +279,120 @@ pub fn mentions(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The quantity (the first number, `1` when none) and the product words of "add 10 office
-/// chairs to my quote".
+/// The quantity (the first number, in digits or words, `1` when none) and the product words of
+/// "add 10 office chairs to my quote".
 pub fn quote_request(text: &str) -> (String, String) {
     let mut quantity = None;
     let mut words = Vec::new();
     for word in text.split_whitespace() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '.');
-        let number = bare.replace(',', ".");
-        if quantity.is_none() && !number.is_empty() && number.parse::<f64>().is_ok_and(|n| n > 0.0)
-        {
-            quantity = Some(number.trim_end_matches('.').to_owned());
-            continue;
+        let lower = bare.trim_end_matches(['.', ',']).to_lowercase();
+        if quantity.is_none() {
+            if let Some(number) = quantity_of(bare).or_else(|| number_word(&lower)) {
+                quantity = Some(number);
+                continue;
+            }
         }
-        let lower = bare.to_lowercase();
-        let filler = QUOTE_FILLER.contains(&lower.as_str())
-            || QUOTE_STEMS.iter().any(|stem| lower.starts_with(stem));
-        if !filler && !lower.is_empty() {
+        if !is_filler(&lower) && !lower.is_empty() {
             words.push(lower);
         }
     }
     (quantity.unwrap_or_else(|| "1".to_owned()), words.join(" "))
+}
+
+/// True for a word that names no product here: filler, or a word asking for an intent.
+fn is_filler(word: &str) -> bool {
+    FILLER.contains(&word)
+        || [COMPARE_STEMS, QUOTE_STEMS, SUBMIT_STEMS]
+            .iter()
+            .any(|stems| stems.iter().any(|stem| says(word, stem)))
+}
+
+/// True when `word` says `stem`: it begins with it, or with it give or take one typo (stems of
+/// six letters or more), or holds it inside a compound ("bestelgeschiedenis"; stems of seven
+/// letters or more).
+fn says(word: &str, stem: &str) -> bool {
+    if word.starts_with(stem) {
+        return true;
+    }
+    let n = stem.chars().count();
+    if n >= 7 && word.contains(stem) {
+        return true;
+    }
+    n >= 6
+        && (n - 1..=n + 1).any(|len| {
+            let prefix: String = word.chars().take(len).collect();
+            prefix.chars().count() == len && edit_distance(&prefix, stem) <= 1
+        })
+}
+
+/// A quantity in digits: `10`, `2.5`, `2,5`, and thousands grouped as `1,000` or `1.000`.
+fn quantity_of(word: &str) -> Option<String> {
+    let word = word.trim_end_matches(['.', ',']);
+    let groups: Vec<&str> = word.split(['.', ',']).collect();
+    let grouped = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    let number = match grouped {
+        true => groups.concat(),
+        false => word.replace(',', "."),
+    };
+    let valid = !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && number.parse::<f64>().is_ok_and(|n| n > 0.0);
+    valid.then_some(number)
+}
+
+/// Numbers people write as words, in all three languages.
+fn number_word(word: &str) -> Option<String> {
+    const WORDS: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("dozen", 12),
+        ("twenty", 20),
+        ("fifty", 50),
+        ("hundred", 100),
+        ("twee", 2),
+        ("drie", 3),
+        ("vier", 4),
+        ("vijf", 5),
+        ("zes", 6),
+        ("zeven", 7),
+        ("acht", 8),
+        ("negen", 9),
+        ("tien", 10),
+        ("elf", 11),
+        ("twaalf", 12),
+        ("twintig", 20),
+        ("vijftig", 50),
+        ("honderd", 100),
+        ("zwei", 2),
+        ("drei", 3),
+        ("fünf", 5),
+        ("sechs", 6),
+        ("sieben", 7),
+        ("neun", 9),
+        ("zehn", 10),
+        ("zwölf", 12),
+        ("dutzend", 12),
+        ("zwanzig", 20),
+        ("fünfzig", 50),
+        ("hundert", 100),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, n)| n.to_string())
 }
 
 /// An order reference in the text: `S00021`, `s21` or `#21` → `S00021`.
@@ -308,14 +491,46 @@ mod tests {
     }
 
     #[test]
+    fn quantities_in_digits_and_words_in_three_languages() {
+        for (text, quantity) in [
+            ("add 1,000 pens", "1000"),
+            ("voeg 1.000 pens toe", "1000"),
+            ("füge 2,5 Boxen hinzu", "2.5"),
+            ("add twelve lamps", "12"),
+            ("voeg tien lampen toe", "10"),
+            ("füge fünf Schränke hinzu", "5"),
+            ("add a dozen lamps", "12"),
+            ("add lamps", "1"),
+        ] {
+            assert_eq!(quote_request(text).0, quantity, "{text}");
+        }
+    }
+
+    #[test]
+    fn intent_words_survive_one_typo_and_compounds() {
+        assert!(says("compair", "compar"));
+        assert!(says("vergleijk", "vergelijk"));
+        assert!(says("rechungen", "rechnung"));
+        assert!(says("bestelgeschiedenis", "geschiedenis"));
+        // Short stems must be spelled out: "often" is not "offen".
+        assert!(!says("often", "offen"));
+        assert!(!says("chair", "compar"));
+    }
+
+    #[test]
     fn mentions_split_on_conjunctions_and_commas() {
         assert_eq!(
             mentions("compare the office chair and the office lamp"),
-            ["compare the office chair", "the office lamp"]
+            ["office chair", "office lamp"]
         );
         assert_eq!(
             mentions("vergleiche Office Chair, Office Lamp und Drawer"),
-            ["vergleiche office chair", "office lamp", "drawer"]
+            ["office chair", "office lamp", "drawer"]
+        );
+        // "with" stays: the reading decides whether it joins a name or two products.
+        assert_eq!(
+            mentions("compair the cabinet with doors or the large cabinet?"),
+            ["cabinet with doors", "large cabinet"]
         );
         assert_eq!(
             mentions("large desk vs. corner desk"),

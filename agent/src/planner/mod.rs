@@ -1,8 +1,10 @@
 //! Planners decide what to say and which tools to call for one turn.
 
 mod account;
+pub mod corpus;
 pub mod intent;
 pub(crate) mod phrases;
+pub mod reading;
 mod rules;
 mod script;
 

@@ -3,38 +3,21 @@
 use async_trait::async_trait;
 use serde_json::json;
 
-use super::intent::{mentions, quote_request, Intent};
+use super::intent::Intent;
+use super::reading::read;
 use super::{phrases, Planner, Turn};
-
-/// At most this many products side by side.
-const MAX_COMPARED: usize = 6;
 use crate::commerce::{CommerceError, ProductHit};
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
+
+/// At most this many products side by side.
+const MAX_COMPARED: usize = 6;
 
 /// The built-in planner.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RulesPlanner;
 
 impl RulesPlanner {
-    /// One product per mention, best match each, without repeats.
-    async fn named_products(&self, turn: &Turn) -> Result<Vec<ProductHit>, CommerceError> {
-        let mut found: Vec<ProductHit> = Vec::new();
-        for mention in mentions(&turn.text) {
-            let hits = turn
-                .tools
-                .commerce()
-                .search_products(turn.tools.viewer(), &mention, 1)
-                .await?;
-            if let Some(hit) = hits.into_iter().next() {
-                if !found.iter().any(|f| f.id == hit.id) {
-                    found.push(hit);
-                }
-            }
-        }
-        Ok(found)
-    }
-
     async fn compare(
         &self,
         turn: &Turn,
@@ -86,9 +69,10 @@ impl RulesPlanner {
 impl Planner for RulesPlanner {
     async fn respond(&self, turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
         let locale = turn.locale;
-        match Intent::of(&turn.text) {
+        let reading = read(&turn.text, &turn.tools).await?;
+        match reading.intent {
             Intent::Compare => {
-                let products = self.named_products(turn).await?;
+                let products = reading.products;
                 if products.len() >= 2 {
                     return self.compare(turn, out, &products).await;
                 }
@@ -103,18 +87,8 @@ impl Planner for RulesPlanner {
                 out.say(phrases::help(locale)).await;
             }
             Intent::Quote => {
-                let (quantity, product) = quote_request(&turn.text);
-                let hit = match product.is_empty() {
-                    true => None,
-                    false => turn
-                        .tools
-                        .commerce()
-                        .search_products(turn.tools.viewer(), &product, 1)
-                        .await?
-                        .into_iter()
-                        .next(),
-                };
-                let Some(hit) = hit else {
+                let quantity = reading.quantity.unwrap_or_else(|| "1".to_owned());
+                let Some(hit) = reading.products.into_iter().next() else {
                     out.say(phrases::name_a_product(locale)).await;
                     return Ok(());
                 };

@@ -1,0 +1,85 @@
+//! One utterance read whole: its intent and the slots that intent needs, with products resolved
+//! against the store as the viewer sees it. The built-in planner acts on a [`Reading`]; the
+//! planner benchmark scores it against a corpus.
+
+use super::intent::{mentions, quote_request, reference, Intent, SOFT_SEPARATORS};
+use crate::commerce::{CommerceError, ProductHit};
+use crate::tools::Tools;
+
+/// What the built-in planner understood.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub intent: Intent,
+    /// The products named, best match each, in the order named (compare, quote).
+    pub products: Vec<ProductHit>,
+    /// How many (quote): `1` when none was said.
+    pub quantity: Option<String>,
+    /// An order reference (orders).
+    pub reference: Option<String>,
+}
+
+/// Reads `text`: the intent, then its slots.
+pub async fn read(text: &str, tools: &Tools) -> Result<Reading, CommerceError> {
+    let intent = Intent::of(text);
+    let mut reading = Reading {
+        intent,
+        products: Vec::new(),
+        quantity: None,
+        reference: None,
+    };
+    match intent {
+        Intent::Compare => {
+            for mention in mentions(text) {
+                for hit in named(tools, &mention).await? {
+                    if !reading.products.iter().any(|f| f.id == hit.id) {
+                        reading.products.push(hit);
+                    }
+                }
+            }
+        }
+        Intent::Quote => {
+            let (quantity, product) = quote_request(text);
+            reading.quantity = Some(quantity);
+            if !product.is_empty() {
+                reading.products.extend(best_match(tools, &product).await?);
+            }
+        }
+        Intent::Orders => reading.reference = reference(text),
+        _ => {}
+    }
+    Ok(reading)
+}
+
+/// The products one mention names: one, or one each side of "with" when the whole mention is not
+/// a product's name ("cabinet with doors" is one; "the large desk with the desk combination" two).
+async fn named(tools: &Tools, mention: &str) -> Result<Vec<ProductHit>, CommerceError> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let soft = |w: &&str| SOFT_SEPARATORS.contains(w);
+    let whole = best_match(tools, mention).await?;
+    if !words.iter().any(soft) {
+        return Ok(whole.into_iter().collect());
+    }
+    let names_it = whole.as_ref().is_some_and(|hit| {
+        hit.name
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| SOFT_SEPARATORS.contains(&w))
+    });
+    if names_it {
+        return Ok(whole.into_iter().collect());
+    }
+    let mut hits = Vec::new();
+    for part in words.split(soft).filter(|p| !p.is_empty()) {
+        hits.extend(best_match(tools, &part.join(" ")).await?);
+    }
+    Ok(hits)
+}
+
+async fn best_match(tools: &Tools, words: &str) -> Result<Option<ProductHit>, CommerceError> {
+    Ok(tools
+        .commerce()
+        .search_products(tools.viewer(), words, 1)
+        .await?
+        .into_iter()
+        .next())
+}
