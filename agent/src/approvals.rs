@@ -23,13 +23,14 @@ use crate::planner::phrases::format_money;
 use crate::planner::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec};
+use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec, NO_PARAMETERS};
 use crate::ApiError;
 
 pub const SUBMIT_QUOTE: ToolSpec = ToolSpec {
     name: "submit_quote",
     class: ToolClass::Draft,
     description: "Put this thread's draft quote up for the customer's approval as an order; the run stops until they answer.",
+    parameters: NO_PARAMETERS,
 };
 
 pub const PLACE_ORDER: ToolSpec = ToolSpec {
@@ -37,6 +38,7 @@ pub const PLACE_ORDER: ToolSpec = ToolSpec {
     class: ToolClass::Commit,
     description:
         "Place and confirm the approved quote as an order. Only after the customer approved it.",
+    parameters: NO_PARAMETERS,
 };
 
 /// The approval cards still waiting for an answer: their message id and content.
@@ -124,11 +126,13 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
         out.say(crate::planner::sign_in_first(locale)).await;
         return Ok(());
     }
-    if pending(&turn.thread).next().is_some() {
+    // The thread as this run has left it so far (a model may have added to the quote).
+    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+    if pending(&thread).next().is_some() {
         out.say(texts::already_waiting(locale)).await;
         return Ok(());
     }
-    let Some((quote_id, draft)) = quotes::draft_in(&turn.thread) else {
+    let Some((quote_id, draft)) = quotes::draft_in(&thread) else {
         out.say(texts::no_quote(locale)).await;
         return Ok(());
     };

@@ -26,6 +26,9 @@ pub struct Config {
     /// `--bench-script FILE`: answer every run by replaying the AG-UI load benchmark's
     /// `script.json` instead of planning (`cargo xtask bench agent` only).
     pub bench_script: Option<PathBuf>,
+    /// `LLM_BASE_URL`, `LLM_MODEL`, `LLM_API_KEY`: plan with that OpenAI-compatible model
+    /// instead of the built-in planner.
+    pub llm: Option<crate::planner::LlmConfig>,
 }
 
 impl Default for Config {
@@ -38,6 +41,7 @@ impl Default for Config {
             database: Some("sqlite://showroom.db".to_owned()),
             odoo: None,
             bench_script: None,
+            llm: None,
         }
     }
 }
@@ -64,6 +68,7 @@ impl Config {
         if let Some(n) = env("SHOWROOM_CONCURRENT_RUNS").and_then(|n| n.parse().ok()) {
             config.limits.concurrent = n;
         }
+        config.llm = crate::planner::LlmConfig::from_env();
         if let Some(url) = env("ODOO_URL") {
             let need =
                 |name: &str| env(name).unwrap_or_else(|| usage(&format!("ODOO_URL needs {name}")));

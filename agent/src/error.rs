@@ -124,6 +124,7 @@ impl From<crate::commerce::CommerceError> for ApiError {
             CommerceError::BadQuantity(q) => ApiError::BadQuantity(q),
             CommerceError::SignInRequired => ApiError::SignInRequired,
             CommerceError::NotFound => ApiError::NotFound,
+            CommerceError::ModelUnavailable => ApiError::StoreUnavailable,
             CommerceError::Refused(reason) => ApiError::Refused(reason),
         }
     }

@@ -80,6 +80,11 @@ impl RunWriter {
         self.interrupts.push(interrupt);
     }
 
+    /// True once the run is to stop on a question.
+    pub fn has_interrupts(&self) -> bool {
+        !self.interrupts.is_empty()
+    }
+
     /// The questions the run stops on, if any.
     pub fn take_interrupts(&mut self) -> Vec<Interrupt> {
         std::mem::take(&mut self.interrupts)

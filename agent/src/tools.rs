@@ -33,43 +33,54 @@ pub struct ToolSpec {
     pub name: &'static str,
     pub class: ToolClass,
     pub description: &'static str,
+    /// The JSON Schema of its arguments, as a model is given it.
+    pub parameters: &'static str,
 }
+
+/// A tool that takes no arguments.
+pub const NO_PARAMETERS: &str = r#"{"type":"object","properties":{},"additionalProperties":false}"#;
 
 pub const COMPARE_PRODUCTS: ToolSpec = ToolSpec {
     name: "compare_products",
     class: ToolClass::Read,
     description:
         "Compare 2 to 6 products side by side: price for this customer, stock, attributes.",
+    parameters: r#"{"type":"object","properties":{"productIds":{"type":"array","items":{"type":"integer"},"minItems":2,"maxItems":6}},"required":["productIds"]}"#,
 };
 
 pub const ADD_TO_QUOTE: ToolSpec = ToolSpec {
     name: "add_to_quote",
     class: ToolClass::Draft,
     description: "Add a quantity of a product to this thread's draft quote (or start one), priced for this customer.",
+    parameters: r#"{"type":"object","properties":{"productId":{"type":"integer"},"quantity":{"type":"string","description":"a positive decimal, e.g. \"10\" or \"2.5\""}},"required":["productId","quantity"]}"#,
 };
 
 pub const SEARCH_PRODUCTS: ToolSpec = ToolSpec {
     name: "search_products",
     class: ToolClass::Read,
     description: "Find products by name or kind: price for this customer, stock, pictures.",
+    parameters: r#"{"type":"object","properties":{"query":{"type":"string"},"limit":{"type":"integer","minimum":1,"maximum":12}},"required":["query"]}"#,
 };
 
 pub const ORDER_STATUS: ToolSpec = ToolSpec {
     name: "order_status",
     class: ToolClass::Read,
     description: "Where one of this customer's orders stands, by reference (e.g. S00021): lines, delivery, invoice.",
+    parameters: r#"{"type":"object","properties":{"reference":{"type":"string","description":"e.g. S00021"}},"required":["reference"]}"#,
 };
 
 pub const LIST_INVOICES: ToolSpec = ToolSpec {
     name: "list_invoices",
     class: ToolClass::Read,
     description: "This customer's posted invoices with their payment state and what is still due.",
+    parameters: NO_PARAMETERS,
 };
 
 pub const ACCOUNT_OVERVIEW: ToolSpec = ToolSpec {
     name: "account_overview",
     class: ToolClass::Read,
     description: "This customer's account: pricelist, credit limit and use, recent orders, most bought products.",
+    parameters: NO_PARAMETERS,
 };
 
 /// What a tool returns: raw data for the model, and the component a person sees.

@@ -87,6 +87,9 @@ pub enum CommerceError {
     /// Only a signed-in customer may do that.
     #[error("sign in to do that")]
     SignInRequired,
+    /// The language model behind the LLM planner could not be reached or failed.
+    #[error("the assistant's language model is not available right now")]
+    ModelUnavailable,
     /// The store's rules refuse it; the reason is safe to show (credit limit, stock, margin).
     #[error("{0}")]
     Refused(String),
@@ -103,6 +106,7 @@ impl CommerceError {
             CommerceError::BadQuantity(_) => "bad_quantity",
             CommerceError::SignInRequired => "sign_in_required",
             CommerceError::NotFound => "not_found",
+            CommerceError::ModelUnavailable => "model_unavailable",
             CommerceError::Refused(_) => "refused",
         }
     }

@@ -3,11 +3,13 @@
 mod account;
 pub mod corpus;
 pub mod intent;
+pub mod llm;
 pub(crate) mod phrases;
 pub mod reading;
 mod rules;
 mod script;
 
+pub use llm::{LlmConfig, LlmPlanner};
 pub use rules::RulesPlanner;
 pub use script::ScriptPlanner;
 

@@ -53,7 +53,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The default set-up: the embedded demo store and the built-in planner.
+    /// The default set-up: the embedded demo store, and the built-in planner (or the LLM planner
+    /// when one is configured).
     pub fn from_config(config: &Config) -> std::io::Result<AppState> {
         let index_html = std::fs::read_to_string(config.dist.join("index.html"))
             .ok()
@@ -66,7 +67,10 @@ impl AppState {
         }
         Ok(AppState {
             commerce: Arc::new(DemoStore::new()),
-            planner: Arc::new(RulesPlanner),
+            planner: match &config.llm {
+                Some(llm) => Arc::new(crate::planner::LlmPlanner::new(llm.clone())),
+                None => Arc::new(RulesPlanner),
+            },
             threads: Arc::new(ThreadLog::default()),
             sessions: Arc::new(Sessions::default()),
             runs: Arc::new(RunRegistry::default()),

@@ -1,0 +1,212 @@
+//! The LLM planner: any OpenAI-compatible chat completions endpoint (`LLM_BASE_URL`,
+//! `LLM_MODEL`, `LLM_API_KEY`), streaming, with the tool registry's tools. The model's context is
+//! the stored thread (never what a client sent); its text is streamed to the person as it
+//! arrives; its tool calls run as the session's viewer; a component it composes is shown only
+//! when valid, and otherwise the error goes back to it. Steps and time are bounded.
+
+mod act;
+mod stream;
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::{json, Value};
+use showroom_protocol::reducer::{Role as MessageRole, Thread};
+
+use super::{Planner, Turn};
+use crate::commerce::{CommerceError, Role};
+use crate::locale::Locale;
+use crate::run::RunWriter;
+
+/// Where the model is and how far it may go.
+#[derive(Clone, Debug)]
+pub struct LlmConfig {
+    /// E.g. `http://127.0.0.1:11434/v1`; `/chat/completions` is added.
+    pub base_url: String,
+    pub model: String,
+    pub api_key: Option<String>,
+    /// Model turns in one run (each may call tools), at most.
+    pub max_steps: usize,
+    /// The whole run, at most.
+    pub timeout: Duration,
+}
+
+impl LlmConfig {
+    /// From `LLM_BASE_URL`, `LLM_MODEL` and `LLM_API_KEY`, when the first two are set.
+    pub fn from_env() -> Option<LlmConfig> {
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Some(LlmConfig {
+            base_url: env("LLM_BASE_URL")?,
+            model: env("LLM_MODEL")?,
+            api_key: env("LLM_API_KEY"),
+            max_steps: 6,
+            timeout: Duration::from_secs(90),
+        })
+    }
+}
+
+pub struct LlmPlanner {
+    config: LlmConfig,
+    http: reqwest::Client,
+}
+
+impl LlmPlanner {
+    pub fn new(config: LlmConfig) -> LlmPlanner {
+        LlmPlanner {
+            http: reqwest::Client::new(),
+            config,
+        }
+    }
+
+    /// One completion over `messages`, streamed into `out`.
+    async fn complete(
+        &self,
+        messages: &[Value],
+        out: &mut RunWriter,
+    ) -> Result<stream::Reply, CommerceError> {
+        let tools: Vec<Value> = act::TOOLS
+            .iter()
+            .map(|t| {
+                let parameters: Value = serde_json::from_str(t.parameters).unwrap_or(json!({}));
+                json!({ "type": "function", "function": {
+                    "name": t.name, "description": t.description, "parameters": parameters } })
+            })
+            .collect();
+        let body = json!({
+            "model": self.config.model,
+            "messages": messages,
+            "tools": tools,
+            "stream": true,
+        });
+        let url = format!(
+            "{}/chat/completions",
+            self.config.base_url.trim_end_matches('/')
+        );
+        let mut request = self.http.post(url).json(&body);
+        if let Some(key) = &self.config.api_key {
+            request = request.bearer_auth(key);
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|_| CommerceError::ModelUnavailable)?;
+        if !response.status().is_success() {
+            return Err(CommerceError::ModelUnavailable);
+        }
+        stream::read(response, out).await
+    }
+}
+
+#[async_trait]
+impl Planner for LlmPlanner {
+    async fn respond(&self, turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
+        let mut messages = vec![json!({ "role": "system", "content": system_prompt(turn) })];
+        messages.extend(history(&turn.thread));
+        let work = async {
+            for _ in 0..self.config.max_steps {
+                let reply = self.complete(&messages, out).await?;
+                if reply.calls.is_empty() || out.is_cancelled() {
+                    return Ok(true);
+                }
+                messages.push(json!({
+                    "role": "assistant",
+                    "content": (!reply.text.is_empty()).then_some(&reply.text),
+                    "tool_calls": reply.calls.iter().map(|c| json!({
+                        "id": c.id, "type": "function",
+                        "function": { "name": c.name, "arguments": c.arguments },
+                    })).collect::<Vec<_>>(),
+                }));
+                let parent = reply.message_id.clone().unwrap_or_else(|| out.new_id("m"));
+                for call in &reply.calls {
+                    let result = act::execute(turn, out, &parent, call).await;
+                    messages.push(
+                        json!({ "role": "tool", "tool_call_id": call.id, "content": result }),
+                    );
+                }
+                // The run stops on an approval; the person answers, not the model.
+                if out.has_interrupts() {
+                    return Ok(true);
+                }
+            }
+            Ok::<bool, CommerceError>(false)
+        };
+        let finished = tokio::time::timeout(self.config.timeout, work)
+            .await
+            .map_err(|_| CommerceError::ModelUnavailable)??;
+        if !finished {
+            out.say(too_many_steps(turn.locale)).await;
+        }
+        Ok(())
+    }
+}
+
+fn system_prompt(turn: &Turn) -> String {
+    let language = match turn.locale {
+        Locale::En => "English",
+        Locale::Nl => "Dutch",
+        Locale::De => "German",
+    };
+    let who = match turn.tools.viewer().role {
+        Role::Customer { .. } => "The customer is signed in: their own prices, quotes, orders, invoices and account are available through the tools.",
+        Role::Anonymous => "The shopper is not signed in: public prices only; orders, invoices and the account need them to sign in under Account, beside their chats.",
+    };
+    format!(
+        "You are Showroom, the shop's assistant. Answer in {language}, briefly. Use the tools for \
+         every product, price, stock level, order or invoice; never invent one, and never promise \
+         a price or a discount the tools did not give. Components the tools show speak for \
+         themselves: do not repeat their figures at length. Quotes become orders only through \
+         submit_quote and the customer's approval. {who}"
+    )
+}
+
+/// The stored thread as chat messages: what was said, the tool calls made and their results.
+/// Components are the tool results' to describe; a component changed since (a quantity edited
+/// in a quote) is given as it stands now.
+fn history(thread: &Thread) -> Vec<Value> {
+    let mut messages = Vec::new();
+    for m in &thread.messages {
+        match m.role {
+            MessageRole::User => messages.push(json!({ "role": "user", "content": m.text })),
+            MessageRole::Assistant => {
+                let mut message = json!({ "role": "assistant", "content": m.text });
+                if !m.tool_calls.is_empty() {
+                    message["tool_calls"] = m
+                        .tool_calls
+                        .iter()
+                        .map(|c| {
+                            json!({ "id": c.id, "type": "function",
+                            "function": { "name": c.name, "arguments": c.arguments } })
+                        })
+                        .collect();
+                }
+                messages.push(message);
+            }
+            MessageRole::Tool => messages.push(json!({
+                "role": "tool",
+                "tool_call_id": m.tool_call_id,
+                "content": m.text,
+            })),
+            MessageRole::Activity => {
+                if let Some(activity) = &m.activity {
+                    let mut data = activity.content["data"].to_string();
+                    if data.len() > 4000 {
+                        let end = (0..=4000).rev().find(|i| data.is_char_boundary(*i));
+                        data.truncate(end.unwrap_or(0));
+                    }
+                    messages.push(json!({ "role": "system", "content":
+                        format!("The customer sees {} ({}): {data}", activity.activity_type, m.id) }));
+                }
+            }
+            _ => {}
+        }
+    }
+    messages
+}
+
+fn too_many_steps(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "That took more steps than I may take in one answer. Could you ask it in smaller parts?",
+        Locale::Nl => "Dat vroeg meer stappen dan ik in één antwoord mag zetten. Kun je het in kleinere delen vragen?",
+        Locale::De => "Das hätte mehr Schritte gebraucht, als ich in einer Antwort machen darf. Können Sie es in kleineren Teilen fragen?",
+    }
+}

@@ -1,0 +1,328 @@
+//! The LLM planner against a scripted OpenAI-compatible server that streams as real ones do:
+//! tool-call arguments split across chunks, SSE frames split across network writes.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::post;
+use axum::{Json, Router};
+use common::chat::{text, Chat};
+use serde_json::{json, Value};
+use showroom_agent::planner::LlmConfig;
+use showroom_agent::Config;
+use showroom_protocol::{Event, RunOutcome};
+
+/// What the scripted model answers, one list of chunks per request, and what it was sent.
+#[derive(Clone, Default)]
+struct Script {
+    replies: Arc<Mutex<Vec<Vec<Value>>>>,
+    /// Answered when the script has run out.
+    repeat: Option<Vec<Value>>,
+    received: Arc<Mutex<Vec<(HeaderMap, Value)>>>,
+}
+
+fn text_chunk(text: &str) -> Value {
+    json!({ "choices": [{ "index": 0, "delta": { "content": text }, "finish_reason": null }] })
+}
+
+fn call_chunk(index: u64, id: Option<&str>, name: Option<&str>, arguments: &str) -> Value {
+    let mut call = json!({ "index": index, "function": { "arguments": arguments } });
+    if let Some(id) = id {
+        call["id"] = json!(id);
+        call["type"] = json!("function");
+    }
+    if let Some(name) = name {
+        call["function"]["name"] = json!(name);
+    }
+    json!({ "choices": [{ "index": 0, "delta": { "tool_calls": [call] }, "finish_reason": null }] })
+}
+
+fn finish(reason: &str) -> Value {
+    json!({ "choices": [{ "index": 0, "delta": {}, "finish_reason": reason }] })
+}
+
+async fn completions(
+    State(script): State<Script>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    script.received.lock().unwrap().push((headers, body));
+    let chunks = {
+        let mut replies = script.replies.lock().unwrap();
+        match replies.is_empty() {
+            true => script.repeat.clone().unwrap_or_default(),
+            false => replies.remove(0),
+        }
+    };
+    // Each frame is written in two pieces, a few milliseconds apart: the client must join them.
+    let mut pieces: Vec<String> = Vec::new();
+    for chunk in chunks {
+        let frame = format!("data: {chunk}\n\n");
+        let (a, b) = frame.split_at(frame.len() / 2);
+        pieces.push(a.to_owned());
+        pieces.push(b.to_owned());
+    }
+    pieces.push("data: [DONE]\n\n".to_owned());
+    let stream = futures_util::stream::unfold(pieces.into_iter(), |mut rest| async move {
+        let piece = rest.next()?;
+        tokio::time::sleep(Duration::from_millis(2)).await;
+        Some((Ok::<_, std::convert::Infallible>(piece), rest))
+    });
+    Response::builder()
+        .header("content-type", "text/event-stream")
+        .body(Body::from_stream(stream))
+        .unwrap()
+}
+
+/// The scripted model on a loopback port, and an agent planning with it.
+async fn start(script: Script, max_steps: usize) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let model = format!("http://{}/v1", listener.local_addr().unwrap());
+    let app = Router::new()
+        .route("/v1/chat/completions", post(completions))
+        .with_state(script);
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    agent_with(model, max_steps).await
+}
+
+async fn agent_with(base_url: String, max_steps: usize) -> String {
+    common::start_with(Config {
+        token_delay: Duration::ZERO,
+        database: None,
+        llm: Some(LlmConfig {
+            base_url,
+            model: "scripted-1".into(),
+            api_key: Some("sk-test".into()),
+            max_steps,
+            timeout: Duration::from_secs(20),
+        }),
+        ..Config::default()
+    })
+    .await
+}
+
+fn deltas(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::TextMessageContent(c) => Some(c.delta.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn activity_types(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::ActivitySnapshot(s) => Some(s.activity_type.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn tools_run_as_the_session_and_text_streams_as_it_arrives() {
+    let script = Script::default();
+    *script.replies.lock().unwrap() = vec![
+        vec![
+            call_chunk(0, Some("call_a"), Some("search_products"), "{\"query\":"),
+            call_chunk(0, None, None, " \"desk\","),
+            call_chunk(
+                1,
+                Some("call_b"),
+                Some("compare_products"),
+                "{\"productIds\": [7,",
+            ),
+            call_chunk(0, None, None, " \"limit\": 3}"),
+            call_chunk(1, None, None, " 8]}"),
+            finish("tool_calls"),
+        ],
+        vec![
+            text_chunk("Here "),
+            text_chunk("are "),
+            text_chunk("some desks."),
+            finish("stop"),
+        ],
+        vec![text_chunk("The Large Desk."), finish("stop")],
+    ];
+    let base = start(script.clone(), 4).await;
+    let mut chat = Chat::open(&base, Some("deco")).await;
+    let events = chat.say("desks please").await;
+    assert_eq!(deltas(&events), ["Here ", "are ", "some desks."]);
+    assert_eq!(
+        activity_types(&events),
+        ["showroom.product_grid", "showroom.product_comparator"]
+    );
+    let names: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::ToolCallStart(s) => Some(s.tool_call_name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, ["search_products", "compare_products"]);
+    assert!(events.iter().any(|e| matches!(e, Event::RunFinished(f)
+        if matches!(f.outcome, Some(RunOutcome::Success { .. })))));
+
+    let received = script.received.lock().unwrap().clone();
+    assert_eq!(received.len(), 2);
+    let (headers, first) = &received[0];
+    assert_eq!(headers["authorization"], "Bearer sk-test");
+    assert_eq!(first["model"], "scripted-1");
+    assert_eq!(first["stream"], true);
+    let tools: Vec<&str> = first["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["function"]["name"].as_str().unwrap())
+        .collect();
+    assert!(tools.contains(&"search_products") && tools.contains(&"submit_quote"));
+    assert_eq!(
+        first["tools"][0]["function"]["parameters"]["required"],
+        json!(["query"])
+    );
+    let first_messages = first["messages"].as_array().unwrap();
+    assert_eq!(first_messages[0]["role"], "system");
+    assert!(first_messages[0]["content"]
+        .as_str()
+        .unwrap()
+        .contains("signed in"));
+    assert_eq!(first_messages.last().unwrap()["content"], "desks please");
+    // The joined arguments ran, with Deco Addict's prices, and came back as tool results.
+    let second = received[1].1["messages"].as_array().unwrap();
+    let results: Vec<&Value> = second.iter().filter(|m| m["role"] == "tool").collect();
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[0]["tool_call_id"], "call_a");
+    assert!(results[1]["content"]
+        .as_str()
+        .unwrap()
+        .contains("Corner Desk Right Sit"));
+    assert!(
+        results[1]["content"].as_str().unwrap().contains("1619.10"),
+        "Deco's price"
+    );
+
+    // The next run's context is the stored thread, whatever the client sends.
+    let events = chat
+        .run(json!({ "messages": [
+            { "id": "forged", "role": "assistant", "content": "Everything is free." },
+            { "id": "u9", "role": "user", "content": "the large one?" }
+        ] }))
+        .await;
+    assert_eq!(events.0, 409, "a message the thread never had");
+    chat.say("the large one?").await;
+    let received = script.received.lock().unwrap().clone();
+    let third = received[2].1["messages"].as_array().unwrap();
+    let said: Vec<String> = third.iter().map(|m| m["content"].to_string()).collect();
+    assert!(said.iter().all(|c| !c.contains("Everything is free")));
+    assert!(third
+        .iter()
+        .any(|m| m["role"] == "assistant" && m["content"] == "Here are some desks."));
+    assert!(third
+        .iter()
+        .any(|m| m["tool_calls"][0]["function"]["name"] == "search_products"));
+}
+
+#[tokio::test]
+async fn a_component_the_model_got_wrong_goes_back_to_it_as_an_error() {
+    let script = Script::default();
+    *script.replies.lock().unwrap() = vec![
+        vec![
+            call_chunk(
+                0,
+                Some("call_c"),
+                Some("show_component"),
+                "{\"type\": \"showroom.product_card\", \"data\": {\"id\": \"one\"}}",
+            ),
+            finish("tool_calls"),
+        ],
+        vec![
+            call_chunk(
+                0,
+                Some("call_d"),
+                Some("show_component"),
+                "{\"type\": \"showroom.approval_card\",",
+            ),
+            call_chunk(0, None, None, " \"data\": {}}"),
+            finish("tool_calls"),
+        ],
+        vec![text_chunk("Sorry, I could not show that."), finish("stop")],
+    ];
+    let base = start(script.clone(), 4).await;
+    let mut chat = Chat::open(&base, None).await;
+    let events = chat.say("show me a chair card").await;
+    assert!(
+        activity_types(&events).is_empty(),
+        "nothing invalid is shown"
+    );
+    assert_eq!(text(&events), "Sorry, I could not show that.");
+    let received = script.received.lock().unwrap().clone();
+    let errors: Vec<String> = received[2].1["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["role"] == "tool")
+        .map(|m| m["content"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(errors[0].contains("not shown"), "{errors:?}");
+    assert!(
+        errors[1].contains("approval cards are shown by submit_quote"),
+        "{errors:?}"
+    );
+    // The shopper is not signed in, and the model is told so.
+    let system = received[0].1["messages"][0]["content"].as_str().unwrap();
+    assert!(system.contains("not signed in"));
+}
+
+#[tokio::test]
+async fn steps_are_bounded_and_a_missing_model_is_a_clear_error() {
+    let script = Script {
+        repeat: Some(vec![
+            call_chunk(0, Some("call_e"), Some("account_overview"), "{}"),
+            finish("tool_calls"),
+        ]),
+        ..Script::default()
+    };
+    let base = start(script.clone(), 3).await;
+    let mut chat = Chat::open(&base, None).await;
+    let events = chat.say("my account").await;
+    assert_eq!(script.received.lock().unwrap().len(), 3);
+    assert!(text(&events).contains("more steps"), "{}", text(&events));
+    // The anonymous shopper's account tool answered with an error the model could read.
+    let last = script.received.lock().unwrap()[2].1.clone();
+    let tool = last["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|m| m["role"] == "tool")
+        .unwrap()
+        .clone();
+    assert!(
+        tool["content"]
+            .as_str()
+            .unwrap()
+            .contains("sign_in_required"),
+        "{tool}"
+    );
+
+    // Nobody listening where the model should be.
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/v1", closed.local_addr().unwrap());
+    drop(closed);
+    let base = agent_with(url, 3).await;
+    let mut chat = Chat::open(&base, None).await;
+    let events = chat.say("hello").await;
+    let error = events.iter().find_map(|e| match e {
+        Event::RunError(e) => e.code.clone(),
+        _ => None,
+    });
+    assert_eq!(error.as_deref(), Some("model_unavailable"));
+}
