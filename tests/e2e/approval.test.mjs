@@ -1,6 +1,8 @@
 // A quote becomes an order only after the person approves it: sign in on the account page,
 // build a quote in words, ask for approval from the card, approve in the approval card (which
-// takes focus), and see the order confirmed; a rejection leaves the quote a draft.
+// takes focus), and see the order confirmed; a rejection leaves the quote a draft. Orders here
+// reserve stock in the agent every browser test shares: they order pedal bins, whose stock no
+// other test reads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newChat, screenshot } from './support/browser.mjs';
@@ -21,7 +23,7 @@ async function signIn(page, chat, login) {
 test('an approved quote becomes a confirmed order', async () => {
   const { page, chat, problems } = await newChat(browser);
   // Without signing in, the agent says how.
-  await chat.send('add 3 office chairs to my quote');
+  await chat.send('add 3 pedal bins to my quote');
   await page.getByTestId('quote-card').waitFor();
   await chat.waitForRunEnd();
   await page.getByRole('button', { name: 'Request approval' }).click();
@@ -29,19 +31,19 @@ test('an approved quote becomes a confirmed order', async () => {
   await chat.waitForRunEnd();
 
   await signIn(page, chat, 'deco');
-  await chat.send('add 3 office chairs to my quote');
+  await chat.send('add 3 pedal bins to my quote');
   const quote = page.getByTestId('quote-card');
   await quote.waitFor();
   await chat.waitForRunEnd();
-  // Deco Addict's pricelist: 108.45 a chair.
-  await page.waitForFunction(() => document.querySelector('[data-testid=line-subtotal]')?.textContent.includes('325.35'));
+  // Deco Addict's pricelist: 42.30 a bin.
+  await page.waitForFunction(() => document.querySelector('[data-testid=line-subtotal]')?.textContent.includes('126.90'));
   await quote.getByRole('button', { name: 'Request approval' }).click();
 
   const approval = page.getByTestId('approval-card');
   await approval.waitFor();
   await chat.waitForRunEnd();
   assert.match(await quote.getByTestId('quote-state').textContent(), /Awaiting approval/);
-  assert.match(await approval.textContent(), /3 Units × Office Chair/);
+  assert.match(await approval.textContent(), /3 Units × Pedal Bin/);
   const approve = approval.getByRole('button', { name: 'Approve' });
   await page.waitForFunction(() => document.activeElement?.textContent === 'Approve');
   await screenshot(page, 'approval-pending');
@@ -71,7 +73,7 @@ test('a rejected approval leaves the quote a draft, in Dutch', async () => {
   await page.getByTestId('sign-in').click();
   await page.waitForURL(/\/t\/[^/]+$/);
   await chat.input.waitFor({ state: 'visible' });
-  await chat.send('voeg 2 office lamps toe aan mijn offerte');
+  await chat.send('voeg 2 pedal bins toe aan mijn offerte');
   await page.getByTestId('quote-card').waitFor();
   await chat.waitForRunEnd();
   await page.getByRole('button', { name: 'Goedkeuring aanvragen' }).click();
