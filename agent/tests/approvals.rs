@@ -190,3 +190,60 @@ async fn the_rules_refuse_with_a_reason_and_nothing_is_placed() {
         "{audit:?}"
     );
 }
+
+#[tokio::test]
+async fn a_support_ticket_is_opened_once_approved_and_only_about_ones_own_order() {
+    let db = temp_db();
+    let (base, stop) = start(&db).await;
+    let mut deco = Chat::open(&base, Some("deco")).await;
+    let asked = deco.say("my order S00021 arrived damaged").await;
+    let id = interrupt(&asked).expect("opening a ticket waits for approval");
+    let changes = last_value(&asked, APPROVAL, "changes").unwrap();
+    assert_eq!(changes[1]["after"], "S00021", "{changes}");
+    let (_, opened) = deco.resume(&id, "resolved").await;
+    assert_eq!(
+        last_value(&opened, "showroom.ticket_card", "reference"),
+        Some(json!("T00001"))
+    );
+    assert_eq!(
+        last_value(&opened, "showroom.ticket_card", "order"),
+        Some(json!("S00021"))
+    );
+    assert!(
+        text(&opened).contains("Ticket T00001 is open"),
+        "{}",
+        text(&opened)
+    );
+    assert_eq!(deco.resume(&id, "resolved").await.0, 409);
+
+    // Rejected: nothing opened.
+    let id = interrupt(&deco.say("I have a complaint about the delivery").await).unwrap();
+    let (_, rejected) = deco.resume(&id, "cancelled").await;
+    assert!(text(&rejected).contains("No ticket was opened"));
+
+    // About someone else's order: not found, nothing asked.
+    let mut gemini = Chat::open(&base, Some("gemini")).await;
+    let said = gemini.say("order S00021 is broken").await;
+    assert_eq!(interrupt(&said), None);
+    assert!(
+        text(&said).contains("could not find an order S00021"),
+        "{}",
+        text(&said)
+    );
+    stop().await.unwrap();
+
+    let store = Store::open(&db).await.unwrap();
+    let tickets: Vec<_> = store
+        .records()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.kind == "ticket")
+        .collect();
+    assert_eq!(tickets.len(), 1);
+    let audit = store.audit().await.unwrap();
+    assert_eq!(
+        (audit[0].action.as_str(), audit[0].record.as_deref()),
+        ("open_ticket", Some("ticket T00001"))
+    );
+}

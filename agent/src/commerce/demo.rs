@@ -7,14 +7,14 @@ use async_trait::async_trait;
 use serde::Deserialize;
 use showroom_protocol::payload::{
     AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
-    Stock, StockLevel, Warning, WarningKind,
+    Stock, StockLevel, TicketCard, Warning, WarningKind,
 };
 
 use self::orders::DemoOrder;
 use super::matching::{best, words};
 use super::{
-    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PlacedOrder,
-    PricedQuote, ProductHit, Role, Viewer,
+    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, NewTicket,
+    PlacedOrder, PricedQuote, ProductHit, Role, Viewer,
 };
 use crate::store::{StoredRecord, Writer};
 
@@ -93,6 +93,8 @@ pub struct DemoStore {
     seed: Seed,
     /// Orders placed here, kept in `store` when there is one.
     placed: Mutex<Vec<DemoOrder>>,
+    /// Support tickets opened here, kept likewise.
+    tickets: Mutex<Vec<tickets::DemoTicket>>,
     store: Option<Writer>,
 }
 
@@ -102,6 +104,7 @@ impl DemoStore {
         DemoStore {
             seed,
             placed: Mutex::default(),
+            tickets: Mutex::default(),
             store: None,
         }
     }
@@ -114,8 +117,14 @@ impl DemoStore {
             .filter(|r| r.kind == orders::ORDER)
             .filter_map(|r| serde_json::from_str(&r.data).ok())
             .collect();
+        let tickets = records
+            .iter()
+            .filter(|r| r.kind == tickets::TICKET)
+            .filter_map(|r| serde_json::from_str(&r.data).ok())
+            .collect();
         DemoStore {
             placed: Mutex::new(placed),
+            tickets: Mutex::new(tickets),
             store: Some(store),
             ..DemoStore::new()
         }
@@ -343,6 +352,15 @@ impl Commerce for DemoStore {
         self.account_of(viewer)
     }
 
+    async fn open_ticket(
+        &self,
+        viewer: &Viewer,
+        ticket: &NewTicket,
+        key: &str,
+    ) -> Result<TicketCard, CommerceError> {
+        self.open(viewer, ticket, key)
+    }
+
     async fn compare_products(
         &self,
         viewer: &Viewer,
@@ -444,3 +462,4 @@ mod history;
 mod orders;
 #[cfg(test)]
 mod tests;
+mod tickets;

@@ -14,7 +14,7 @@ pub use odoo::OdooCommerce;
 use async_trait::async_trait;
 use showroom_protocol::payload::{
     AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
-    Warning, WarningKind,
+    TicketCard, Warning, WarningKind,
 };
 
 use crate::locale::Locale;
@@ -180,6 +180,17 @@ pub trait Commerce: Send + Sync {
         Err(CommerceError::Unsupported)
     }
 
+    /// Opens a support ticket for a signed-in customer, after they approved it; `key` as for
+    /// [`Commerce::place_order`]: the same key again answers with the ticket opened the first time.
+    async fn open_ticket(
+        &self,
+        _viewer: &Viewer,
+        _ticket: &NewTicket,
+        _key: &str,
+    ) -> Result<TicketCard, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
     /// Places and confirms an order for these lines, for a signed-in customer, after they
     /// approved it. `key` is the approval's idempotency key: asked again with the same key, the
     /// store answers with the order it placed the first time and places nothing. Checks stock
@@ -192,6 +203,14 @@ pub trait Commerce: Send + Sync {
     ) -> Result<PlacedOrder, CommerceError> {
         Err(CommerceError::Unsupported)
     }
+}
+
+/// A support ticket to open: what about, in the customer's words, and the order it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewTicket {
+    pub subject: String,
+    pub description: String,
+    pub order: Option<String>,
 }
 
 /// An order the store placed and confirmed.

@@ -11,6 +11,8 @@ pub enum Intent {
     Submit,
     /// Add a product to the draft quote.
     Quote,
+    /// Open a support ticket (a damaged delivery, a complaint).
+    Ticket,
     /// Where an order stands (one by reference, or the latest).
     Orders,
     /// Invoices and what is still due.
@@ -52,6 +54,30 @@ const SUBMIT_STEMS: &[&str] = &[
     "freigab",
     "einreich",
     "keur",
+];
+
+/// Word beginnings that ask for support with a problem, in all three languages.
+const TICKET_STEMS: &[&str] = &[
+    "ticket",
+    "complain",
+    "complaint",
+    "klacht",
+    "beschwer",
+    "reklam",
+    "damaged",
+    "broken",
+    "beschadigd",
+    "kapot",
+    "beschädigt",
+    "kaputt",
+    "defect",
+    "defekt",
+    "wrong",
+    "verkeerd",
+    "falsch",
+    "missing",
+    "ontbre",
+    "fehlt",
 ];
 
 /// Word beginnings that ask where an order is, in all three languages.
@@ -218,6 +244,7 @@ impl Intent {
             Intent::Compare => "compare",
             Intent::Submit => "submit",
             Intent::Quote => "quote",
+            Intent::Ticket => "ticket",
             Intent::Orders => "orders",
             Intent::Invoices => "invoices",
             Intent::Account => "account",
@@ -238,6 +265,8 @@ impl Intent {
             Intent::Compare
         } else if has(SUBMIT_STEMS) {
             Intent::Submit
+        } else if has(TICKET_STEMS) {
+            Intent::Ticket
         } else if quote {
             Intent::Quote
         } else if has(INVOICE_STEMS) {

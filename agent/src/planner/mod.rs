@@ -13,7 +13,7 @@ pub use llm::{LlmConfig, LlmPlanner};
 pub use rules::RulesPlanner;
 pub use script::ScriptPlanner;
 
-pub use account::texts::sign_in_first;
+pub use account::texts::{order_not_found, sign_in_first};
 
 use async_trait::async_trait;
 

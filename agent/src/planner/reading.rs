@@ -44,7 +44,7 @@ pub async fn read(text: &str, tools: &Tools) -> Result<Reading, CommerceError> {
                 reading.products.extend(best_match(tools, &product).await?);
             }
         }
-        Intent::Orders => reading.reference = reference(text),
+        Intent::Orders | Intent::Ticket => reading.reference = reference(text),
         _ => {}
     }
     Ok(reading)

@@ -80,6 +80,15 @@ impl Planner for RulesPlanner {
                 out.say(&phrases::need_two(locale, &names)).await;
             }
             Intent::Submit => crate::approvals::request(turn, out).await?,
+            Intent::Ticket => {
+                let text = turn.text.trim();
+                let ticket = crate::commerce::NewTicket {
+                    subject: text.chars().take(120).collect(),
+                    description: text.to_owned(),
+                    order: reading.reference.clone(),
+                };
+                crate::approvals::request_ticket(turn, out, ticket).await?
+            }
             Intent::Orders => super::account::orders(turn, out).await?,
             Intent::Invoices => super::account::invoices(turn, out).await?,
             Intent::Account => super::account::account(turn, out).await?,

@@ -34,6 +34,7 @@ pub const TOOLS: &[ToolSpec] = &[
     COMPARE_PRODUCTS,
     ADD_TO_QUOTE,
     approvals::SUBMIT_QUOTE,
+    approvals::OPEN_TICKET,
     ORDER_STATUS,
     LIST_INVOICES,
     ACCOUNT_OVERVIEW,
@@ -113,6 +114,22 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             // It says what happens and shows the approval card itself.
             return match approvals::request(turn, out).await {
                 Ok(()) => json!({ "submitted": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
+                Err(e) => commerce_error(e),
+            };
+        }
+        "open_ticket" => {
+            let (Some(subject), Some(description)) =
+                (args["subject"].as_str(), args["description"].as_str())
+            else {
+                return error("subject and description are required");
+            };
+            let ticket = crate::commerce::NewTicket {
+                subject: subject.chars().take(120).collect(),
+                description: description.to_owned(),
+                order: args["order"].as_str().map(str::to_owned),
+            };
+            return match approvals::request_ticket(turn, out, ticket).await {
+                Ok(()) => json!({ "asked": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
                 Err(e) => commerce_error(e),
             };
         }

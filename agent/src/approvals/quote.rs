@@ -1,0 +1,282 @@
+//! A quote put up for approval and, once approved, placed as an order: re-priced and checked
+//! against the rules (margin, credit limit) both when asked and when approved, placed under
+//! the approval's key, audited either way.
+
+use serde_json::{json, Value};
+use showroom_protocol::input::{Resume, ResumeStatus};
+use showroom_protocol::payload::{
+    ApprovalCard, ApprovalState, ChangeLine, Envelope, Payload, QuoteCard, QuoteState, WarningKind,
+};
+use showroom_protocol::reducer::Thread;
+
+use super::{ask, decide, pending, Question, PLACE_ORDER, SUBMIT_QUOTE};
+use crate::commerce::{CommerceError, Role};
+use crate::planner::phrases::format_money;
+use crate::planner::Turn;
+use crate::quotes;
+use crate::run::RunWriter;
+use crate::tools::{emit_tool_call, now_rfc3339, ToolOutput};
+use crate::ApiError;
+
+/// Why the rules refuse this quote as it is priced now, if they do.
+fn refusal(quote: &QuoteCard) -> Option<String> {
+    quote
+        .warnings
+        .iter()
+        .find(|w| matches!(w.kind, WarningKind::Margin | WarningKind::CreditLimit))
+        .map(|w| w.message.clone())
+}
+
+/// The quote card for these lines priced now, as a typed card.
+async fn repriced(turn: &Turn, lines: &[(u64, String)]) -> Result<QuoteCard, CommerceError> {
+    let content = quotes::priced(&turn.tools, lines)
+        .await
+        .map_err(|error| match error {
+            ApiError::StoreUnavailable => CommerceError::Unavailable,
+            other => CommerceError::Refused(other.to_string()),
+        })?;
+    Envelope::<QuoteCard>::parse(&content)
+        .map(|e| e.data)
+        .map_err(|_| CommerceError::Unavailable)
+}
+
+/// Shows `card` in place of the quote card `message_id`.
+async fn show_quote(out: &mut RunWriter, message_id: &str, card: QuoteCard) {
+    let content = Envelope::complete(now_rfc3339(), card).to_value();
+    out.emit(quotes::replaced(
+        message_id,
+        QuoteCard::ACTIVITY_TYPE,
+        &content,
+    ))
+    .await;
+}
+
+/// Puts the thread's draft quote up for approval, or says why it cannot be yet.
+pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
+    let locale = turn.locale;
+    if turn.tools.viewer().role == Role::Anonymous {
+        out.say(crate::planner::sign_in_first(locale)).await;
+        return Ok(());
+    }
+    // The thread as this run has left it so far (a model may have added to the quote).
+    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+    if pending(&thread).next().is_some() {
+        out.say(super::texts::already_waiting(locale)).await;
+        return Ok(());
+    }
+    let Some((quote_id, draft)) = quotes::draft_in(&thread) else {
+        out.say(texts::no_quote(locale)).await;
+        return Ok(());
+    };
+    let lines = quotes::lines_of(&draft);
+    let quote = repriced(turn, &lines).await?;
+    if let Some(reason) = refusal(&quote) {
+        show_quote(out, &quote_id, quote).await;
+        out.say(&texts::cannot_submit(locale, &reason)).await;
+        return Ok(());
+    }
+    let changes = quote
+        .lines
+        .iter()
+        .map(|l| ChangeLine {
+            label: format!("{} {} × {}", l.quantity, l.uom, l.name),
+            before: None,
+            after: format_money(locale, &l.subtotal),
+        })
+        .collect();
+    let total = format_money(locale, &quote.total);
+    let message_id = out.say(&texts::please_approve(locale, &total)).await;
+    let question = Question {
+        spec: SUBMIT_QUOTE,
+        args: json!({ "quoteMessageId": quote_id }),
+        title: texts::title(locale),
+        changes,
+        amount: Some(quote.total.clone()),
+    };
+    let mut quote = quote;
+    quote.state = QuoteState::AwaitingApproval;
+    show_quote(out, &quote_id, quote).await;
+    ask(out, &message_id, question).await;
+    Ok(())
+}
+
+/// Answers the approval of a quote: places the order, or puts the quote back to draft.
+pub async fn answer(
+    turn: &Turn,
+    out: &mut RunWriter,
+    entry: &Resume,
+    (card_id, card): (&str, ApprovalCard),
+    args: &Value,
+) -> Result<(), CommerceError> {
+    let quote = args["quoteMessageId"]
+        .as_str()
+        .and_then(|id| quote_at(&turn.thread, id).map(|q| (id.to_owned(), q)));
+    let Some((quote_id, quote)) = quote else {
+        // The quote it was asked for is gone (the thread was rewound): nothing to place.
+        decide(out, card_id, card, ApprovalState::Failed, "").await;
+        return Ok(());
+    };
+    let lines = quotes::lines_of(&quote);
+    if entry.status == ResumeStatus::Cancelled {
+        let said = texts::not_placed(turn.locale);
+        decide(out, card_id, card, ApprovalState::Rejected, said).await;
+        back_to_draft(turn, out, &quote_id, &lines).await?;
+        out.say(said).await;
+        return Ok(());
+    }
+    confirm(turn, out, (card_id, card), &quote_id, &lines).await
+}
+
+/// The quote card a message shows now.
+fn quote_at(thread: &Thread, message_id: &str) -> Option<QuoteCard> {
+    let activity = thread.message(message_id)?.activity.as_ref()?;
+    Envelope::<QuoteCard>::parse(&activity.content)
+        .ok()
+        .map(|e| e.data)
+}
+
+/// Places the approved quote: checked against the rules as priced now, then placed under the
+/// approval's key, audited either way.
+async fn confirm(
+    turn: &Turn,
+    out: &mut RunWriter,
+    (card_id, card): (&str, ApprovalCard),
+    quote_id: &str,
+    lines: &[(u64, String)],
+) -> Result<(), CommerceError> {
+    let locale = turn.locale;
+    let key = card.interrupt_id.clone();
+    let audit = |record: Option<String>, outcome: &str| {
+        let tools = &turn.tools;
+        tools
+            .audit()
+            .record(tools.viewer(), PLACE_ORDER.name, &key, record, outcome)
+    };
+    // Prices and rules are read again now: the approval may be hours old.
+    let priced = repriced(turn, lines).await?;
+    let placed = match refusal(&priced) {
+        Some(reason) => Err(CommerceError::Refused(reason)),
+        None => {
+            turn.tools
+                .commerce()
+                .place_order(turn.tools.viewer(), lines, &key)
+                .await
+        }
+    };
+    let order = match placed {
+        Ok(order) => order,
+        Err(CommerceError::Refused(reason)) => {
+            audit(None, &format!("refused: {reason}"));
+            let said = texts::refused(locale, &reason);
+            decide(out, card_id, card, ApprovalState::Failed, &said).await;
+            show_quote(out, quote_id, priced).await;
+            out.say(&said).await;
+            return Ok(());
+        }
+        Err(error) => {
+            // Nothing was placed; the approval stays pending, to be given again.
+            audit(None, &format!("failed: {}", error.code()));
+            return Err(error);
+        }
+    };
+    audit(
+        Some(format!("sale.order {} {}", order.id, order.reference)),
+        "done",
+    );
+    let said = texts::placed(locale, &order.reference);
+    let message_id = out.say(&said).await;
+    let args = json!({ "interruptId": key, "quoteMessageId": quote_id });
+    let output = ToolOutput {
+        result: json!({ "orderId": order.id, "reference": order.reference }),
+        component: None,
+    };
+    emit_tool_call(out, &message_id, PLACE_ORDER, &args, &output).await;
+    decide(out, card_id, card, ApprovalState::Approved, &said).await;
+    let confirmed = QuoteCard {
+        id: Some(order.id),
+        reference: Some(order.reference),
+        state: QuoteState::Confirmed,
+        portal_url: order.portal_url,
+        valid_until: None,
+        ..priced
+    };
+    show_quote(out, quote_id, confirmed).await;
+    Ok(())
+}
+
+/// The quote back to draft, priced now, to be changed and submitted again.
+async fn back_to_draft(
+    turn: &Turn,
+    out: &mut RunWriter,
+    quote_id: &str,
+    lines: &[(u64, String)],
+) -> Result<(), CommerceError> {
+    let quote = repriced(turn, lines).await?;
+    show_quote(out, quote_id, quote).await;
+    Ok(())
+}
+
+/// What the agent says about quotes put up for approval, in each language.
+mod texts {
+    use crate::locale::Locale;
+
+    pub fn title(locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => "Confirm this quote as an order",
+            Locale::Nl => "Deze offerte bevestigen als bestelling",
+            Locale::De => "Dieses Angebot als Bestellung bestätigen",
+        }
+    }
+
+    pub fn please_approve(locale: Locale, total: &str) -> String {
+        match locale {
+            Locale::En => format!("Your quote comes to {total}. Approve it below to place the order, or reject it to keep working on it."),
+            Locale::Nl => format!("Je offerte komt op {total}. Keur hieronder goed om te bestellen, of wijs af om hem nog aan te passen."),
+            Locale::De => format!("Ihr Angebot beläuft sich auf {total}. Genehmigen Sie es unten, um zu bestellen, oder lehnen Sie ab, um es weiter zu bearbeiten."),
+        }
+    }
+
+    pub fn placed(locale: Locale, reference: &str) -> String {
+        match locale {
+            Locale::En => format!("Order {reference} is confirmed. Thank you!"),
+            Locale::Nl => format!("Bestelling {reference} is bevestigd. Dank je wel!"),
+            Locale::De => format!("Bestellung {reference} ist bestätigt. Vielen Dank!"),
+        }
+    }
+
+    pub fn not_placed(locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => "Not ordered. Your quote is a draft again: change it and ask for approval when it suits you.",
+            Locale::Nl => "Niet besteld. Je offerte is weer een concept: pas hem aan en vraag goedkeuring wanneer het je uitkomt.",
+            Locale::De => "Nicht bestellt. Ihr Angebot ist wieder ein Entwurf: Ändern Sie es und fordern Sie die Genehmigung an, wann es Ihnen passt.",
+        }
+    }
+
+    pub fn refused(locale: Locale, reason: &str) -> String {
+        match locale {
+            Locale::En => format!("The order could not be placed: {reason} Your quote is a draft again."),
+            Locale::Nl => format!("De bestelling kon niet worden geplaatst: {reason} Je offerte is weer een concept."),
+            Locale::De => format!("Die Bestellung konnte nicht aufgegeben werden: {reason} Ihr Angebot ist wieder ein Entwurf."),
+        }
+    }
+
+    pub fn cannot_submit(locale: Locale, reason: &str) -> String {
+        match locale {
+            Locale::En => format!("This quote cannot be put up for approval yet: {reason}"),
+            Locale::Nl => {
+                format!("Deze offerte kan nog niet ter goedkeuring worden voorgelegd: {reason}")
+            }
+            Locale::De => {
+                format!("Dieses Angebot kann noch nicht zur Genehmigung vorgelegt werden: {reason}")
+            }
+        }
+    }
+
+    pub fn no_quote(locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => "There is no draft quote in this conversation yet. Add products first, for example \"add 10 office chairs to my quote\".",
+            Locale::Nl => "Er is nog geen conceptofferte in dit gesprek. Voeg eerst producten toe, bijvoorbeeld \"voeg 10 office chairs toe aan mijn offerte\".",
+            Locale::De => "In diesem Gespräch gibt es noch kein Angebot. Fügen Sie zuerst Produkte hinzu, zum Beispiel \"füge 10 Office Chairs zum Angebot hinzu\".",
+        }
+    }
+}

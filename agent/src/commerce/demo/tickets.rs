@@ -1,0 +1,70 @@
+//! Support tickets opened in the demo store, kept in the thread database like its orders.
+
+use serde::{Deserialize, Serialize};
+use showroom_protocol::payload::{TicketCard, TicketStatus};
+
+use super::DemoStore;
+use crate::commerce::{CommerceError, NewTicket, Role, Viewer};
+use crate::store::{Op, StoredRecord};
+
+/// A ticket as the demo store keeps it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoTicket {
+    pub key: String,
+    pub partner_id: u64,
+    pub card: TicketCard,
+}
+
+/// The kind under which tickets are stored.
+pub const TICKET: &str = "ticket";
+
+impl DemoStore {
+    pub(super) fn open(
+        &self,
+        viewer: &Viewer,
+        ticket: &NewTicket,
+        key: &str,
+    ) -> Result<TicketCard, CommerceError> {
+        let Role::Customer { partner_id } = viewer.role else {
+            return Err(CommerceError::SignInRequired);
+        };
+        if let Some(order) = &ticket.order {
+            // Only about one of their own orders.
+            self.order_status_of(viewer, order)?;
+        }
+        let mut tickets = self.tickets.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(t) = tickets.iter().find(|t| t.key == key) {
+            return match t.partner_id == partner_id {
+                true => Ok(t.card.clone()),
+                false => Err(CommerceError::Refused("unknown approval".into())),
+            };
+        }
+        let now = time::OffsetDateTime::now_utc();
+        let card = TicketCard {
+            reference: format!("T{:05}", tickets.len() + 1),
+            subject: ticket.subject.chars().take(120).collect(),
+            status: TicketStatus::New,
+            created: now
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default(),
+            order: ticket.order.clone(),
+        };
+        let kept = DemoTicket {
+            key: key.to_owned(),
+            partner_id,
+            card: card.clone(),
+        };
+        if let Some(store) = &self.store {
+            store.send(Op::Record(StoredRecord {
+                kind: TICKET.to_owned(),
+                key: key.to_owned(),
+                partner_id: partner_id as i64,
+                data: serde_json::to_string(&kept).unwrap_or_default(),
+                created: now.unix_timestamp(),
+            }));
+        }
+        tickets.push(kept);
+        Ok(card)
+    }
+}
