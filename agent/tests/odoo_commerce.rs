@@ -302,3 +302,39 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     );
     cassette.finish();
 }
+
+/// A support ticket in Odoo 18 with CRM installed: a `crm.lead` for the customer, about their
+/// order, our key inside; the same key again finds it. Another customer's order is not found.
+#[tokio::test]
+async fn a_support_ticket_opened_once_in_odoo_18() {
+    let cassette = Cassette::open("odoo18_ticket").await;
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let ticket = showroom_agent::commerce::NewTicket {
+        subject: "Desk arrived scratched".into(),
+        description: "One of the two desks of S00043 has a scratch <on top>.".into(),
+        order: Some("S00043".into()),
+    };
+    let key = "showroom-ticket-cassette-1";
+    let opened = store.open_ticket(&viewer, &ticket, key).await.unwrap();
+    assert!(opened.reference.starts_with('L'), "{opened:?}");
+    assert_eq!(opened.order.as_deref(), Some("S00043"));
+    let before = store.round_trips();
+    let again = store.open_ticket(&viewer, &ticket, key).await.unwrap();
+    assert_eq!(again.reference, opened.reference);
+    assert_eq!(
+        store.round_trips() - before,
+        5,
+        "the order checked (4), the key found among the leads"
+    );
+    let theirs = showroom_agent::commerce::NewTicket {
+        order: Some("S00005".into()),
+        ..ticket
+    };
+    assert_eq!(
+        store.open_ticket(&viewer, &theirs, "k2").await.unwrap_err(),
+        CommerceError::NotFound
+    );
+    cassette.finish();
+}

@@ -9,13 +9,13 @@ use serde_json::{json, Map, Value};
 use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError};
 use showroom_protocol::payload::{
     AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
-    Stock, StockLevel, Warning, WarningKind,
+    Stock, StockLevel, TicketCard, Warning, WarningKind,
 };
 
 use super::matching::{best, words};
 use super::{
-    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, PlacedOrder,
-    PricedQuote, ProductHit, Role, Viewer,
+    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, NewTicket,
+    PlacedOrder, PricedQuote, ProductHit, Role, Viewer,
 };
 
 /// How many products Odoo hands over for ranking, at most.
@@ -40,6 +40,7 @@ pub struct OdooCommerce {
 
 mod orders;
 mod records;
+mod tickets;
 mod values;
 
 use values::{many2one_name, money_amount};
@@ -319,6 +320,15 @@ impl Commerce for OdooCommerce {
 
     async fn account(&self, viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
         self.account_of(viewer).await
+    }
+
+    async fn open_ticket(
+        &self,
+        viewer: &Viewer,
+        ticket: &NewTicket,
+        key: &str,
+    ) -> Result<TicketCard, CommerceError> {
+        self.open(viewer, ticket, key).await
     }
 
     async fn place_order(

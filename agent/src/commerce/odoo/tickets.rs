@@ -1,0 +1,133 @@
+//! Support tickets in Odoo: a `crm.lead` when the CRM module is installed, otherwise a note on
+//! the customer's contact (`res.partner.message_post`), detected by asking for the lead. Our key is
+//! written into the ticket and searched first, so an approval given twice opens one ticket.
+
+use serde_json::{json, Map, Value};
+use showroom_odoo::Call;
+use showroom_protocol::payload::{TicketCard, TicketStatus};
+
+use super::OdooCommerce;
+use crate::commerce::{CommerceError, NewTicket, Role, Viewer};
+
+/// Text for Odoo's HTML fields.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Odoo's `YYYY-MM-DD HH:MM:SS` (UTC) as RFC 3339.
+fn rfc3339(value: &Value) -> String {
+    value
+        .as_str()
+        .map(|t| t.replacen(' ', "T", 1) + "Z")
+        .unwrap_or_default()
+}
+
+impl OdooCommerce {
+    pub(super) async fn open(
+        &self,
+        viewer: &Viewer,
+        ticket: &NewTicket,
+        key: &str,
+    ) -> Result<TicketCard, CommerceError> {
+        let Role::Customer { partner_id } = viewer.role else {
+            return Err(CommerceError::SignInRequired);
+        };
+        if let Some(order) = &ticket.order {
+            self.order_status_of(viewer, order).await?;
+        }
+        let marker = format!("showroom:{key}");
+        let body = format!(
+            "<p>{}</p>{}<p>{marker}</p>",
+            escape(&ticket.description),
+            ticket
+                .order
+                .as_ref()
+                .map(|o| format!("<p>Order {}</p>", escape(o)))
+                .unwrap_or_default()
+        );
+        let card = |reference: String, created: &Value| TicketCard {
+            reference,
+            subject: ticket.subject.clone(),
+            status: TicketStatus::New,
+            created: rfc3339(created),
+            order: ticket.order.clone(),
+        };
+        // Looking for our key in the leads also tells whether CRM is installed: without it the
+        // model does not exist and Odoo refuses the call.
+        let domain = json!([
+            ["partner_id", "=", partner_id],
+            ["description", "ilike", marker]
+        ]);
+        let leads = self
+            .client
+            .search_read(
+                "crm.lead",
+                domain.clone(),
+                &["create_date"],
+                Some(1),
+                None,
+                None,
+            )
+            .await;
+        match leads {
+            Ok(found) => {
+                if let Some(lead) = found.first() {
+                    let id = lead["id"].as_u64().unwrap_or_default();
+                    return Ok(card(format!("L{id:05}"), &lead["create_date"]));
+                }
+                let values = json!({
+                    "name": ticket.subject,
+                    "partner_id": partner_id,
+                    "description": body,
+                });
+                let ids = self
+                    .client
+                    .create("crm.lead", vec![values], None)
+                    .await
+                    .map_err(|_| CommerceError::Unavailable)?;
+                let id = *ids.first().ok_or(CommerceError::Unavailable)?;
+                let now = time::OffsetDateTime::now_utc()
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap_or_default();
+                return Ok(TicketCard {
+                    created: now,
+                    ..card(format!("L{id:05}"), &Value::Null)
+                });
+            }
+            Err(error) if !error.is_transient() => {}
+            Err(error) => return Err(error.into()),
+        }
+        let domain = json!([
+            ["model", "=", "res.partner"],
+            ["res_id", "=", partner_id],
+            ["body", "ilike", marker]
+        ]);
+        let found = self
+            .client
+            .search_read("mail.message", domain, &["date"], Some(1), None, None)
+            .await?;
+        if let Some(message) = found.first() {
+            let id = message["id"].as_u64().unwrap_or_default();
+            return Ok(card(format!("M{id:05}"), &message["date"]));
+        }
+        let mut params = Map::new();
+        params.insert("body".into(), json!(body));
+        params.insert("subject".into(), json!(ticket.subject));
+        let id = self
+            .client
+            .call(
+                "res.partner",
+                "message_post",
+                Some(&[partner_id]),
+                params,
+                None,
+                Call::Write,
+            )
+            .await
+            .map_err(|_| CommerceError::Unavailable)?;
+        let id = id.as_u64().unwrap_or_default();
+        Ok(card(format!("M{id:05}"), &Value::Null))
+    }
+}
