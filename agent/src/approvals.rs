@@ -9,9 +9,11 @@
 //! makes a second record) or not when `cancelled`. An approval card still `pending` in the
 //! thread is the only thing a `resume` can answer.
 
+mod booking;
 mod quote;
 mod ticket;
 
+pub use booking::{choose as choose_slot, show as show_slots, BOOK_VISIT, FREE_SLOTS};
 pub use quote::request;
 pub use ticket::{open as request_ticket, OPEN_TICKET};
 
@@ -149,6 +151,20 @@ fn asked(thread: &Thread, interrupt_id: &str) -> Option<(String, Value)> {
         .next()
 }
 
+/// Carries out a component action that leads to an approval (choosing a time to book).
+pub async fn act(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
+    let Some(action) = &turn.action else {
+        return Ok(());
+    };
+    match action.name.as_str() {
+        "booking.choose" => {
+            let start = action.args["start"].as_str().unwrap_or_default();
+            booking::choose(turn, out, &action.message_id, start).await
+        }
+        _ => Err(CommerceError::Unsupported),
+    }
+}
+
 /// Answers each approval the turn resumes, by the kind of commitment it asked about.
 pub async fn answer(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
     for entry in &turn.resume {
@@ -161,6 +177,9 @@ pub async fn answer(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErro
         match asked(&turn.thread, &card.interrupt_id) {
             Some((tool, args)) if tool == SUBMIT_QUOTE.name => {
                 quote::answer(turn, out, entry, (&card_id, card), &args).await?
+            }
+            Some((tool, args)) if tool == BOOK_VISIT.name => {
+                booking::answer(turn, out, entry, (&card_id, card), &args).await?
             }
             Some((tool, args)) if tool == OPEN_TICKET.name => {
                 ticket::answer(turn, out, entry, (&card_id, card), &args).await?

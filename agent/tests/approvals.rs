@@ -247,3 +247,83 @@ async fn a_support_ticket_is_opened_once_approved_and_only_about_ones_own_order(
         ("open_ticket", Some("ticket T00001"))
     );
 }
+
+/// The message id of the first component of `activity_type` a run showed.
+fn component_id(events: &[showroom_protocol::Event], activity_type: &str) -> Option<String> {
+    events.iter().find_map(|e| match e {
+        showroom_protocol::Event::ActivitySnapshot(s) if s.activity_type == activity_type => {
+            Some(s.message_id.clone())
+        }
+        _ => None,
+    })
+}
+
+const WIDGET: &str = "showroom.booking_widget";
+
+#[tokio::test]
+async fn a_visit_chosen_in_the_widget_is_booked_once_approved_and_taken_from_the_calendar() {
+    let (base, stop) = start(&temp_db()).await;
+    let mut deco = Chat::open(&base, Some("deco")).await;
+    let shown = deco.say("book a showroom visit on december 7").await;
+    let widget = component_id(&shown, WIDGET).expect("free times are shown");
+    let slots = last_value(&shown, WIDGET, "slots").unwrap();
+    let starts: Vec<&str> = slots
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["start"].as_str().unwrap())
+        .collect();
+    assert_eq!(starts[0], "2026-12-07T09:00:00Z");
+    assert!(
+        !starts.contains(&"2026-12-07T14:00:00Z"),
+        "the advisor is busy then"
+    );
+
+    let choose = |start: &str| {
+        json!({ "messages": [], "forwardedProps": { "showroom": { "action": {
+            "name": "booking.choose", "messageId": widget, "args": { "start": start } } } } })
+    };
+    let (status, asked) = deco.run(choose("2026-12-07T09:00:00Z")).await;
+    assert_eq!(status, 200);
+    let id = interrupt(&asked).expect("booking waits for approval");
+    assert_eq!(
+        last_value(&asked, WIDGET, "state"),
+        Some(json!("awaiting_approval"))
+    );
+    let (_, booked) = deco.resume(&id, "resolved").await;
+    assert_eq!(
+        last_value(&booked, WIDGET, "state"),
+        Some(json!("confirmed"))
+    );
+    assert_eq!(
+        last_value(&booked, WIDGET, "reference"),
+        Some(json!("B00001"))
+    );
+    assert!(
+        text(&booked).contains("Monday 7 December, 09:00 UTC"),
+        "{}",
+        text(&booked)
+    );
+
+    // Taken: another customer is not offered it.
+    let mut gemini = Chat::open(&base, Some("gemini")).await;
+    let shown = gemini.say("Termin am 7. Dezember").await;
+    let slots = last_value(&shown, WIDGET, "slots").unwrap().to_string();
+    assert!(!slots.contains("2026-12-07T09:00:00Z"));
+    // A time the widget never offered, an unknown action, or a message that is no component.
+    let (status, refused) = deco.run(choose("2026-12-07T03:00:00Z")).await;
+    assert_eq!(status, 200, "refused inside the run");
+    let code = refused.iter().find_map(|e| match e {
+        showroom_protocol::Event::RunError(e) => e.code.clone(),
+        _ => None,
+    });
+    assert_eq!(code.as_deref(), Some("not_found"));
+    let (status, _) = deco
+        .run(
+            json!({ "messages": [], "forwardedProps": { "showroom": { "action": {
+            "name": "order.cancel", "messageId": widget, "args": {} } } } }),
+        )
+        .await;
+    assert_eq!(status, 400);
+    stop().await.unwrap();
+}

@@ -111,12 +111,13 @@ pub fn ChatPage(
         });
     }
     // A run answers the thread's last question, or (with `resume`) the approvals it waits on.
-    let start_run = move |resume: Option<Vec<Resume>>| {
+    let start_run = move |resume: Option<Vec<Resume>>, action: Option<serde_json::Value>| {
         let input = RunAgentInput {
             thread_id: thread.clone(),
             run_id: new_id(),
             messages: store.input_messages(),
-            forwarded_props: json!({ "showroom": { "locale": locale.get_untracked().as_str() } }),
+            forwarded_props: json!({ "showroom": {
+                "locale": locale.get_untracked().as_str(), "action": action } }),
             context: render_errors
                 .take()
                 .map(|value| {
@@ -209,7 +210,7 @@ pub fn ChatPage(
     let send = move |text: String| {
         store.add_user_message(new_id(), text.trim().to_owned());
         draft.set(String::new());
-        start_run.with_value(|run| run(None));
+        start_run.with_value(|run| run(None, None));
     };
     // Made once here, not inside the empty state: picking a suggestion hides the empty state,
     // and a callback owned by it would be disposed while it runs.
@@ -245,10 +246,10 @@ pub fn ChatPage(
             Some(from) => take_back.with_value(|take_back| {
                 take_back(
                     from,
-                    Box::new(move || start_run.with_value(|run| run(None))),
+                    Box::new(move || start_run.with_value(|run| run(None, None))),
                 )
             }),
-            None => start_run.with_value(|run| run(None)),
+            None => start_run.with_value(|run| run(None, None)),
         }
     });
     // An edited question replaces it and everything after it, and is sent as new.
@@ -274,6 +275,15 @@ pub fn ChatPage(
                         .to_owned(),
                 );
             }
+            // Choosing a time to book leads to an approval: the run carries the choice.
+            if request.name == "booking.choose" {
+                if store.run.get_untracked() != RunView::Running {
+                    let action = json!({ "name": request.name,
+                        "messageId": request.message_id, "args": request.args });
+                    start_run.with_value(|run| run(None, Some(action)));
+                }
+                return;
+            }
             if approve || request.name == "approval.reject" {
                 let Some(id) = request.args["interruptId"].as_str() else {
                     return;
@@ -288,7 +298,7 @@ pub fn ChatPage(
                         status,
                         payload: None,
                     };
-                    start_run.with_value(|run| run(Some(vec![answer])));
+                    start_run.with_value(|run| run(Some(vec![answer]), None));
                 }
                 return;
             }

@@ -87,3 +87,24 @@ test('a rejected approval leaves the quote a draft, in Dutch', async () => {
   assert.match(await chat.assistantMessages.last().textContent(), /Niet besteld/);
   assert.deepEqual(problems, []);
 });
+
+test('a visit is chosen in the booking widget, approved, and booked', async () => {
+  const { page, chat, problems } = await newChat(browser, { timezoneId: 'UTC' });
+  await signIn(page, chat, 'azure');
+  await chat.send('book a showroom visit on december 8');
+  const widget = page.getByTestId('booking-widget');
+  await widget.waitFor();
+  await chat.waitForRunEnd();
+  // Tuesday 8 December 2026, 09:00 (UTC here).
+  await widget.getByRole('button', { name: /Book .*9:00/ }).first().click();
+  const approval = page.getByTestId('approval-card');
+  await approval.waitFor();
+  await chat.waitForRunEnd();
+  assert.match(await widget.getByTestId('booking-state').textContent(), /Awaiting approval/);
+  await approval.getByRole('button', { name: 'Approve' }).click();
+  await page.waitForFunction(() => /Confirmed/.test(document.querySelector('[data-testid=booking-state]')?.textContent ?? ''));
+  await chat.waitForRunEnd();
+  assert.match(await chat.assistantMessages.last().textContent(), /Your visit is booked \(B\d{5}\): Tuesday 8 December, 09:00 UTC/);
+  await screenshot(page, 'booking-confirmed');
+  assert.deepEqual(problems, []);
+});

@@ -6,8 +6,8 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use serde::Deserialize;
 use showroom_protocol::payload::{
-    AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
-    Stock, StockLevel, TicketCard, Warning, WarningKind,
+    AccountSummary, BookingWidget, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine,
+    RecentOrder, Stock, StockLevel, TicketCard, Warning, WarningKind,
 };
 
 use self::orders::DemoOrder;
@@ -35,6 +35,8 @@ struct Seed {
     orders: Vec<history::SeedOrder>,
     #[serde(default)]
     invoices: Vec<history::SeedInvoice>,
+    #[serde(default)]
+    calendar: Option<booking::Calendar>,
 }
 
 /// A pricelist's rules: a discount on the list price, more from some quantities on.
@@ -95,6 +97,8 @@ pub struct DemoStore {
     placed: Mutex<Vec<DemoOrder>>,
     /// Support tickets opened here, kept likewise.
     tickets: Mutex<Vec<tickets::DemoTicket>>,
+    /// Showroom visits booked here, kept likewise.
+    bookings: Mutex<Vec<booking::DemoBooking>>,
     store: Option<Writer>,
 }
 
@@ -105,6 +109,7 @@ impl DemoStore {
             seed,
             placed: Mutex::default(),
             tickets: Mutex::default(),
+            bookings: Mutex::default(),
             store: None,
         }
     }
@@ -122,9 +127,15 @@ impl DemoStore {
             .filter(|r| r.kind == tickets::TICKET)
             .filter_map(|r| serde_json::from_str(&r.data).ok())
             .collect();
+        let bookings = records
+            .iter()
+            .filter(|r| r.kind == booking::BOOKING)
+            .filter_map(|r| serde_json::from_str(&r.data).ok())
+            .collect();
         DemoStore {
             placed: Mutex::new(placed),
             tickets: Mutex::new(tickets),
+            bookings: Mutex::new(bookings),
             store: Some(store),
             ..DemoStore::new()
         }
@@ -352,6 +363,24 @@ impl Commerce for DemoStore {
         self.account_of(viewer)
     }
 
+    async fn free_slots(
+        &self,
+        _viewer: &Viewer,
+        from: time::Date,
+        days: u32,
+    ) -> Result<BookingWidget, CommerceError> {
+        self.widget(from, days)
+    }
+
+    async fn book(
+        &self,
+        viewer: &Viewer,
+        start: &str,
+        key: &str,
+    ) -> Result<BookingWidget, CommerceError> {
+        self.book_at(viewer, start, key)
+    }
+
     async fn open_ticket(
         &self,
         viewer: &Viewer,
@@ -458,6 +487,7 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+mod booking;
 mod history;
 mod orders;
 #[cfg(test)]

@@ -13,8 +13,8 @@ pub use odoo::OdooCommerce;
 
 use async_trait::async_trait;
 use showroom_protocol::payload::{
-    AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
-    TicketCard, Warning, WarningKind,
+    AccountSummary, BookingWidget, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine,
+    RecentOrder, TicketCard, Warning, WarningKind,
 };
 
 use crate::locale::Locale;
@@ -177,6 +177,28 @@ pub trait Commerce: Send + Sync {
     /// The signed-in customer's account: pricelist, credit limit and use, recent orders, what
     /// they buy most.
     async fn account(&self, _viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
+    /// Free times for a showroom visit from `from`, for `days` days, as the booking widget
+    /// shows them (anyone may look).
+    async fn free_slots(
+        &self,
+        _viewer: &Viewer,
+        _from: time::Date,
+        _days: u32,
+    ) -> Result<BookingWidget, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
+    /// Books the visit starting at `start` (RFC 3339) for a signed-in customer, after they
+    /// approved it, if it is still free; `key` as for [`Commerce::place_order`].
+    async fn book(
+        &self,
+        _viewer: &Viewer,
+        _start: &str,
+        _key: &str,
+    ) -> Result<BookingWidget, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 

@@ -4,11 +4,13 @@
 
 use serde::Deserialize;
 
-use super::reading::read;
+use super::reading::read_on;
 use crate::tools::Tools;
 
 #[derive(Debug, Deserialize)]
 pub struct Corpus {
+    /// The day the utterances are said on (dates in them are relative to it).
+    pub today: String,
     pub utterances: Vec<Utterance>,
 }
 
@@ -30,6 +32,8 @@ pub struct Slots {
     pub products: Option<Vec<String>>,
     pub quantity: Option<String>,
     pub reference: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
 }
 
 /// How one language scored.
@@ -56,17 +60,28 @@ impl Score {
 
 /// Reads every utterance as `tools`' viewer and scores it, per language in corpus order.
 pub async fn score(corpus: &Corpus, tools: &Tools) -> Vec<Score> {
-    score_these(corpus.utterances.iter(), tools).await
+    score_these(corpus.utterances.iter(), tools, today(corpus)).await
+}
+
+fn today(corpus: &Corpus) -> time::Date {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(&corpus.today, &format).expect("the corpus's today is YYYY-MM-DD")
 }
 
 /// The same, for the held-out utterances only.
 pub async fn score_held_out(corpus: &Corpus, tools: &Tools) -> Vec<Score> {
-    score_these(corpus.utterances.iter().filter(|u| u.held_out), tools).await
+    score_these(
+        corpus.utterances.iter().filter(|u| u.held_out),
+        tools,
+        today(corpus),
+    )
+    .await
 }
 
 async fn score_these<'a>(
     utterances: impl Iterator<Item = &'a Utterance>,
     tools: &Tools,
+    today: time::Date,
 ) -> Vec<Score> {
     let mut scores: Vec<Score> = Vec::new();
     for u in utterances {
@@ -82,7 +97,7 @@ async fn score_these<'a>(
         };
         let score = &mut scores[index];
         score.utterances += 1;
-        let reading = match read(&u.text, tools).await {
+        let reading = match read_on(&u.text, tools, today).await {
             Ok(reading) => reading,
             Err(error) => {
                 score.misses.push(format!("{:?}: {error}", u.text));
@@ -121,6 +136,10 @@ async fn score_these<'a>(
                 got == *quantity,
                 format!("{got:?}, expected {quantity:?}"),
             );
+        }
+        if let Some(date) = &u.slots.date {
+            let got = reading.date.map(|d| d.to_string()).unwrap_or_default();
+            check("date", got == *date, format!("{got:?}, expected {date:?}"));
         }
         if let Some(reference) = &u.slots.reference {
             let got = reading.reference.clone().unwrap_or_default();

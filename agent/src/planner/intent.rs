@@ -13,6 +13,8 @@ pub enum Intent {
     Quote,
     /// Open a support ticket (a damaged delivery, a complaint).
     Ticket,
+    /// Free times for a showroom visit, from a date.
+    Booking,
     /// Where an order stands (one by reference, or the latest).
     Orders,
     /// Invoices and what is still due.
@@ -78,6 +80,22 @@ const TICKET_STEMS: &[&str] = &[
     "missing",
     "ontbre",
     "fehlt",
+];
+
+/// Word beginnings that ask for a visit or an appointment, in all three languages.
+const BOOKING_STEMS: &[&str] = &[
+    "book",
+    "appointment",
+    "afspraak",
+    "termin",
+    "visit",
+    "bezoek",
+    "besuch",
+    "besichtig",
+    "advisor",
+    "adviseur",
+    "berater",
+    "slot",
 ];
 
 /// Word beginnings that ask where an order is, in all three languages.
@@ -245,6 +263,7 @@ impl Intent {
             Intent::Submit => "submit",
             Intent::Quote => "quote",
             Intent::Ticket => "ticket",
+            Intent::Booking => "booking",
             Intent::Orders => "orders",
             Intent::Invoices => "invoices",
             Intent::Account => "account",
@@ -267,6 +286,8 @@ impl Intent {
             Intent::Submit
         } else if has(TICKET_STEMS) {
             Intent::Ticket
+        } else if has(BOOKING_STEMS) {
+            Intent::Booking
         } else if quote {
             Intent::Quote
         } else if has(INVOICE_STEMS) {

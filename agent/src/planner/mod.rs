@@ -2,6 +2,7 @@
 
 mod account;
 pub mod corpus;
+pub mod dates;
 pub mod intent;
 pub mod llm;
 pub(crate) mod phrases;
@@ -32,7 +33,21 @@ pub struct Turn {
     /// Answers to the approvals the thread was waiting on, checked against it; a new message
     /// while one waits answers it `cancelled`.
     pub resume: Vec<showroom_protocol::input::Resume>,
+    /// What the person did in a component that needs a run (choosing a time to book): from
+    /// `forwardedProps.showroom.action`, checked against the thread.
+    pub action: Option<ComponentAction>,
 }
+
+/// A control used in a component, carried by a run because it leads to an approval.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComponentAction {
+    pub name: String,
+    pub message_id: String,
+    pub args: serde_json::Value,
+}
+
+/// The component actions a run carries (the rest are live actions, `/api/actions`).
+pub const RUN_ACTIONS: &[&str] = &["booking.choose"];
 
 impl Turn {
     /// True when the person said something this turn (a turn may only answer an approval).

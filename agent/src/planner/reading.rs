@@ -14,18 +14,30 @@ pub struct Reading {
     pub products: Vec<ProductHit>,
     /// How many (quote): `1` when none was said.
     pub quantity: Option<String>,
-    /// An order reference (orders).
+    /// An order reference (orders, tickets).
     pub reference: Option<String>,
+    /// The day asked for (booking).
+    pub date: Option<time::Date>,
 }
 
-/// Reads `text`: the intent, then its slots.
+/// Reads `text` said today: the intent, then its slots.
 pub async fn read(text: &str, tools: &Tools) -> Result<Reading, CommerceError> {
+    read_on(text, tools, time::OffsetDateTime::now_utc().date()).await
+}
+
+/// Reads `text` as said on `today` (dates are relative to it).
+pub async fn read_on(
+    text: &str,
+    tools: &Tools,
+    today: time::Date,
+) -> Result<Reading, CommerceError> {
     let intent = Intent::of(text);
     let mut reading = Reading {
         intent,
         products: Vec::new(),
         quantity: None,
         reference: None,
+        date: None,
     };
     match intent {
         Intent::Compare => {
@@ -45,6 +57,7 @@ pub async fn read(text: &str, tools: &Tools) -> Result<Reading, CommerceError> {
             }
         }
         Intent::Orders | Intent::Ticket => reading.reference = reference(text),
+        Intent::Booking => reading.date = super::dates::date_in(text, today),
         _ => {}
     }
     Ok(reading)

@@ -21,7 +21,7 @@ use crate::audit::Audit;
 use crate::commerce::Viewer;
 use crate::limits::Refusal;
 use crate::locale;
-use crate::planner::Turn;
+use crate::planner::{ComponentAction, Turn, RUN_ACTIONS};
 use crate::run::RunWriter;
 use crate::tools::Tools;
 use crate::ApiError;
@@ -40,8 +40,12 @@ pub async fn run(
     check_ids(&input)?;
     let resume = input.resume.clone().unwrap_or_default();
     // Without answers to approvals, a run needs a question: checked before anything is kept.
+    let carries_action = input
+        .forwarded_props
+        .pointer("/showroom/action")
+        .is_some_and(|a| !a.is_null());
     let asked = match user_text(&input) {
-        Err(error) if resume.is_empty() => return Err(error),
+        Err(error) if resume.is_empty() && !carries_action => return Err(error),
         asked => asked,
     };
     let forwarded = input
@@ -71,7 +75,9 @@ pub async fn run(
         .ok_or(ApiError::RunInProgress)?;
     // History comes from the server: only a new trailing user message is taken from the input.
     let stored = state.threads.state(&input.thread_id).unwrap_or_default();
-    let question = question(&input.messages, &stored, !resume.is_empty())?;
+    let action = component_action(&input.forwarded_props, &stored)?;
+    let answering = !resume.is_empty() || action.is_some();
+    let question = question(&input.messages, &stored, answering)?;
     let resume = approvals::answers(&stored, &resume, question == Question::New)?;
     let text = match question {
         Question::New => {
@@ -94,6 +100,7 @@ pub async fn run(
         tools: Tools::new(state.commerce.clone(), viewer).audited(audit),
         thread: stored,
         resume,
+        action,
     };
     let (live, events) = mpsc::channel(64);
     let mut out = RunWriter::new(
@@ -118,7 +125,9 @@ pub async fn run(
         // Approvals first (the protocol's, whatever the planner), then the question, if any, on
         // the thread as the answers left it.
         let mut result = approvals::answer(&turn, &mut out).await;
-        if result.is_ok() && turn.has_text() {
+        if result.is_ok() && turn.action.is_some() {
+            result = approvals::act(&turn, &mut out).await;
+        } else if result.is_ok() && turn.has_text() {
             if let Some(thread) = out.thread() {
                 turn.thread = thread;
             }
@@ -164,6 +173,38 @@ pub async fn run(
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     Ok(response)
+}
+
+/// The component action a run carries (`forwardedProps.showroom.action`), if any: one the
+/// server knows, on a component message of this thread.
+fn component_action(
+    forwarded: &serde_json::Value,
+    stored: &Thread,
+) -> Result<Option<ComponentAction>, ApiError> {
+    let Some(action) = forwarded
+        .pointer("/showroom/action")
+        .filter(|a| !a.is_null())
+    else {
+        return Ok(None);
+    };
+    let name = action["name"].as_str().unwrap_or_default();
+    if !RUN_ACTIONS.contains(&name) {
+        return Err(ApiError::InvalidRequest(format!(
+            "forwardedProps.showroom.action.name must be one of {RUN_ACTIONS:?}"
+        )));
+    }
+    let message_id = action["messageId"].as_str().unwrap_or_default();
+    let is_component = stored
+        .message(message_id)
+        .is_some_and(|m| m.activity.is_some());
+    if !is_component {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Some(ComponentAction {
+        name: name.to_owned(),
+        message_id: message_id.to_owned(),
+        args: action["args"].clone(),
+    }))
 }
 
 /// What a run answers.

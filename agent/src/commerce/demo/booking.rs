@@ -1,0 +1,177 @@
+//! The demo store's resource calendar: an advisor's working hours, minus their busy times and
+//! the visits already booked here (kept in the thread database like orders).
+
+use serde::{Deserialize, Serialize};
+use showroom_protocol::payload::{BookingState, BookingWidget, Slot};
+use time::format_description::well_known::Rfc3339;
+use time::{Date, Duration, OffsetDateTime, Time};
+
+use super::DemoStore;
+use crate::commerce::{CommerceError, Role, Viewer};
+use crate::store::{Op, StoredRecord};
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Calendar {
+    service: String,
+    duration_minutes: u32,
+    location: String,
+    /// Hours of the day (UTC) a visit may start.
+    hours: Vec<u8>,
+    /// ISO weekdays the showroom opens: 1 is Monday.
+    weekdays: Vec<u8>,
+    busy: Vec<Busy>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Busy {
+    start: String,
+    end: String,
+}
+
+/// A visit booked here.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoBooking {
+    pub key: String,
+    pub partner_id: u64,
+    pub reference: String,
+    pub start: String,
+}
+
+/// The kind under which bookings are stored.
+pub const BOOKING: &str = "booking";
+
+fn parse(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339).ok()
+}
+
+fn format(at: OffsetDateTime) -> String {
+    at.format(&Rfc3339).unwrap_or_default()
+}
+
+impl DemoStore {
+    fn calendar(&self) -> Result<&Calendar, CommerceError> {
+        self.seed
+            .calendar
+            .as_ref()
+            .ok_or(CommerceError::Unsupported)
+    }
+
+    /// Free slots from `from` for `days` days, none in the past.
+    pub(super) fn slots(&self, from: Date, days: u32) -> Result<Vec<Slot>, CommerceError> {
+        let calendar = self.calendar()?;
+        let now = OffsetDateTime::now_utc();
+        let length = Duration::minutes(i64::from(calendar.duration_minutes));
+        let busy: Vec<(OffsetDateTime, OffsetDateTime)> = calendar
+            .busy
+            .iter()
+            .filter_map(|b| Some((parse(&b.start)?, parse(&b.end)?)))
+            .chain(
+                self.bookings()
+                    .iter()
+                    .filter_map(|b| parse(&b.start).map(|s| (s, s + length))),
+            )
+            .collect();
+        let mut slots = Vec::new();
+        for offset in 0..days {
+            let date = from + Duration::days(i64::from(offset));
+            if !calendar
+                .weekdays
+                .contains(&date.weekday().number_from_monday())
+            {
+                continue;
+            }
+            for &hour in &calendar.hours {
+                let Ok(time) = Time::from_hms(hour, 0, 0) else {
+                    continue;
+                };
+                let start = date.with_time(time).assume_utc();
+                let end = start + length;
+                if start > now && !busy.iter().any(|(s, e)| start < *e && *s < end) {
+                    slots.push(Slot {
+                        start: format(start),
+                        end: format(end),
+                    });
+                }
+            }
+        }
+        Ok(slots)
+    }
+
+    pub(super) fn widget(&self, from: Date, days: u32) -> Result<BookingWidget, CommerceError> {
+        let calendar = self.calendar()?;
+        Ok(BookingWidget {
+            service: calendar.service.clone(),
+            duration_minutes: calendar.duration_minutes,
+            state: BookingState::Choosing,
+            slots: self.slots(from, days)?,
+            chosen: None,
+            reference: None,
+            location: Some(calendar.location.clone()),
+        })
+    }
+
+    fn bookings(&self) -> std::sync::MutexGuard<'_, Vec<DemoBooking>> {
+        self.bookings.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Books the visit at `start` for a signed-in customer, if that time is still free.
+    pub(super) fn book_at(
+        &self,
+        viewer: &Viewer,
+        start: &str,
+        key: &str,
+    ) -> Result<BookingWidget, CommerceError> {
+        let Role::Customer { partner_id } = viewer.role else {
+            return Err(CommerceError::SignInRequired);
+        };
+        let at = parse(start).ok_or(CommerceError::Refused("That is not a time.".into()))?;
+        let existing = self.bookings().iter().find(|b| b.key == key).cloned();
+        let booking = match existing {
+            Some(b) if b.partner_id == partner_id => b,
+            Some(_) => return Err(CommerceError::Refused("unknown approval".into())),
+            None => {
+                let free = self.slots(at.date(), 1)?;
+                if !free.iter().any(|s| parse(&s.start) == Some(at)) {
+                    return Err(CommerceError::Refused(
+                        "That time is no longer free; please choose another.".into(),
+                    ));
+                }
+                let mut bookings = self.bookings();
+                let booking = DemoBooking {
+                    key: key.to_owned(),
+                    partner_id,
+                    reference: format!("B{:05}", bookings.len() + 1),
+                    start: format(at),
+                };
+                if let Some(store) = &self.store {
+                    store.send(Op::Record(StoredRecord {
+                        kind: BOOKING.to_owned(),
+                        key: key.to_owned(),
+                        partner_id: partner_id as i64,
+                        data: serde_json::to_string(&booking).unwrap_or_default(),
+                        created: OffsetDateTime::now_utc().unix_timestamp(),
+                    }));
+                }
+                bookings.push(booking.clone());
+                booking
+            }
+        };
+        let calendar = self.calendar()?;
+        let start = parse(&booking.start).unwrap_or(at);
+        let length = Duration::minutes(i64::from(calendar.duration_minutes));
+        Ok(BookingWidget {
+            service: calendar.service.clone(),
+            duration_minutes: calendar.duration_minutes,
+            state: BookingState::Confirmed,
+            slots: Vec::new(),
+            chosen: Some(Slot {
+                start: format(start),
+                end: format(start + length),
+            }),
+            reference: Some(booking.reference),
+            location: Some(calendar.location.clone()),
+        })
+    }
+}
