@@ -327,3 +327,51 @@ async fn a_visit_chosen_in_the_widget_is_booked_once_approved_and_taken_from_the
     assert_eq!(status, 400);
     stop().await.unwrap();
 }
+
+/// Retry after an order was placed: the answer is written again, but the quote is confirmed
+/// and stays so (it sits before the question), so nothing can be placed a second time.
+#[tokio::test]
+async fn retrying_the_answer_after_an_order_places_nothing_twice() {
+    let db = temp_db();
+    let (base, stop) = start(&db).await;
+    let mut chat = Chat::open(&base, Some("deco")).await;
+    chat.say("add 2 office lamps to my quote").await;
+    let id = interrupt(&chat.say("submit my quote").await).unwrap();
+    chat.resume(&id, "resolved").await;
+
+    let snapshot: serde_json::Value = reqwest::Client::new()
+        .get(format!("{base}/api/threads/{}", chat.thread))
+        .header("cookie", &chat.cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let messages = snapshot["messages"].as_array().unwrap();
+    let question = messages.iter().rposition(|m| m["role"] == "user").unwrap();
+    let answer = messages[question + 1]["id"].as_str().unwrap();
+    let rewound = common::post(
+        &base,
+        &format!("/api/threads/{}/rewind", chat.thread),
+        json!({ "messageId": answer }).to_string(),
+        Some(&chat.cookie),
+    )
+    .await;
+    assert_eq!(rewound.status(), 200);
+    let again = chat
+        .run(json!({ "messages": [messages[question].clone()] }))
+        .await
+        .1;
+    assert_eq!(interrupt(&again), None, "{}", text(&again));
+    assert!(text(&again).contains("no draft quote"), "{}", text(&again));
+    stop().await.unwrap();
+    let orders = Store::open(&db)
+        .await
+        .unwrap()
+        .records()
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(orders, 1);
+}
