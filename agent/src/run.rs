@@ -8,7 +8,7 @@ use showroom_protocol::{Event, Interrupt};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::threads::ThreadLog;
+use crate::threads::{Numbered, ThreadLog};
 
 /// Where a planner writes a run's events.
 ///
@@ -19,7 +19,7 @@ pub struct RunWriter {
     pub thread_id: String,
     pub run_id: String,
     log: Arc<ThreadLog>,
-    live: mpsc::Sender<(u64, Event)>,
+    live: mpsc::Sender<Numbered>,
     token_delay: Duration,
     cancel: CancellationToken,
     next_id: u64,
@@ -32,7 +32,7 @@ impl RunWriter {
         thread_id: String,
         run_id: String,
         log: Arc<ThreadLog>,
-        live: mpsc::Sender<(u64, Event)>,
+        live: mpsc::Sender<Numbered>,
         token_delay: Duration,
         cancel: CancellationToken,
     ) -> RunWriter {
@@ -66,8 +66,8 @@ impl RunWriter {
     }
 
     async fn record(&mut self, event: Event) {
-        let seq = self.log.append(&self.thread_id, event.clone());
-        let _ = self.live.send((seq, event)).await;
+        let numbered = self.log.append(&self.thread_id, event);
+        let _ = self.live.send(numbered).await;
     }
 
     /// The thread as it stands now, with what this run wrote so far.

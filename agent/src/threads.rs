@@ -2,7 +2,7 @@
 //! builds from them. In memory for now; the persistent store keeps the same interface.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
@@ -16,8 +16,9 @@ use tokio::sync::broadcast;
 use crate::session::SessionId;
 use crate::store::{Op, StoredThread, Writer};
 
-/// An event with its sequence number in the thread.
-pub type Numbered = (u64, Event);
+/// An event's sequence number in the thread and its JSON text: written once, then shared by the
+/// log, every stream that sends it and the store (an `Event` value weighs several times more).
+pub type Numbered = (u64, Arc<str>);
 
 /// How many events a follower may fall behind before it re-reads the log.
 const FOLLOW_BUFFER: usize = 256;
@@ -120,7 +121,7 @@ impl ThreadLog {
                 match Event::from_json(&json) {
                     Ok(event) => {
                         apply(&mut entry.state, &event);
-                        entry.events.push((seq, event));
+                        entry.events.push((seq, Arc::from(json)));
                     }
                     Err(error) => eprintln!(
                         "showroom-agent: event {seq} of {} unreadable: {error}",
@@ -155,13 +156,14 @@ impl ThreadLog {
         });
     }
 
-    /// Appends, numbers and publishes one event, and keeps it.
-    fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> u64 {
+    /// Appends, numbers and publishes one event, and keeps it: its number and JSON text.
+    fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> Numbered {
+        let json: Arc<str> = Arc::from(event.to_json());
         if self.store.is_some() {
             self.keep(Op::Event {
                 thread_id: thread_id.to_owned(),
                 seq: entry.events.len() as i64 + 1,
-                json: event.to_json(),
+                json: json.to_string(),
             });
         }
         // A streamed piece (a token, a bit of tool arguments) changes nothing in the thread's
@@ -174,11 +176,11 @@ impl ThreadLog {
                 | Event::ToolCallChunk(_)
                 | Event::ReasoningMessageContent(_)
         );
-        let seq = push(entry, event);
+        let numbered = push(entry, &event, json);
         if !piece {
             self.keep_thread(thread_id, entry);
         }
-        seq
+        numbered
     }
 
     /// Opens a thread for `session`: creates it when new (an unknown id creates the thread, as
@@ -202,8 +204,8 @@ impl ThreadLog {
         threads.get(thread_id).and_then(|e| e.owner.as_ref()) == Some(session)
     }
 
-    /// Appends an event to a thread (creating it) and returns its sequence number.
-    pub fn append(&self, thread_id: &str, event: Event) -> u64 {
+    /// Appends an event to a thread (creating it) and returns its number and JSON text.
+    pub fn append(&self, thread_id: &str, event: Event) -> Numbered {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         let entry = threads.entry(thread_id.to_owned()).or_default();
         self.push(thread_id, entry, event)
@@ -243,6 +245,7 @@ impl ThreadLog {
             }
             .into(),
         )
+        .0
     }
 
     /// Takes back a thread from `message_id` on (for an edited question or a new answer): the
@@ -267,7 +270,8 @@ impl ThreadLog {
                     ..Default::default()
                 }
                 .into(),
-            ),
+            )
+            .0,
         )
     }
 
@@ -370,17 +374,17 @@ impl ThreadLog {
     }
 }
 
-/// Applies, numbers and publishes one event.
-fn push(entry: &mut Entry, event: Event) -> u64 {
-    apply(&mut entry.state, &event);
+/// Applies, numbers and publishes one event (`json` is its text).
+fn push(entry: &mut Entry, event: &Event, json: Arc<str>) -> Numbered {
+    apply(&mut entry.state, event);
     let seq = entry.events.len() as u64 + 1;
     entry.updated = now_ms();
     // No follower is fine: nobody is watching this thread right now.
     if let Some(followers) = &entry.followers {
-        let _ = followers.send((seq, event.clone()));
+        let _ = followers.send((seq, json.clone()));
     }
-    entry.events.push((seq, event));
-    seq
+    entry.events.push((seq, json.clone()));
+    (seq, json)
 }
 
 #[cfg(test)]
@@ -398,9 +402,9 @@ mod tests {
             }
             .into()
         };
-        assert_eq!(log.append("a", end("1")), 1);
-        assert_eq!(log.append("b", end("1")), 1);
-        assert_eq!(log.append("a", end("2")), 2);
+        assert_eq!(log.append("a", end("1")).0, 1);
+        assert_eq!(log.append("b", end("1")).0, 1);
+        assert_eq!(log.append("a", end("2")).0, 2);
         assert_eq!(log.events_after("a", 1).len(), 1);
         assert!(log.state("a").is_some());
         assert!(log.state("c").is_none());
@@ -473,9 +477,12 @@ mod life_cycle {
             .map(|m| m.id.clone())
             .collect();
         assert_eq!(ids, ["u1", "a1"]);
-        let (seen, event) = follower.try_recv().unwrap();
+        let (seen, json) = follower.try_recv().unwrap();
         assert_eq!(seen, seq);
-        assert!(matches!(event, Event::MessagesSnapshot(_)));
+        assert!(matches!(
+            Event::from_json(&json),
+            Ok(Event::MessagesSnapshot(_))
+        ));
         assert!(log.rewind("t", "nope").is_none());
         assert!(log.rewind("missing", "u1").is_none());
     }

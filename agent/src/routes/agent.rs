@@ -10,7 +10,7 @@ use futures_util::stream::Stream;
 use futures_util::StreamExt;
 use showroom_protocol::events::{RunError, RunFinished, RunStarted};
 use showroom_protocol::reducer::Role;
-use showroom_protocol::{Event, Message, RunAgentInput, RunOutcome, Thread};
+use showroom_protocol::{Message, RunAgentInput, RunOutcome, Thread};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 
@@ -23,6 +23,7 @@ use crate::limits::Refusal;
 use crate::locale;
 use crate::planner::{ComponentAction, Turn, RUN_ACTIONS};
 use crate::run::RunWriter;
+use crate::threads::Numbered;
 use crate::tools::Tools;
 use crate::ApiError;
 
@@ -273,16 +274,14 @@ fn user_text(input: &RunAgentInput) -> Result<(String, String), ApiError> {
 }
 
 /// One event on the wire: `id:` is its sequence number in the thread, `data:` its JSON.
-pub fn frame(seq: u64, event: &Event) -> SseEvent {
-    SseEvent::default()
-        .id(seq.to_string())
-        .data(event.to_json())
+pub fn frame(seq: u64, json: &str) -> SseEvent {
+    SseEvent::default().id(seq.to_string()).data(json)
 }
 
 fn sse_stream(
-    events: mpsc::Receiver<(u64, Event)>,
+    events: mpsc::Receiver<Numbered>,
 ) -> impl Stream<Item = Result<SseEvent, Infallible>> {
-    ReceiverStream::new(events).map(|(seq, event)| Ok(frame(seq, &event)))
+    ReceiverStream::new(events).map(|(seq, json)| Ok(frame(seq, &json)))
 }
 
 #[cfg(test)]

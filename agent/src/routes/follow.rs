@@ -74,12 +74,12 @@ fn follow_stream(
     };
     stream::unfold(start, |mut f| async move {
         loop {
-            if let Some((seq, event)) = f.pending.pop_front() {
+            if let Some((seq, json)) = f.pending.pop_front() {
                 if seq <= f.last_sent {
                     continue;
                 }
                 f.last_sent = seq;
-                return Some((Ok(frame(seq, &event)), f));
+                return Some((Ok(frame(seq, &json)), f));
             }
             match f.live.recv().await {
                 Ok(next) => f.pending.push_back(next),
