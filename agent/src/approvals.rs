@@ -10,10 +10,12 @@
 //! thread is the only thing a `resume` can answer.
 
 mod booking;
+mod order_change;
 mod quote;
 mod ticket;
 
 pub use booking::{choose as choose_slot, show as show_slots, BOOK_VISIT, FREE_SLOTS};
+pub use order_change::CHANGE_ORDER;
 pub use quote::request;
 pub use ticket::{open as request_ticket, OPEN_TICKET};
 
@@ -161,6 +163,18 @@ pub async fn act(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> 
             let start = action.args["start"].as_str().unwrap_or_default();
             booking::choose(turn, out, &action.message_id, start).await
         }
+        "order.set_quantity" | "order.cancel_line" => {
+            let line = action.args["lineId"].as_u64().unwrap_or_default();
+            let quantity = match action.name.as_str() {
+                "order.cancel_line" => "0".to_owned(),
+                _ => match &action.args["value"] {
+                    Value::String(q) => q.clone(),
+                    Value::Number(n) => n.to_string(),
+                    _ => return Err(CommerceError::BadQuantity(String::new())),
+                },
+            };
+            order_change::request(turn, out, &action.message_id, line, &quantity).await
+        }
         _ => Err(CommerceError::Unsupported),
     }
 }
@@ -177,6 +191,9 @@ pub async fn answer(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErro
         match asked(&turn.thread, &card.interrupt_id) {
             Some((tool, args)) if tool == SUBMIT_QUOTE.name => {
                 quote::answer(turn, out, entry, (&card_id, card), &args).await?
+            }
+            Some((tool, args)) if tool == CHANGE_ORDER.name => {
+                order_change::answer(turn, out, entry, (&card_id, card), &args).await?
             }
             Some((tool, args)) if tool == BOOK_VISIT.name => {
                 booking::answer(turn, out, entry, (&card_id, card), &args).await?

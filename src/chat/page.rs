@@ -275,8 +275,12 @@ pub fn ChatPage(
                         .to_owned(),
                 );
             }
-            // Choosing a time to book leads to an approval: the run carries the choice.
-            if request.name == "booking.choose" {
+            // Choosing a time to book or changing an order leads to an approval: a run carries
+            // what was done.
+            if matches!(
+                request.name.as_str(),
+                "booking.choose" | "order.set_quantity" | "order.cancel_line"
+            ) {
                 if store.run.get_untracked() != RunView::Running {
                     let action = json!({ "name": request.name,
                         "messageId": request.message_id, "args": request.args });

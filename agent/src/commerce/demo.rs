@@ -99,6 +99,8 @@ pub struct DemoStore {
     tickets: Mutex<Vec<tickets::DemoTicket>>,
     /// Showroom visits booked here, kept likewise.
     bookings: Mutex<Vec<booking::DemoBooking>>,
+    /// Changes made here to confirmed orders, kept likewise.
+    changes: Mutex<Vec<changes::DemoChange>>,
     store: Option<Writer>,
 }
 
@@ -110,6 +112,7 @@ impl DemoStore {
             placed: Mutex::default(),
             tickets: Mutex::default(),
             bookings: Mutex::default(),
+            changes: Mutex::default(),
             store: None,
         }
     }
@@ -132,10 +135,16 @@ impl DemoStore {
             .filter(|r| r.kind == booking::BOOKING)
             .filter_map(|r| serde_json::from_str(&r.data).ok())
             .collect();
+        let changes = records
+            .iter()
+            .filter(|r| r.kind == changes::ORDER_CHANGE)
+            .filter_map(|r| serde_json::from_str(&r.data).ok())
+            .collect();
         DemoStore {
             placed: Mutex::new(placed),
             tickets: Mutex::new(tickets),
             bookings: Mutex::new(bookings),
+            changes: Mutex::new(changes),
             store: Some(store),
             ..DemoStore::new()
         }
@@ -363,6 +372,17 @@ impl Commerce for DemoStore {
         self.account_of(viewer)
     }
 
+    async fn change_order(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+        line_id: u64,
+        quantity: &str,
+        key: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        self.change(viewer, reference, line_id, quantity, key)
+    }
+
     async fn free_slots(
         &self,
         _viewer: &Viewer,
@@ -488,6 +508,7 @@ fn escape(text: &str) -> String {
 }
 
 mod booking;
+mod changes;
 mod history;
 mod orders;
 #[cfg(test)]

@@ -180,6 +180,20 @@ pub trait Commerce: Send + Sync {
         Err(CommerceError::Unsupported)
     }
 
+    /// Sets a line of one of the signed-in customer's confirmed orders to `quantity` (`0`
+    /// cancels the line), after they approved it, where the store still allows it; answers with
+    /// the order as it stands. `key` as for [`Commerce::place_order`].
+    async fn change_order(
+        &self,
+        _viewer: &Viewer,
+        _reference: &str,
+        _line_id: u64,
+        _quantity: &str,
+        _key: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
     /// Free times for a showroom visit from `from`, for `days` days, as the booking widget
     /// shows them (anyone may look).
     async fn free_slots(

@@ -83,9 +83,23 @@ impl DemoStore {
                     .filter(|o| o.partner_id == partner)
                     .map(|o| o.as_seed_order()),
             )
+            .map(|o| self.with_changes(o))
             .collect();
         orders.sort_by(|a, b| b.date.cmp(&a.date));
         orders
+    }
+
+    /// One of `partner`'s orders by reference (any case) or id.
+    pub(super) fn order_of(
+        &self,
+        partner: u64,
+        reference: &str,
+    ) -> Result<SeedOrder, CommerceError> {
+        let wanted = reference.trim();
+        self.orders_of(partner)
+            .into_iter()
+            .find(|o| o.reference.eq_ignore_ascii_case(wanted) || o.id.to_string() == wanted)
+            .ok_or(CommerceError::NotFound)
     }
 
     /// What `partner` owes and has committed to, in cents: unpaid invoices, and confirmed
@@ -131,12 +145,7 @@ impl DemoStore {
         reference: &str,
     ) -> Result<OrderStatus, CommerceError> {
         let partner = Self::customer_id(viewer)?;
-        let wanted = reference.trim();
-        let order = self
-            .orders_of(partner)
-            .into_iter()
-            .find(|o| o.reference.eq_ignore_ascii_case(wanted) || o.id.to_string() == wanted)
-            .ok_or(CommerceError::NotFound)?;
+        let order = self.order_of(partner, reference)?;
         let invoiced = self
             .seed
             .invoices
@@ -167,8 +176,7 @@ impl DemoStore {
                     delivered: l.delivered.clone(),
                     uom: product.uom.clone(),
                     subtotal: self.money(decimal((cents(&l.unit_price) * milli + 500) / 1000)),
-                    // Changing a confirmed order is not offered by the demo store.
-                    changeable: false,
+                    changeable: super::changes::changeable(&order, &l.delivered),
                 })
             })
             .collect();

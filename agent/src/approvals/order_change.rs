@@ -1,0 +1,205 @@
+//! A change to a confirmed order (a line's quantity, a line cancelled) made in the order status
+//! component: asked for approval, then made by the store where it still allows it.
+
+use serde_json::{json, Value};
+use showroom_protocol::input::{Resume, ResumeStatus};
+use showroom_protocol::payload::{
+    ApprovalCard, ApprovalState, ChangeLine, Envelope, OrderStatus, Payload,
+};
+use showroom_protocol::reducer::Thread;
+
+use super::{ask, decide, pending, Question};
+use crate::commerce::{CommerceError, Role};
+use crate::locale::Locale;
+use crate::planner::Turn;
+use crate::quotes;
+use crate::run::RunWriter;
+use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec};
+
+pub const CHANGE_ORDER: ToolSpec = ToolSpec {
+    name: "change_order",
+    class: ToolClass::Commit,
+    description: "Change a line of a confirmed order (a new quantity, 0 to cancel it) while nothing has shipped; the customer approves it first.",
+    parameters: r#"{"type":"object","properties":{"reference":{"type":"string"},"lineId":{"type":"integer"},"quantity":{"type":"string"}},"required":["reference","lineId","quantity"]}"#,
+};
+
+fn status_at(thread: &Thread, message_id: &str) -> Option<OrderStatus> {
+    let activity = thread.message(message_id)?.activity.as_ref()?;
+    Envelope::<OrderStatus>::parse(&activity.content)
+        .ok()
+        .map(|e| e.data)
+}
+
+/// The person changed a line in the order status `message_id`: asks them to approve it.
+pub async fn request(
+    turn: &Turn,
+    out: &mut RunWriter,
+    message_id: &str,
+    line_id: u64,
+    quantity: &str,
+) -> Result<(), CommerceError> {
+    let locale = turn.locale;
+    if turn.tools.viewer().role == Role::Anonymous {
+        out.say(crate::planner::sign_in_first(locale)).await;
+        return Ok(());
+    }
+    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+    if pending(&thread).next().is_some() {
+        out.say(super::texts::already_waiting(locale)).await;
+        return Ok(());
+    }
+    let status = status_at(&thread, message_id).ok_or(CommerceError::NotFound)?;
+    let line = status
+        .lines
+        .iter()
+        .find(|l| l.id == line_id && l.changeable)
+        .ok_or(CommerceError::NotFound)?;
+    let quantity = quantity.trim();
+    let Some(number) = quantity
+        .parse::<f64>()
+        .ok()
+        .filter(|q| q.is_finite() && *q >= 0.0)
+    else {
+        return Err(CommerceError::BadQuantity(quantity.to_owned()));
+    };
+    let after = match number == 0.0 {
+        true => texts::cancelled(locale).to_owned(),
+        false => format!("{quantity} {}", line.uom),
+    };
+    let said = out
+        .say(&texts::please_approve(locale, &status.reference))
+        .await;
+    let question = Question {
+        spec: CHANGE_ORDER,
+        args: json!({ "statusMessageId": message_id, "reference": status.reference,
+            "lineId": line_id, "quantity": quantity }),
+        title: texts::title(locale),
+        changes: vec![ChangeLine {
+            label: line.name.clone(),
+            before: Some(format!("{} {}", line.quantity, line.uom)),
+            after,
+        }],
+        amount: None,
+    };
+    ask(out, &said, question).await;
+    Ok(())
+}
+
+/// Makes the approved change, or leaves the order as it is.
+pub async fn answer(
+    turn: &Turn,
+    out: &mut RunWriter,
+    entry: &Resume,
+    (card_id, card): (&str, ApprovalCard),
+    args: &Value,
+) -> Result<(), CommerceError> {
+    let locale = turn.locale;
+    if entry.status == ResumeStatus::Cancelled {
+        let said = texts::unchanged(locale);
+        decide(out, card_id, card, ApprovalState::Rejected, said).await;
+        out.say(said).await;
+        return Ok(());
+    }
+    let reference = args["reference"].as_str().unwrap_or_default();
+    let line_id = args["lineId"].as_u64().unwrap_or_default();
+    let quantity = args["quantity"].as_str().unwrap_or_default();
+    let status_id = args["statusMessageId"].as_str().unwrap_or_default();
+    let key = card.interrupt_id.clone();
+    let tools = &turn.tools;
+    let audit = |record: Option<String>, outcome: &str| {
+        tools
+            .audit()
+            .record(tools.viewer(), CHANGE_ORDER.name, &key, record, outcome)
+    };
+    let changed = tools
+        .commerce()
+        .change_order(tools.viewer(), reference, line_id, quantity, &key)
+        .await;
+    match changed {
+        Ok(status) => {
+            audit(
+                Some(format!(
+                    "sale.order {} line {line_id} → {quantity}",
+                    status.reference
+                )),
+                "done",
+            );
+            let said = texts::changed(locale, &status.reference);
+            let message_id = out.say(&said).await;
+            let output = ToolOutput {
+                result: json!({ "reference": status.reference, "lineId": line_id, "quantity": quantity }),
+                component: None,
+            };
+            emit_tool_call(
+                out,
+                &message_id,
+                CHANGE_ORDER,
+                &json!({ "interruptId": key }),
+                &output,
+            )
+            .await;
+            decide(out, card_id, card, ApprovalState::Approved, &said).await;
+            let content = Envelope::complete(now_rfc3339(), status).to_value();
+            out.emit(quotes::replaced(
+                status_id,
+                OrderStatus::ACTIVITY_TYPE,
+                &content,
+            ))
+            .await;
+        }
+        Err(CommerceError::Refused(reason)) => {
+            audit(None, &format!("refused: {reason}"));
+            decide(out, card_id, card, ApprovalState::Failed, &reason).await;
+            out.say(&reason).await;
+        }
+        Err(error) => {
+            audit(None, &format!("failed: {}", error.code()));
+            return Err(error);
+        }
+    }
+    Ok(())
+}
+
+mod texts {
+    use super::Locale;
+
+    pub fn title(locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => "Change this order",
+            Locale::Nl => "Deze bestelling wijzigen",
+            Locale::De => "Diese Bestellung ändern",
+        }
+    }
+
+    pub fn cancelled(locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => "cancelled",
+            Locale::Nl => "geannuleerd",
+            Locale::De => "storniert",
+        }
+    }
+
+    pub fn please_approve(locale: Locale, reference: &str) -> String {
+        match locale {
+            Locale::En => format!("Approve below to change order {reference}."),
+            Locale::Nl => format!("Keur hieronder goed om bestelling {reference} te wijzigen."),
+            Locale::De => format!("Genehmigen Sie unten, um Bestellung {reference} zu ändern."),
+        }
+    }
+
+    pub fn changed(locale: Locale, reference: &str) -> String {
+        match locale {
+            Locale::En => format!("Order {reference} is changed."),
+            Locale::Nl => format!("Bestelling {reference} is gewijzigd."),
+            Locale::De => format!("Bestellung {reference} ist geändert."),
+        }
+    }
+
+    pub fn unchanged(locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => "The order stays as it was.",
+            Locale::Nl => "De bestelling blijft zoals ze was.",
+            Locale::De => "Die Bestellung bleibt, wie sie war.",
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Changes to confirmed orders made here (a line's quantity, a line cancelled), allowed while
+//! nothing of the order has shipped; kept in the thread database and laid over the orders.
+
+use serde::{Deserialize, Serialize};
+use showroom_protocol::payload::OrderStatus;
+
+use super::history::SeedOrder;
+use super::orders::quantity_text;
+use super::{cents, decimal, history::tax_on, thousandths, DemoStore};
+use crate::commerce::{CommerceError, Role, Viewer};
+use crate::store::{Op, StoredRecord};
+
+/// One change: the line's new quantity (`0`: cancelled).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoChange {
+    pub key: String,
+    pub partner_id: u64,
+    pub order_id: u64,
+    pub line_id: u64,
+    pub quantity: String,
+}
+
+/// The kind under which changes are stored.
+pub const ORDER_CHANGE: &str = "order_change";
+
+/// True while a line may still change: the order is confirmed and nothing has shipped.
+pub(super) fn changeable(order: &SeedOrder, delivered: &str) -> bool {
+    order.state == "sale" && order.shipped.is_none() && thousandths(delivered).unwrap_or(0) == 0
+}
+
+impl DemoStore {
+    fn changes(&self) -> std::sync::MutexGuard<'_, Vec<DemoChange>> {
+        self.changes.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// `order` with the changes made here: quantities set, cancelled lines gone, total again.
+    pub(super) fn with_changes(&self, mut order: SeedOrder) -> SeedOrder {
+        let changes = self.changes();
+        let mine: Vec<&DemoChange> = changes.iter().filter(|c| c.order_id == order.id).collect();
+        if mine.is_empty() {
+            return order;
+        }
+        for change in mine {
+            if let Some(line) = order.lines.iter_mut().find(|l| l.id == change.line_id) {
+                line.quantity = change.quantity.clone();
+            }
+        }
+        order
+            .lines
+            .retain(|l| thousandths(&l.quantity).unwrap_or(0) > 0);
+        let untaxed: i64 = order
+            .lines
+            .iter()
+            .map(|l| (cents(&l.unit_price) * thousandths(&l.quantity).unwrap_or(0) + 500) / 1000)
+            .sum();
+        order.total = decimal(untaxed + tax_on(untaxed));
+        order
+    }
+
+    /// Sets a line of one of the viewer's confirmed orders to `quantity` (`0` cancels it), under
+    /// the approval's `key`; refused once anything has shipped, or beyond stock or credit.
+    pub(super) fn change(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+        line_id: u64,
+        quantity: &str,
+        key: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        let Role::Customer { partner_id } = viewer.role else {
+            return Err(CommerceError::SignInRequired);
+        };
+        let order = self.order_of(partner_id, reference)?;
+        if self
+            .changes()
+            .iter()
+            .any(|c| c.key == key && c.partner_id == partner_id)
+        {
+            return self.order_status_of(viewer, reference);
+        }
+        let line = order
+            .lines
+            .iter()
+            .find(|l| l.id == line_id)
+            .ok_or(CommerceError::NotFound)?;
+        if !changeable(&order, &line.delivered) {
+            return Err(CommerceError::Refused(
+                "That line can no longer be changed: the order is on its way.".into(),
+            ));
+        }
+        let new =
+            thousandths(quantity).ok_or_else(|| CommerceError::BadQuantity(quantity.into()))?;
+        let old = thousandths(&line.quantity).unwrap_or(0);
+        if new > old {
+            let product = self
+                .seed
+                .products
+                .iter()
+                .find(|p| p.id == line.product_id)
+                .ok_or(CommerceError::ProductNotFound(line.product_id))?;
+            let free = (product.free_qty * 1000.0) as i64 - self.reserved(product.id);
+            if new - old > free {
+                return Err(CommerceError::Refused(format!(
+                    "Only {} more {} of {} are in stock.",
+                    quantity_text(free.max(0)),
+                    product.uom,
+                    product.name
+                )));
+            }
+            let added = (cents(&line.unit_price) * (new - old) + 500) / 1000;
+            let added = added + tax_on(added);
+            let customer = self.seed.customers.iter().find(|c| c.id == partner_id);
+            if let Some(customer) = customer {
+                let limit = cents(&customer.credit_limit);
+                if limit > 0 && self.credit_used(partner_id) + added > limit {
+                    return Err(CommerceError::Refused(format!(
+                        "This change ({}) would take {} over the credit limit of {}.",
+                        decimal(added),
+                        customer.name,
+                        customer.credit_limit
+                    )));
+                }
+            }
+        }
+        let change = DemoChange {
+            key: key.to_owned(),
+            partner_id,
+            order_id: order.id,
+            line_id,
+            quantity: quantity_text(new),
+        };
+        if let Some(store) = &self.store {
+            store.send(Op::Record(StoredRecord {
+                kind: ORDER_CHANGE.to_owned(),
+                key: key.to_owned(),
+                partner_id: partner_id as i64,
+                data: serde_json::to_string(&change).unwrap_or_default(),
+                created: time::OffsetDateTime::now_utc().unix_timestamp(),
+            }));
+        }
+        self.changes().push(change);
+        self.order_status_of(viewer, reference)
+    }
+}
