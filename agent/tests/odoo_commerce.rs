@@ -338,3 +338,43 @@ async fn a_support_ticket_opened_once_in_odoo_18() {
     );
     cassette.finish();
 }
+
+/// A confirmed order not yet shipped changes in Odoo 18: placed here, its line set from 2 to 3
+/// desks; a delivered order's line (S00043) is refused.
+#[tokio::test]
+async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
+    let cassette = Cassette::open("odoo18_change").await;
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let order = store
+        .place_order(
+            &viewer,
+            &[(45, "2".to_owned())],
+            "showroom-change-cassette-1",
+        )
+        .await
+        .unwrap();
+    let status = store.order_status(&viewer, &order.reference).await.unwrap();
+    let line = &status.lines[0];
+    assert!(line.changeable, "{line:?}");
+    let before = store.round_trips();
+    let changed = store
+        .change_order(&viewer, &order.reference, line.id, "3", "k")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        7,
+        "the order read (order, lines, deliveries: no invoice yet), the line written, read again"
+    );
+    assert_eq!(changed.lines[0].quantity, "3");
+    let delivered = store.order_status(&viewer, "S00043").await.unwrap();
+    assert!(!delivered.lines[0].changeable);
+    let refused = store
+        .change_order(&viewer, "S00043", delivered.lines[0].id, "5", "k2")
+        .await
+        .unwrap_err();
+    assert!(matches!(refused, CommerceError::Refused(_)), "{refused:?}");
+    cassette.finish();
+}

@@ -68,6 +68,9 @@ pub struct OdooClient {
     next_id: AtomicU64,
 }
 
+/// Methods whose values go by position over JSON-RPC: `(method, parameter)`.
+const POSITIONAL: &[(&str, &str)] = &[("create", "vals_list"), ("write", "vals")];
+
 impl OdooClient {
     /// Detects the version (`common.version`; `/web/version` where `/jsonrpc` is gone) and
     /// checks the bot user's API key: `common.authenticate` up to 18, a call with the key as
@@ -177,15 +180,16 @@ impl OdooClient {
                 credentials,
             } => {
                 let mut kwargs = params;
-                let args = match (ids, method) {
-                    (Some(ids), _) => json!([ids]),
-                    // `create` (`api.model_create_multi`) takes its records positionally over
-                    // execute_kw; by name Odoo 18 fails with an IndexError.
-                    (None, "create") => kwargs
-                        .remove("vals_list")
-                        .map_or_else(|| json!([]), |v| json!([v])),
-                    (None, _) => json!([]),
-                };
+                // Over execute_kw the records go first, then these methods' values by position:
+                // overrides rename them (sale.order.line's `write(values)`) and `create`
+                // (`api.model_create_multi`) fails by name with an IndexError on Odoo 18.
+                let mut args: Vec<Value> = ids.map(|ids| json!(ids)).into_iter().collect();
+                if let Some((_, name)) = POSITIONAL.iter().find(|(m, _)| *m == method) {
+                    if let Some(values) = kwargs.remove(*name) {
+                        args.push(values);
+                    }
+                }
+                let args = Value::Array(args);
                 if let Some(context) = context {
                     kwargs.insert("context".into(), Value::Object(context));
                 }

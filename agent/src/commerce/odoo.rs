@@ -322,6 +322,18 @@ impl Commerce for OdooCommerce {
         self.account_of(viewer).await
     }
 
+    async fn change_order(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+        line_id: u64,
+        quantity: &str,
+        _key: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        // Setting a quantity is idempotent by itself: the same approval again sets the same.
+        self.change(viewer, reference, line_id, quantity).await
+    }
+
     async fn open_ticket(
         &self,
         viewer: &Viewer,

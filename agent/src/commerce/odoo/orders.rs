@@ -7,6 +7,8 @@ use serde_json::{json, Map, Value};
 use showroom_odoo::{Call, OdooError, OdooVersion};
 
 use super::OdooCommerce;
+use showroom_protocol::payload::OrderStatus;
+
 use crate::commerce::{CommerceError, PlacedOrder, Role, Viewer};
 
 /// What the customer sees of an order they placed.
@@ -94,6 +96,43 @@ impl OdooCommerce {
             .await
             .map_err(refused_or_unavailable)?;
         self.placed(id).await
+    }
+
+    /// Sets a line of one of the viewer's confirmed orders to `quantity` while nothing of it has
+    /// shipped (checked on the order as Odoo has it now), then reads the order again.
+    pub(super) async fn change(
+        &self,
+        viewer: &Viewer,
+        reference: &str,
+        line_id: u64,
+        quantity: &str,
+    ) -> Result<OrderStatus, CommerceError> {
+        let status = self.order_status_of(viewer, reference).await?;
+        let line = status
+            .lines
+            .iter()
+            .find(|l| l.id == line_id)
+            .ok_or(CommerceError::NotFound)?;
+        if !line.changeable {
+            return Err(CommerceError::Refused(
+                "That line can no longer be changed: the order is on its way.".into(),
+            ));
+        }
+        let qty: f64 = quantity
+            .parse()
+            .ok()
+            .filter(|q: &f64| q.is_finite() && *q >= 0.0)
+            .ok_or_else(|| CommerceError::BadQuantity(quantity.to_owned()))?;
+        self.client
+            .write(
+                "sale.order.line",
+                &[line_id],
+                json!({ "product_uom_qty": qty }),
+                None,
+            )
+            .await
+            .map_err(refused_or_unavailable)?;
+        self.order_status_of(viewer, reference).await
     }
 
     /// Refuses lines asking for more of a storable product than is free now.

@@ -213,6 +213,11 @@ impl OdooCommerce {
                     .await?
             }
         };
+        let shipped: Vec<&Value> = pickings
+            .iter()
+            .filter(|p| p["picking_type_code"] == "outgoing" && p["state"] == "done")
+            .collect();
+        let confirmed = matches!(order["state"].as_str(), Some("sale"));
         let lines: Vec<OrderLine> = lines
             .iter()
             .filter(|l| !l["display_type"].is_string())
@@ -223,13 +228,11 @@ impl OdooCommerce {
                 delivered: number(&l["qty_delivered"]),
                 uom: many2one_name(&l[uom]),
                 subtotal: self.money(money_amount(&l["price_subtotal"])),
-                // Changing a confirmed order in Odoo is not offered from the chat yet.
-                changeable: false,
+                // Confirmed and nothing shipped: Odoo lets the quantity change.
+                changeable: confirmed
+                    && shipped.is_empty()
+                    && l["qty_delivered"].as_f64().unwrap_or(0.0) == 0.0,
             })
-            .collect();
-        let shipped: Vec<&Value> = pickings
-            .iter()
-            .filter(|p| p["picking_type_code"] == "outgoing" && p["state"] == "done")
             .collect();
         let first_shipped = shipped
             .iter()
@@ -248,8 +251,8 @@ impl OdooCommerce {
             .filter(|i| i["state"] == "posted" && i["move_type"] == "out_invoice")
             .filter_map(|i| rfc3339(&i["invoice_date"]).map(|d| format!("{d}T12:00:00Z")))
             .min();
-        let confirmed = matches!(order["state"].as_str(), Some("sale" | "done"));
         let date = rfc3339(&order["date_order"]);
+        let confirmed = matches!(order["state"].as_str(), Some("sale" | "done"));
         let timeline = [
             (Step::Quotation, date.clone()),
             (Step::Confirmed, date.filter(|_| confirmed)),
