@@ -37,7 +37,6 @@ showroom_components::texts! {
     EARLIER = "Show earlier messages", "Eerdere berichten tonen", "Frühere Nachrichten anzeigen";
     CHATS = "Chats", "Gesprekken", "Chats";
     NEW_CHAT = "New chat", "Nieuw gesprek", "Neuer Chat";
-    REQUEST_APPROVAL = "Request approval for my quote", "Vraag goedkeuring voor mijn offerte", "Genehmigung für mein Angebot anfordern";
     ACCOUNT = "Account", "Account", "Konto";
     NO_CHATS = "No chats yet.", "Nog geen gesprekken.", "Noch keine Chats.";
     CHATS_UNAVAILABLE = "Chats could not be loaded. Check your connection.", "Gesprekken konden niet worden geladen. Controleer je verbinding.", "Chats konnten nicht geladen werden. Prüfen Sie Ihre Verbindung.";

@@ -159,6 +159,14 @@ pub async fn act(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> 
         return Ok(());
     };
     match action.name.as_str() {
+        "quote.submit" => {
+            let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+            match quotes::draft_in(&thread) {
+                Some((id, _)) if id == action.message_id => quote::request(turn, out).await,
+                // Not the thread's draft quote (one already confirmed, or another card).
+                _ => Err(CommerceError::NotFound),
+            }
+        }
         "booking.choose" => {
             let start = action.args["start"].as_str().unwrap_or_default();
             booking::choose(turn, out, &action.message_id, start).await

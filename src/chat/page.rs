@@ -265,21 +265,13 @@ pub fn ChatPage(
     if config.features.actions {
         let thread_id = thread_id_for_components;
         provide_context(Actions(Callback::new(move |request: ActionRequest| {
-            // Commitments go through runs: asking for approval is said in the chat, and an
-            // approval is the next run's answer to the interrupt the last one ended on.
+            // Commitments go through runs: what leads to an approval (asking for one on a quote,
+            // choosing a time, changing an order) is carried by a run, and an approval is the
+            // next run's answer to the interrupt the last one ended on.
             let approve = request.name == "approval.approve";
-            if request.name == "quote.submit" {
-                return send(
-                    i18n::REQUEST_APPROVAL
-                        .get(locale.get_untracked())
-                        .to_owned(),
-                );
-            }
-            // Choosing a time to book or changing an order leads to an approval: a run carries
-            // what was done.
             if matches!(
                 request.name.as_str(),
-                "booking.choose" | "order.set_quantity" | "order.cancel_line"
+                "quote.submit" | "booking.choose" | "order.set_quantity" | "order.cancel_line"
             ) {
                 if store.run.get_untracked() != RunView::Running {
                     let action = json!({ "name": request.name,

@@ -108,3 +108,25 @@ test('a visit is chosen in the booking widget, approved, and booked', async () =
   await screenshot(page, 'booking-confirmed');
   assert.deepEqual(problems, []);
 });
+
+test('a quantity changed in an order not yet shipped is changed once approved', async () => {
+  const { page, chat, problems } = await newChat(browser);
+  await signIn(page, chat, 'deco');
+  await chat.send('where is my order S00021?');
+  const status = page.getByTestId('order-status');
+  await status.waitFor();
+  await chat.waitForRunEnd();
+  const desks = status.getByRole('spinbutton', { name: 'Quantity of Large Desk' });
+  await desks.fill('2');
+  await desks.press('Enter');
+  const approval = page.getByTestId('approval-card');
+  await approval.waitFor();
+  await chat.waitForRunEnd();
+  assert.match(await approval.textContent(), /Large Desk.*1 Units.*2 Units/);
+  await approval.getByRole('button', { name: 'Approve' }).click();
+  await page.waitForFunction(() => /Order S00021 is changed/.test(document.body.textContent));
+  await chat.waitForRunEnd();
+  assert.equal(await status.getByRole('spinbutton', { name: 'Quantity of Large Desk' }).inputValue(), '2');
+  await screenshot(page, 'order-changed');
+  assert.deepEqual(problems, []);
+});

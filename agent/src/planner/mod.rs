@@ -47,7 +47,12 @@ pub struct ComponentAction {
 }
 
 /// The component actions a run carries (the rest are live actions, `/api/actions`).
-pub const RUN_ACTIONS: &[&str] = &["booking.choose", "order.set_quantity", "order.cancel_line"];
+pub const RUN_ACTIONS: &[&str] = &[
+    "quote.submit",
+    "booking.choose",
+    "order.set_quantity",
+    "order.cancel_line",
+];
 
 impl Turn {
     /// True when the person said something this turn (a turn may only answer an approval).
