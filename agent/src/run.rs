@@ -70,6 +70,11 @@ impl RunWriter {
         let _ = self.live.send(numbered).await;
     }
 
+    /// The run is over: the thread's events may leave memory (they are in the store).
+    pub fn release(&self) {
+        self.log.release(&self.thread_id);
+    }
+
     /// The thread as it stands now, with what this run wrote so far.
     pub fn thread(&self) -> Option<showroom_protocol::Thread> {
         self.log.state(&self.thread_id)

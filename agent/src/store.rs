@@ -221,6 +221,32 @@ impl Store {
             .collect()
     }
 
+    /// A thread's events numbered `after + 1 ..= upto`, in order.
+    pub async fn events(
+        &self,
+        thread_id: &str,
+        after: u64,
+        upto: u64,
+    ) -> Result<Vec<(u64, String)>, sqlx::Error> {
+        sqlx::query(
+            "SELECT seq, event FROM events WHERE thread_id = $1 AND seq > $2 AND seq <= $3 \
+             ORDER BY seq",
+        )
+        .bind(thread_id)
+        .bind(after as i64)
+        .bind(upto as i64)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|e| {
+            Ok((
+                e.try_get::<i64, _>("seq")? as u64,
+                e.try_get::<String, _>("event")?,
+            ))
+        })
+        .collect()
+    }
+
     /// Every thread with its events, in order.
     pub async fn threads(&self) -> Result<Vec<StoredThread>, sqlx::Error> {
         let rows = sqlx::query("SELECT id, owner, title, updated FROM threads ORDER BY id")

@@ -14,7 +14,7 @@ use showroom_protocol::{apply, Event, Thread};
 use tokio::sync::broadcast;
 
 use crate::session::SessionId;
-use crate::store::{Op, StoredThread, Writer};
+use crate::store::{Op, Store, StoredThread, Writer};
 
 /// An event's sequence number in the thread and its JSON text: written once, then shared by the
 /// log, every stream that sends it and the store (an `Event` value weighs several times more).
@@ -26,6 +26,9 @@ const FOLLOW_BUFFER: usize = 256;
 struct Entry {
     /// The session that created the thread; no other session may see or change it.
     owner: Option<SessionId>,
+    /// How many of the thread's first events are only in the store now (kept there, dropped
+    /// from memory when the thread went idle); `events` holds those after them.
+    base: u64,
     /// `(sequence number, event)`; numbers start at 1 and have no gaps.
     events: Vec<Numbered>,
     state: Thread,
@@ -43,6 +46,7 @@ impl Default for Entry {
     fn default() -> Self {
         Entry {
             owner: None,
+            base: 0,
             events: Vec::new(),
             state: Thread::default(),
             followers: None,
@@ -103,12 +107,14 @@ pub struct ThreadSummary {
 pub struct ThreadLog {
     threads: Mutex<HashMap<String, Entry>>,
     store: Option<Writer>,
+    /// Where an idle thread's events are read back from.
+    reader: Option<Store>,
 }
 
 impl ThreadLog {
     /// The log rebuilt from what the store kept (each thread's state with the shared reducer),
     /// writing every later change to it.
-    pub fn restored(stored: Vec<StoredThread>, store: Writer) -> ThreadLog {
+    pub fn restored(stored: Vec<StoredThread>, store: Writer, reader: Store) -> ThreadLog {
         let mut threads = HashMap::new();
         for thread in stored {
             let mut entry = Entry {
@@ -117,23 +123,64 @@ impl ThreadLog {
                 updated: thread.updated as u64,
                 ..Entry::default()
             };
+            // The state is rebuilt; the events stay in the store until somebody follows.
             for (seq, json) in thread.events {
                 match Event::from_json(&json) {
                     Ok(event) => {
                         apply(&mut entry.state, &event);
-                        entry.events.push((seq, Arc::from(json)));
                     }
                     Err(error) => eprintln!(
                         "showroom-agent: event {seq} of {} unreadable: {error}",
                         thread.id
                     ),
                 }
+                entry.base = seq;
             }
             threads.insert(thread.id, entry);
         }
         ThreadLog {
             threads: Mutex::new(threads),
             store: Some(store),
+            reader: Some(reader),
+        }
+    }
+
+    /// Lets an idle thread's events go from memory (they are in the store), unless somebody
+    /// follows the thread. Its state stays; its events are read back when asked for.
+    pub fn release(&self, thread_id: &str) {
+        if self.reader.is_none() {
+            return;
+        }
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(entry) = threads.get_mut(thread_id) else {
+            return;
+        };
+        if entry
+            .followers
+            .as_ref()
+            .is_some_and(|f| f.receiver_count() > 0)
+        {
+            return;
+        }
+        entry.base += entry.events.len() as u64;
+        entry.events = Vec::new();
+    }
+
+    /// The events numbered `after + 1 ..= upto` from the store (everything sent to it first).
+    async fn stored_events(&self, thread_id: &str, after: u64, upto: u64) -> Vec<Numbered> {
+        let (Some(writer), Some(reader)) = (&self.store, &self.reader) else {
+            return Vec::new();
+        };
+        writer.flush().await;
+        match reader.events(thread_id, after, upto).await {
+            Ok(events) => events
+                .into_iter()
+                .map(|(seq, json)| (seq, Arc::from(json)))
+                .collect(),
+            Err(error) => {
+                eprintln!("showroom-agent: events of {thread_id} unreadable: {error}");
+                Vec::new()
+            }
         }
     }
 
@@ -162,7 +209,7 @@ impl ThreadLog {
         if self.store.is_some() {
             self.keep(Op::Event {
                 thread_id: thread_id.to_owned(),
-                seq: entry.events.len() as i64 + 1,
+                seq: (entry.base + entry.events.len() as u64) as i64 + 1,
                 json: json.to_string(),
             });
         }
@@ -321,42 +368,55 @@ impl ThreadLog {
         owned
     }
 
-    /// The events of a thread after `after` (0 for all).
-    pub fn events_after(&self, thread_id: &str, after: u64) -> Vec<Numbered> {
-        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        threads
-            .get(thread_id)
-            .map(|entry| {
-                entry
-                    .events
-                    .iter()
-                    .filter(|(seq, _)| *seq > after)
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default()
+    /// The events of a thread after `after` (0 for all), from memory and, for an idle thread's
+    /// older ones, from the store.
+    pub async fn events_after(&self, thread_id: &str, after: u64) -> Vec<Numbered> {
+        let (base, recent) = {
+            let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+            let Some(entry) = threads.get(thread_id) else {
+                return Vec::new();
+            };
+            (entry.base, recent(entry, after))
+        };
+        self.with_stored(thread_id, after, base, recent).await
     }
 
     /// Follows a thread: the events after `after`, then each new one as it is appended. Subscribes
     /// before reading the log, so an event appended in between is neither lost nor repeated.
-    pub fn follow(
+    pub async fn follow(
         &self,
         thread_id: &str,
         after: u64,
     ) -> (Vec<Numbered>, broadcast::Receiver<Numbered>) {
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = threads.entry(thread_id.to_owned()).or_default();
-        let receiver = entry
-            .followers
-            .get_or_insert_with(|| broadcast::channel(FOLLOW_BUFFER).0)
-            .subscribe();
-        let past = entry
-            .events
-            .iter()
-            .filter(|(seq, _)| *seq > after)
-            .cloned()
-            .collect();
-        (past, receiver)
+        let (base, recent, receiver) = {
+            let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+            let entry = threads.entry(thread_id.to_owned()).or_default();
+            let receiver = entry
+                .followers
+                .get_or_insert_with(|| broadcast::channel(FOLLOW_BUFFER).0)
+                .subscribe();
+            (entry.base, recent(entry, after), receiver)
+        };
+        (
+            self.with_stored(thread_id, after, base, recent).await,
+            receiver,
+        )
+    }
+
+    /// `recent` (what memory holds after `after`), preceded by what only the store has.
+    async fn with_stored(
+        &self,
+        thread_id: &str,
+        after: u64,
+        base: u64,
+        recent: Vec<Numbered>,
+    ) -> Vec<Numbered> {
+        if after >= base {
+            return recent;
+        }
+        let mut events = self.stored_events(thread_id, after, base).await;
+        events.extend(recent);
+        events
     }
 
     /// The number of the thread's last event (0 when it has none).
@@ -364,7 +424,7 @@ impl ThreadLog {
         let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         threads
             .get(thread_id)
-            .map_or(0, |entry| entry.events.len() as u64)
+            .map_or(0, |entry| entry.base + entry.events.len() as u64)
     }
 
     /// The reduced state of a thread, if it exists.
@@ -374,10 +434,20 @@ impl ThreadLog {
     }
 }
 
+/// The events memory holds after `after`.
+fn recent(entry: &Entry, after: u64) -> Vec<Numbered> {
+    entry
+        .events
+        .iter()
+        .filter(|(seq, _)| *seq > after)
+        .cloned()
+        .collect()
+}
+
 /// Applies, numbers and publishes one event (`json` is its text).
 fn push(entry: &mut Entry, event: &Event, json: Arc<str>) -> Numbered {
     apply(&mut entry.state, event);
-    let seq = entry.events.len() as u64 + 1;
+    let seq = entry.base + entry.events.len() as u64 + 1;
     entry.updated = now_ms();
     // No follower is fine: nobody is watching this thread right now.
     if let Some(followers) = &entry.followers {
@@ -388,102 +458,4 @@ fn push(entry: &mut Entry, event: &Event, json: Arc<str>) -> Numbered {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use showroom_protocol::events::TextMessageEnd;
-
-    #[test]
-    fn sequence_numbers_are_per_thread_and_gapless() {
-        let log = ThreadLog::default();
-        let end = |id: &str| -> Event {
-            TextMessageEnd {
-                message_id: id.into(),
-                ..Default::default()
-            }
-            .into()
-        };
-        assert_eq!(log.append("a", end("1")).0, 1);
-        assert_eq!(log.append("b", end("1")).0, 1);
-        assert_eq!(log.append("a", end("2")).0, 2);
-        assert_eq!(log.events_after("a", 1).len(), 1);
-        assert!(log.state("a").is_some());
-        assert!(log.state("c").is_none());
-    }
-}
-
-#[cfg(test)]
-mod life_cycle {
-    use super::*;
-
-    fn session(name: &str) -> SessionId {
-        SessionId::new(name)
-    }
-
-    #[test]
-    fn a_thread_is_listed_by_its_first_message_renamed_and_deleted() {
-        let log = ThreadLog::default();
-        let (me, other) = (session("me"), session("other"));
-        assert!(log.claim("t1", &me));
-        assert!(log.claim("t2", &me));
-        assert!(log.list(&me).is_empty(), "no message yet: not listed");
-        log.add_user_message("t1", "u1", &"chairs ".repeat(20));
-        log.add_user_message("t2", "u2", "desks");
-        let list = log.list(&me);
-        assert_eq!(list.len(), 2);
-        let t1 = list.iter().find(|t| t.id == "t1").unwrap();
-        assert_eq!(t1.title.chars().count(), TITLE_CHARS + 1, "{}", t1.title);
-        assert!(t1.title.ends_with('…'));
-        assert!(log.list(&other).is_empty());
-
-        assert!(log.rename("t1", &other, "mine now").is_none());
-        assert_eq!(
-            log.rename("t1", &me, "  Office chairs ").unwrap().title,
-            "Office chairs"
-        );
-        assert!(!log.delete("t2", &other));
-        assert!(log.delete("t2", &me));
-        assert_eq!(log.list(&me).len(), 1);
-        assert!(log.state("t2").is_none());
-    }
-
-    #[test]
-    fn rewinding_keeps_what_came_before_for_every_follower() {
-        let log = ThreadLog::default();
-        log.add_user_message("t", "u1", "first");
-        log.append(
-            "t",
-            TextMessageStart {
-                message_id: "a1".into(),
-                ..Default::default()
-            }
-            .into(),
-        );
-        log.append(
-            "t",
-            TextMessageEnd {
-                message_id: "a1".into(),
-                ..Default::default()
-            }
-            .into(),
-        );
-        log.add_user_message("t", "u2", "second");
-        let (_, mut follower) = log.follow("t", 0);
-        let seq = log.rewind("t", "u2").unwrap();
-        let ids: Vec<String> = log
-            .state("t")
-            .unwrap()
-            .messages
-            .iter()
-            .map(|m| m.id.clone())
-            .collect();
-        assert_eq!(ids, ["u1", "a1"]);
-        let (seen, json) = follower.try_recv().unwrap();
-        assert_eq!(seen, seq);
-        assert!(matches!(
-            Event::from_json(&json),
-            Ok(Event::MessagesSnapshot(_))
-        ));
-        assert!(log.rewind("t", "nope").is_none());
-        assert!(log.rewind("missing", "u1").is_none());
-    }
-}
+mod tests;

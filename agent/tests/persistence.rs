@@ -124,7 +124,45 @@ async fn survives_a_restart(database: &str) {
         text.contains(&format!("id: {}\n", last + 4)),
         "numbering goes on after the stored events"
     );
+    // The thread's events are back in the store once its run is over (not kept in memory):
+    // following it still replays every one of them, in order, from any point.
+    let (_, now) = get(&base, &format!("/api/threads/{thread}"), &cookie).await;
+    let newest: u64 = now["lastEventId"].as_str().unwrap().parse().unwrap();
+    assert!(newest > last + 4);
+    assert_eq!(
+        replay(&base, &thread, &cookie, 0, newest).await,
+        (1..=newest).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        replay(&base, &thread, &cookie, last, newest).await,
+        (last + 1..=newest).collect::<Vec<_>>()
+    );
     stop().await.unwrap();
+}
+
+/// The event numbers `/api/threads/{thread}/events` sends after `after`, up to `newest`.
+async fn replay(base: &str, thread: &str, cookie: &str, after: u64, newest: u64) -> Vec<u64> {
+    let mut response = reqwest::Client::new()
+        .get(format!("{base}/api/threads/{thread}/events"))
+        .header("cookie", cookie)
+        .header("last-event-id", after.to_string())
+        .send()
+        .await
+        .unwrap();
+    let mut decoder = showroom_protocol::SseDecoder::default();
+    let mut ids = Vec::new();
+    while ids.last() != Some(&newest) {
+        let chunk = tokio::time::timeout(Duration::from_secs(5), response.chunk())
+            .await
+            .expect("the replay goes on")
+            .unwrap()
+            .expect("the stream stays open");
+        for frame in decoder.push(&chunk) {
+            let frame = frame.unwrap();
+            ids.push(frame.id.unwrap().parse::<u64>().unwrap());
+        }
+    }
+    ids
 }
 
 #[tokio::test]

@@ -166,6 +166,7 @@ pub async fn run(
         }
         drop(active);
         drop(slot);
+        out.release();
     });
     let mut response = Sse::new(sse_stream(events))
         .keep_alive(KeepAlive::default())

@@ -40,7 +40,7 @@ pub async fn events(
             ))
         }
     };
-    let (past, live) = state.threads.follow(&thread_id, after);
+    let (past, live) = state.threads.follow(&thread_id, after).await;
     // A follower never ends by itself; it ends when the server stops, so shutdown does not hang.
     let stream = follow_stream(state.threads.clone(), thread_id, past, live)
         .take_until(state.shutting_down.clone().cancelled_owned());
@@ -84,9 +84,10 @@ fn follow_stream(
             match f.live.recv().await {
                 Ok(next) => f.pending.push_back(next),
                 // Fell too far behind: read what was missed from the log itself.
-                Err(RecvError::Lagged(_)) => f
-                    .pending
-                    .extend(f.log.events_after(&f.thread_id, f.last_sent)),
+                Err(RecvError::Lagged(_)) => {
+                    let missed = f.log.events_after(&f.thread_id, f.last_sent).await;
+                    f.pending.extend(missed)
+                }
                 Err(RecvError::Closed) => return None,
             }
         }

@@ -115,7 +115,7 @@ impl AppState {
             let records = store.records().await.map_err(failed)?;
             state.commerce = Arc::new(DemoStore::restored(&records, writer.clone()));
         }
-        state.threads = Arc::new(ThreadLog::restored(threads, writer.clone()));
+        state.threads = Arc::new(ThreadLog::restored(threads, writer.clone(), store.clone()));
         state.sessions = Arc::new(Sessions::restored(sessions, writer.clone()));
         state.store = Some(writer);
         Ok(state)
