@@ -95,6 +95,29 @@ pub fn answers(
     Ok(answers)
 }
 
+/// The thread as this run has left it so far (a model may have changed it), when a new approval
+/// may be asked in it; otherwise says why not (nobody signed in, or one already waiting).
+async fn may_ask(turn: &Turn, out: &mut RunWriter) -> Option<Thread> {
+    if turn.tools.viewer().role == crate::commerce::Role::Anonymous {
+        out.say(crate::planner::sign_in_first(turn.locale)).await;
+        return None;
+    }
+    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+    if pending(&thread).next().is_some() {
+        out.say(texts::already_waiting(turn.locale)).await;
+        return None;
+    }
+    Some(thread)
+}
+
+/// Logs what answering an approval did with the commitment `spec` under the approval's key.
+fn audit(turn: &Turn, spec: ToolSpec, key: &str, record: Option<String>, outcome: &str) {
+    let tools = &turn.tools;
+    tools
+        .audit()
+        .record(tools.viewer(), spec.name, key, record, outcome)
+}
+
 /// A commitment to ask the person about.
 pub struct Question {
     /// The tool that asks; its call records `args` (with the interrupt id) for [`answer`].

@@ -3,37 +3,12 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::chat::{interrupt, last_value, outcome_is_success, text, Chat};
 use serde_json::json;
 use showroom_agent::store::Store;
-use showroom_agent::{serve_until, AppState, Config};
-use tokio::sync::oneshot;
 
-/// A server on the SQLite file `db`, and how to stop it (waits until it has stopped).
-async fn start(db: &str) -> (String, impl FnOnce() -> tokio::task::JoinHandle<()>) {
-    let config = Config {
-        dist: "/nonexistent-dist".into(),
-        token_delay: Duration::ZERO,
-        database: Some(db.to_owned()),
-        ..Config::default()
-    };
-    let state = AppState::open(&config).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = oneshot::channel::<()>();
-    let server = tokio::spawn(async move {
-        serve_until(listener, state, async {
-            let _ = stopped.await;
-        })
-        .await
-        .unwrap();
-    });
-    (url, move || {
-        let _ = stop.send(());
-        server
-    })
+async fn start(database: &str) -> (String, impl FnOnce() -> tokio::task::JoinHandle<()>) {
+    common::start_stored(database).await
 }
 
 fn temp_db() -> String {

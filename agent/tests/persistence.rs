@@ -7,32 +7,9 @@ use std::time::Duration;
 
 use common::{post, session_cookie};
 use serde_json::{json, Value};
-use showroom_agent::{serve_until, AppState, Config};
-use tokio::sync::oneshot;
 
-/// A server on the store at `database`, and how to stop it (waits until it has stopped).
 async fn start(database: &str) -> (String, impl FnOnce() -> tokio::task::JoinHandle<()>) {
-    let config = Config {
-        dist: "/nonexistent-dist".into(),
-        token_delay: Duration::ZERO,
-        database: Some(database.to_owned()),
-        ..Config::default()
-    };
-    let state = AppState::open(&config).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = oneshot::channel::<()>();
-    let server = tokio::spawn(async move {
-        serve_until(listener, state, async {
-            let _ = stopped.await;
-        })
-        .await
-        .unwrap();
-    });
-    (url, move || {
-        let _ = stop.send(());
-        server
-    })
+    common::start_stored(database).await
 }
 
 async fn get(base: &str, path: &str, cookie: &str) -> (u16, Value) {

@@ -10,8 +10,8 @@ use showroom_protocol::reducer::Thread;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use super::{ask, decide, pending, Question};
-use crate::commerce::{CommerceError, Role};
+use super::{ask, audit, decide, may_ask, Question};
+use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::quotes;
@@ -90,15 +90,9 @@ pub async fn choose(
     start: &str,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    if turn.tools.viewer().role == Role::Anonymous {
-        out.say(crate::planner::sign_in_first(locale)).await;
+    let Some(thread) = may_ask(turn, out).await else {
         return Ok(());
-    }
-    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
-    if pending(&thread).next().is_some() {
-        out.say(super::texts::already_waiting(locale)).await;
-        return Ok(());
-    }
+    };
     let Some(mut widget) = widget_at(&thread, message_id) else {
         return Err(CommerceError::NotFound);
     };
@@ -158,11 +152,8 @@ pub async fn answer(
         return Ok(());
     }
     let key = card.interrupt_id.clone();
-    let audit = |record: Option<String>, outcome: &str| {
-        tools
-            .audit()
-            .record(tools.viewer(), BOOK_VISIT.name, &key, record, outcome)
-    };
+    let audit =
+        |record: Option<String>, outcome: &str| audit(turn, BOOK_VISIT, &key, record, outcome);
     match tools.commerce().book(tools.viewer(), start, &key).await {
         Ok(booked) => {
             let reference = booked.reference.clone().unwrap_or_default();

@@ -8,8 +8,8 @@ use showroom_protocol::payload::{
 };
 use showroom_protocol::reducer::Thread;
 
-use super::{ask, decide, pending, Question};
-use crate::commerce::{CommerceError, Role};
+use super::{ask, audit, decide, may_ask, Question};
+use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::quotes;
@@ -39,15 +39,9 @@ pub async fn request(
     quantity: &str,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    if turn.tools.viewer().role == Role::Anonymous {
-        out.say(crate::planner::sign_in_first(locale)).await;
+    let Some(thread) = may_ask(turn, out).await else {
         return Ok(());
-    }
-    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
-    if pending(&thread).next().is_some() {
-        out.say(super::texts::already_waiting(locale)).await;
-        return Ok(());
-    }
+    };
     let status = status_at(&thread, message_id).ok_or(CommerceError::NotFound)?;
     let line = status
         .lines
@@ -106,11 +100,8 @@ pub async fn answer(
     let status_id = args["statusMessageId"].as_str().unwrap_or_default();
     let key = card.interrupt_id.clone();
     let tools = &turn.tools;
-    let audit = |record: Option<String>, outcome: &str| {
-        tools
-            .audit()
-            .record(tools.viewer(), CHANGE_ORDER.name, &key, record, outcome)
-    };
+    let audit =
+        |record: Option<String>, outcome: &str| audit(turn, CHANGE_ORDER, &key, record, outcome);
     let changed = tools
         .commerce()
         .change_order(tools.viewer(), reference, line_id, quantity, &key)

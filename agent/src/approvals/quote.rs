@@ -9,8 +9,8 @@ use showroom_protocol::payload::{
 };
 use showroom_protocol::reducer::Thread;
 
-use super::{ask, decide, pending, Question, PLACE_ORDER, SUBMIT_QUOTE};
-use crate::commerce::{CommerceError, Role};
+use super::{ask, audit, decide, may_ask, Question, PLACE_ORDER, SUBMIT_QUOTE};
+use crate::commerce::CommerceError;
 use crate::planner::phrases::format_money;
 use crate::planner::Turn;
 use crate::quotes;
@@ -54,16 +54,9 @@ async fn show_quote(out: &mut RunWriter, message_id: &str, card: QuoteCard) {
 /// Puts the thread's draft quote up for approval, or says why it cannot be yet.
 pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    if turn.tools.viewer().role == Role::Anonymous {
-        out.say(crate::planner::sign_in_first(locale)).await;
+    let Some(thread) = may_ask(turn, out).await else {
         return Ok(());
-    }
-    // The thread as this run has left it so far (a model may have added to the quote).
-    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
-    if pending(&thread).next().is_some() {
-        out.say(super::texts::already_waiting(locale)).await;
-        return Ok(());
-    }
+    };
     let Some((quote_id, draft)) = quotes::draft_in(&thread) else {
         out.say(texts::no_quote(locale)).await;
         return Ok(());
@@ -146,12 +139,8 @@ async fn confirm(
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
     let key = card.interrupt_id.clone();
-    let audit = |record: Option<String>, outcome: &str| {
-        let tools = &turn.tools;
-        tools
-            .audit()
-            .record(tools.viewer(), PLACE_ORDER.name, &key, record, outcome)
-    };
+    let audit =
+        |record: Option<String>, outcome: &str| audit(turn, PLACE_ORDER, &key, record, outcome);
     // Prices and rules are read again now: the approval may be hours old.
     let priced = repriced(turn, lines).await?;
     let placed = match refusal(&priced) {

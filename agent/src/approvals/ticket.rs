@@ -5,8 +5,8 @@ use serde_json::{json, Value};
 use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, Envelope};
 
-use super::{ask, decide, pending, Question};
-use crate::commerce::{CommerceError, NewTicket, Role};
+use super::{ask, audit, decide, may_ask, Question};
+use crate::commerce::{CommerceError, NewTicket};
 use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
@@ -34,13 +34,7 @@ pub async fn open(
     ticket: NewTicket,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    if turn.tools.viewer().role == Role::Anonymous {
-        out.say(crate::planner::sign_in_first(locale)).await;
-        return Ok(());
-    }
-    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
-    if pending(&thread).next().is_some() {
-        out.say(super::texts::already_waiting(locale)).await;
+    if may_ask(turn, out).await.is_none() {
         return Ok(());
     }
     if let Some(order) = &ticket.order {
@@ -97,11 +91,8 @@ pub async fn answer(
     };
     let key = card.interrupt_id.clone();
     let tools = &turn.tools;
-    let audit = |record: Option<String>, outcome: &str| {
-        tools
-            .audit()
-            .record(tools.viewer(), OPEN_TICKET.name, &key, record, outcome)
-    };
+    let audit =
+        |record: Option<String>, outcome: &str| audit(turn, OPEN_TICKET, &key, record, outcome);
     let opened = tools
         .commerce()
         .open_ticket(tools.viewer(), &ticket, &key)

@@ -48,3 +48,32 @@ pub fn session_cookie(response: &reqwest::Response) -> String {
     let set = response.headers()["set-cookie"].to_str().unwrap();
     set.split(';').next().unwrap().to_owned()
 }
+
+/// A server on the store at `database` (SQLite file or PostgreSQL), and how to stop it: the
+/// returned closure stops it gracefully (the store is flushed) and hands back its task.
+#[allow(dead_code)]
+pub async fn start_stored(
+    database: &str,
+) -> (String, impl FnOnce() -> tokio::task::JoinHandle<()>) {
+    let config = Config {
+        dist: "/nonexistent-dist".into(),
+        token_delay: Duration::ZERO,
+        database: Some(database.to_owned()),
+        ..Config::default()
+    };
+    let state = AppState::open(&config).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        showroom_agent::serve_until(listener, state, async {
+            let _ = stopped.await;
+        })
+        .await
+        .unwrap();
+    });
+    (url, move || {
+        let _ = stop.send(());
+        server
+    })
+}
