@@ -4,6 +4,7 @@
 
 #[path = "../../odoo/tests/support/cassette.rs"]
 mod cassette;
+mod common;
 
 use cassette::Cassette;
 use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
@@ -377,4 +378,46 @@ async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
         .unwrap_err();
     assert!(matches!(refused, CommerceError::Refused(_)), "{refused:?}");
     cassette.finish();
+}
+
+/// Odoo failing in the middle of a chat (here: answering HTTP 5xx to everything after the
+/// sign-in, as the replay does to any call it has no recording for): the run ends with the
+/// stable `store_unavailable` code the app translates, and nothing is shown half-done.
+#[tokio::test]
+async fn odoo_failing_mid_chat_is_a_clear_error_in_the_chat() {
+    let cassette = Cassette::open("odoo18_quote").await;
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let config = showroom_agent::Config {
+        dist: "/nonexistent-dist".into(),
+        token_delay: std::time::Duration::ZERO,
+        database: None,
+        ..showroom_agent::Config::default()
+    };
+    let mut state = showroom_agent::AppState::from_config(&config).unwrap();
+    state.commerce = std::sync::Arc::new(store);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        axum::serve(listener, showroom_agent::app(state))
+            .await
+            .unwrap()
+    });
+    // Signed in through Odoo as the recording did…
+    let mut chat = common::chat::Chat::open(&base, None).await;
+    let body = serde_json::json!({ "login": "portal", "password": "portal" }).to_string();
+    let signed = common::post(&base, "/api/session", body, Some(&chat.cookie)).await;
+    assert_eq!(signed.status(), 200);
+    // …then Odoo fails: the run says so with its stable code.
+    let events = chat.say("add 3 customizable desks to my quote").await;
+    let code = events.iter().find_map(|e| match e {
+        showroom_protocol::Event::RunError(e) => e.code.clone(),
+        _ => None,
+    });
+    assert_eq!(code.as_deref(), Some("store_unavailable"));
+    assert!(
+        events
+            .iter()
+            .all(|e| !matches!(e, showroom_protocol::Event::ActivitySnapshot(_))),
+        "no quote card, no half-done component"
+    );
 }
