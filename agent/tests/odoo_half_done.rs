@@ -1,0 +1,137 @@
+//! An order half placed in Odoo — created, then its confirmation failed — is finished by the
+//! next approval of the same quote, never created twice: the connector searches its key
+//! (`client_order_ref`) before creating. Against a small fake speaking Odoo 18's JSON-RPC whose
+//! first `action_confirm` fails.
+
+use std::sync::{Arc, Mutex};
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use showroom_agent::commerce::{Commerce, CommerceError, Customer, OdooCommerce, Viewer};
+use showroom_agent::locale::Locale;
+
+/// What the fake holds: the order once created, and how many creates and confirms it saw.
+#[derive(Default)]
+struct Fake {
+    order: Option<(String, &'static str)>,
+    creates: usize,
+    confirms: usize,
+}
+
+type Shared = Arc<Mutex<Fake>>;
+
+fn ok(id: &Value, result: Value) -> Json<Value> {
+    Json(json!({ "jsonrpc": "2.0", "id": id, "result": result }))
+}
+
+async fn rpc(State(fake): State<Shared>, Json(body): Json<Value>) -> Json<Value> {
+    let id = body["id"].clone();
+    let args = &body["params"]["args"];
+    match body["params"]["method"].as_str().unwrap_or_default() {
+        "version" => {
+            return ok(
+                &id,
+                json!({ "server_version_info": [18, 0, 0, "final", 0, ""], "server_version": "18.0" }),
+            )
+        }
+        "authenticate" => return ok(&id, json!(8)),
+        _ => {}
+    }
+    let (model, method) = (
+        args[3].as_str().unwrap_or_default(),
+        args[4].as_str().unwrap_or_default(),
+    );
+    let mut fake = fake.lock().unwrap();
+    match (model, method) {
+        ("res.company", "search_read") => ok(&id, json!([{ "id": 1, "currency_id": [1, "EUR"] }])),
+        ("sale.order", "search_read") => match &fake.order {
+            Some((key, state)) if args[6]["domain"][0][2] == key.as_str() => {
+                ok(&id, json!([{ "id": 50, "state": state }]))
+            }
+            _ => ok(&id, json!([])),
+        },
+        ("product.product", "read") => ok(
+            &id,
+            json!([{ "id": 45, "name": "Customizable Desk", "free_qty": 10.0, "is_storable": true }]),
+        ),
+        ("sale.order", "create") => {
+            fake.creates += 1;
+            let key = args[5][0][0]["client_order_ref"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            fake.order = Some((key, "draft"));
+            ok(&id, json!([50]))
+        }
+        ("sale.order", "action_confirm") => {
+            fake.confirms += 1;
+            if fake.confirms == 1 {
+                // The first confirmation fails (a lock timeout on Odoo's side, say).
+                return Json(json!({ "jsonrpc": "2.0", "id": id, "error": { "code": 200,
+                    "message": "Odoo Server Error",
+                    "data": { "name": "psycopg2.errors.LockNotAvailable", "message": "could not obtain lock", "debug": "Traceback …" } } }));
+            }
+            if let Some(order) = &mut fake.order {
+                order.1 = "sale";
+            }
+            ok(&id, json!(true))
+        }
+        ("sale.order", "read") => ok(
+            &id,
+            json!([{ "id": 50, "name": "S00050", "state": "sale", "access_url": "/my/orders/50" }]),
+        ),
+        _ => ok(&id, json!(false)),
+    }
+}
+
+#[tokio::test]
+async fn a_half_placed_order_is_finished_not_placed_again() {
+    let fake: Shared = Arc::default();
+    let app = Router::new()
+        .route("/jsonrpc", post(rpc))
+        .with_state(fake.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let store = OdooCommerce::connect(&showroom_odoo::OdooConfig {
+        url,
+        db: "demo".into(),
+        login: "showroom-bot".into(),
+        api_key: "key".into(),
+        timeout: std::time::Duration::from_secs(5),
+        max_concurrent: 4,
+    })
+    .await
+    .unwrap();
+    let viewer = Viewer::for_customer(
+        Some(&Customer {
+            partner_id: 8,
+            name: "Joel Willis".into(),
+        }),
+        Locale::En,
+    );
+    let lines = [(45, "2".to_owned())];
+
+    let first = store.place_order(&viewer, &lines, "approval-1").await;
+    assert!(
+        matches!(
+            first,
+            Err(CommerceError::Unavailable) | Err(CommerceError::Refused(_))
+        ),
+        "{first:?}"
+    );
+    // The approval is given again (it stayed pending): the draft is found and confirmed.
+    let again = store
+        .place_order(&viewer, &lines, "approval-1")
+        .await
+        .unwrap();
+    assert_eq!(again.reference, "S00050");
+    let fake = fake.lock().unwrap();
+    assert_eq!(
+        (fake.creates, fake.confirms),
+        (1, 2),
+        "one order, confirmed on the second try"
+    );
+}
