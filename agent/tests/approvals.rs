@@ -424,3 +424,23 @@ async fn an_order_changes_once_approved_while_nothing_has_shipped() {
 }
 
 const ORDER: &str = "showroom.order_status";
+
+/// "Reserve 2 office lamps": into the quote and up for approval at once (reserving is
+/// confirming: the approved order holds the stock).
+#[tokio::test]
+async fn reserving_puts_the_quote_up_for_approval_at_once() {
+    let (base, stop) = start(&temp_db()).await;
+    let mut deco = Chat::open(&base, Some("deco")).await;
+    let asked = deco.say("reserveer 2 office lamps voor mij").await;
+    let id = interrupt(&asked).expect("the reservation waits for approval");
+    assert_eq!(
+        last_value(&asked, QUOTE, "state"),
+        Some(json!("awaiting_approval"))
+    );
+    let (_, placed) = deco.resume(&id, "resolved").await;
+    assert_eq!(
+        last_value(&placed, QUOTE, "state"),
+        Some(json!("confirmed"))
+    );
+    stop().await.unwrap();
+}

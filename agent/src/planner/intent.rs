@@ -11,6 +11,9 @@ pub enum Intent {
     Submit,
     /// Add a product to the draft quote.
     Quote,
+    /// Add a product to the draft quote and put it up for approval at once: stock is reserved
+    /// by the order that approval confirms.
+    Reserve,
     /// Open a support ticket (a damaged delivery, a complaint).
     Ticket,
     /// Free times for a showroom visit, from a date.
@@ -57,6 +60,9 @@ const SUBMIT_STEMS: &[&str] = &[
     "einreich",
     "keur",
 ];
+
+/// Word beginnings that ask to reserve stock, in all three languages ("reserveer", "reservieren").
+const RESERVE_STEMS: &[&str] = &["reserv"];
 
 /// Word beginnings that ask for support with a problem, in all three languages.
 const TICKET_STEMS: &[&str] = &[
@@ -237,6 +243,10 @@ const FILLER: &[&str] = &[
     "ins",
     "für",
     "mir",
+    "mich",
+    "uns",
+    "ons",
+    "us",
     "x",
     "×",
     "pieces",
@@ -262,6 +272,7 @@ impl Intent {
             Intent::Compare => "compare",
             Intent::Submit => "submit",
             Intent::Quote => "quote",
+            Intent::Reserve => "reserve",
             Intent::Ticket => "ticket",
             Intent::Booking => "booking",
             Intent::Orders => "orders",
@@ -282,6 +293,8 @@ impl Intent {
         let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
         if compare {
             Intent::Compare
+        } else if has(RESERVE_STEMS) {
+            Intent::Reserve
         } else if has(SUBMIT_STEMS) {
             Intent::Submit
         } else if has(TICKET_STEMS) {
@@ -353,7 +366,7 @@ pub fn quote_request(text: &str) -> (String, String) {
 /// True for a word that names no product here: filler, or a word asking for an intent.
 fn is_filler(word: &str) -> bool {
     FILLER.contains(&word)
-        || [COMPARE_STEMS, QUOTE_STEMS, SUBMIT_STEMS]
+        || [COMPARE_STEMS, QUOTE_STEMS, SUBMIT_STEMS, RESERVE_STEMS]
             .iter()
             .any(|stems| stems.iter().any(|stem| says(word, stem)))
 }

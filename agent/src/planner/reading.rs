@@ -49,7 +49,7 @@ pub async fn read_on(
                 }
             }
         }
-        Intent::Quote => {
+        Intent::Quote | Intent::Reserve => {
             let (quantity, product) = quote_request(text);
             reading.quantity = Some(quantity);
             if !product.is_empty() {

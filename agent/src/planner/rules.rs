@@ -96,7 +96,8 @@ impl Planner for RulesPlanner {
             Intent::Help => {
                 out.say(phrases::help(locale)).await;
             }
-            Intent::Quote => {
+            Intent::Quote | Intent::Reserve => {
+                let reserve = reading.intent == Intent::Reserve;
                 let quantity = reading.quantity.unwrap_or_else(|| "1".to_owned());
                 let Some(hit) = reading.products.into_iter().next() else {
                     out.say(phrases::name_a_product(locale)).await;
@@ -121,6 +122,10 @@ impl Planner for RulesPlanner {
                 };
                 emit_tool_call(out, &message_id, ADD_TO_QUOTE, &args, &output).await;
                 out.emit(event).await;
+                // Reserving is confirming: the quote goes up for approval at once.
+                if reserve {
+                    crate::approvals::request(turn, out).await?;
+                }
             }
             Intent::Browse => {
                 let grid = turn.tools.search_products(&turn.text, 6).await?;
