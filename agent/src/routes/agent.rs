@@ -1,18 +1,18 @@
 //! `POST /api/agent`: one AG-UI 1.0 run, answered as a `text/event-stream`.
 
 use std::convert::Infallible;
-use std::time::Duration;
 
-use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
-use axum::response::sse::Event as SseEvent;
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream::Stream;
+use futures_util::StreamExt;
 use showroom_protocol::events::{RunError, RunFinished, RunStarted};
 use showroom_protocol::reducer::Role;
 use showroom_protocol::{Message, RunAgentInput, RunOutcome, Thread};
 use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
 
 use super::json::ValidJson;
 use super::AppState;
@@ -168,13 +168,8 @@ pub async fn run(
         drop(slot);
         out.release();
     });
-    let mut response = (
-        [
-            (header::CONTENT_TYPE, "text/event-stream"),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
-        Body::from_stream(batched_frames(events)),
-    )
+    let mut response = Sse::new(sse_stream(events))
+        .keep_alive(KeepAlive::default())
         .into_response();
     if let Some(cookie) = set_cookie {
         response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -284,37 +279,10 @@ pub fn frame(seq: u64, json: &str) -> SseEvent {
     SseEvent::default().id(seq.to_string()).data(json)
 }
 
-/// How many ready events go into one write at most.
-const BATCH: usize = 64;
-
-/// A comment line is sent after this long without an event, so proxies keep the stream open.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
-
-/// The run's events as SSE text, every event that is ready written at once: under load a
-/// stream sends one chunk per wake-up instead of one per event (a token is a few dozen bytes).
-fn batched_frames(
+fn sse_stream(
     events: mpsc::Receiver<Numbered>,
-) -> impl Stream<Item = Result<Bytes, Infallible>> {
-    futures_util::stream::unfold(events, |mut events| async move {
-        let mut batch = Vec::with_capacity(BATCH);
-        let text = match tokio::time::timeout(KEEP_ALIVE, events.recv_many(&mut batch, BATCH)).await
-        {
-            Ok(0) => return None,
-            Ok(_) => {
-                let mut text = String::with_capacity(batch.iter().map(|(_, j)| j.len() + 24).sum());
-                for (seq, json) in &batch {
-                    text.push_str("id: ");
-                    text.push_str(&seq.to_string());
-                    text.push_str("\ndata: ");
-                    text.push_str(json);
-                    text.push_str("\n\n");
-                }
-                text
-            }
-            Err(_) => ":\n\n".to_owned(),
-        };
-        Some((Ok(Bytes::from(text)), events))
-    })
+) -> impl Stream<Item = Result<SseEvent, Infallible>> {
+    ReceiverStream::new(events).map(|(seq, json)| Ok(frame(seq, &json)))
 }
 
 #[cfg(test)]
