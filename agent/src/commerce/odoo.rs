@@ -5,8 +5,8 @@
 
 use async_trait::async_trait;
 use base64::Engine;
-use serde_json::{json, Map, Value};
-use showroom_odoo::{Call, OdooClient, OdooConfig, OdooError};
+use serde_json::{json, Value};
+use showroom_odoo::{OdooClient, OdooConfig, OdooError};
 use showroom_protocol::payload::{
     AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
     Stock, StockLevel, TicketCard, Warning, WarningKind,
@@ -39,6 +39,7 @@ pub struct OdooCommerce {
 }
 
 mod orders;
+mod pricing;
 mod records;
 mod tickets;
 mod values;
@@ -82,55 +83,6 @@ impl OdooCommerce {
 
     fn is_visible(product: &Value) -> bool {
         product["sale_ok"] == true && product["is_published"] == true
-    }
-
-    /// Odoo computes an unsaved order (`sale.order.onchange`: pricelist, taxes, totals) for
-    /// `values`, answering the fields in `fields`; nothing is written.
-    async fn onchange_order(&self, values: Value, fields: Value) -> Result<Value, OdooError> {
-        let mut params = Map::new();
-        params.insert("values".into(), values);
-        params.insert("field_names".into(), json!([]));
-        params.insert("fields_spec".into(), fields);
-        self.client
-            .call(
-                "sale.order",
-                "onchange",
-                Some(&[]),
-                params,
-                None,
-                Call::Read,
-            )
-            .await
-    }
-
-    /// The customer's unit prices for `ids`, one each, in one call: `(price, discount %)`.
-    async fn customer_prices(&self, partner_id: u64, ids: &[u64]) -> Result<Vec<f64>, OdooError> {
-        let values = json!({
-            "partner_id": partner_id,
-            "order_line": ids.iter().map(|id| json!([0, 0, {"product_id": id, "product_uom_qty": 1}])).collect::<Vec<_>>(),
-        });
-        let fields =
-            json!({"order_line": {"fields": {"product_id": {}, "price_unit": {}, "discount": {}}}});
-        let answer = self.onchange_order(values, fields).await?;
-        let lines = answer["value"]["order_line"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        Ok(ids
-            .iter()
-            .map(|id| {
-                lines
-                    .iter()
-                    .map(|l| &l[2])
-                    .find(|l| l["product_id"].as_u64() == Some(*id))
-                    .map(|l| {
-                        let unit = l["price_unit"].as_f64().unwrap_or(0.0);
-                        let discount = l["discount"].as_f64().unwrap_or(0.0);
-                        unit * (1.0 - discount / 100.0)
-                    })
-                    .unwrap_or(f64::NAN)
-            })
-            .collect())
     }
 }
 

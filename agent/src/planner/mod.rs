@@ -9,6 +9,7 @@ pub(crate) mod phrases;
 pub mod reading;
 mod rules;
 mod script;
+mod vocabulary;
 
 pub use llm::{LlmConfig, LlmPlanner};
 pub use rules::RulesPlanner;
