@@ -110,6 +110,19 @@ async fn may_ask(turn: &Turn, out: &mut RunWriter) -> Option<Thread> {
     Some(thread)
 }
 
+/// What the component message `message_id` shows now, read as a `T`.
+fn component_at<T: Payload>(thread: &Thread, message_id: &str) -> Option<T> {
+    let activity = thread.message(message_id)?.activity.as_ref()?;
+    Envelope::<T>::parse(&activity.content).ok().map(|e| e.data)
+}
+
+/// Shows `data` in place of the component message `message_id`, read now.
+async fn show_in_place<T: Payload>(out: &mut RunWriter, message_id: &str, data: T) {
+    let content = Envelope::complete(now_rfc3339(), data).to_value();
+    out.emit(quotes::replaced(message_id, T::ACTIVITY_TYPE, &content))
+        .await;
+}
+
 /// Logs what answering an approval did with the commitment `spec` under the approval's key.
 fn audit(turn: &Turn, spec: ToolSpec, key: &str, record: Option<String>, outcome: &str) {
     let tools = &turn.tools;

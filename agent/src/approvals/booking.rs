@@ -4,17 +4,15 @@
 use serde_json::{json, Value};
 use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{
-    ApprovalCard, ApprovalState, BookingState, BookingWidget, ChangeLine, Envelope, Payload,
+    ApprovalCard, ApprovalState, BookingState, BookingWidget, ChangeLine, Envelope,
 };
-use showroom_protocol::reducer::Thread;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use super::{ask, audit, decide, may_ask, Question};
+use super::{ask, audit, component_at, decide, may_ask, show_in_place, Question};
 use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
-use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec};
 
@@ -65,23 +63,6 @@ pub async fn show(
     Ok(())
 }
 
-fn widget_at(thread: &Thread, message_id: &str) -> Option<BookingWidget> {
-    let activity = thread.message(message_id)?.activity.as_ref()?;
-    Envelope::<BookingWidget>::parse(&activity.content)
-        .ok()
-        .map(|e| e.data)
-}
-
-async fn show_widget(out: &mut RunWriter, message_id: &str, widget: BookingWidget) {
-    let content = Envelope::complete(now_rfc3339(), widget).to_value();
-    out.emit(quotes::replaced(
-        message_id,
-        BookingWidget::ACTIVITY_TYPE,
-        &content,
-    ))
-    .await;
-}
-
 /// The person chose `start` in the widget `message_id`: asks them to approve booking it.
 pub async fn choose(
     turn: &Turn,
@@ -93,7 +74,7 @@ pub async fn choose(
     let Some(thread) = may_ask(turn, out).await else {
         return Ok(());
     };
-    let Some(mut widget) = widget_at(&thread, message_id) else {
+    let Some(mut widget) = component_at::<BookingWidget>(&thread, message_id) else {
         return Err(CommerceError::NotFound);
     };
     let Some(slot) = widget
@@ -120,7 +101,7 @@ pub async fn choose(
     };
     widget.state = BookingState::AwaitingApproval;
     widget.chosen = Some(slot);
-    show_widget(out, message_id, widget).await;
+    show_in_place(out, message_id, widget).await;
     ask(out, &said, question).await;
     Ok(())
 }
@@ -147,7 +128,7 @@ pub async fn answer(
             .commerce()
             .free_slots(tools.viewer(), from, DAYS)
             .await?;
-        show_widget(out, widget_id, widget).await;
+        show_in_place(out, widget_id, widget).await;
         out.say(said).await;
         return Ok(());
     }
@@ -173,7 +154,7 @@ pub async fn answer(
             )
             .await;
             decide(out, card_id, card, ApprovalState::Approved, &said).await;
-            show_widget(out, widget_id, booked).await;
+            show_in_place(out, widget_id, booked).await;
         }
         Err(CommerceError::Refused(reason)) => {
             audit(None, &format!("refused: {reason}"));
@@ -182,7 +163,7 @@ pub async fn answer(
                 .commerce()
                 .free_slots(tools.viewer(), from, DAYS)
                 .await?;
-            show_widget(out, widget_id, widget).await;
+            show_in_place(out, widget_id, widget).await;
             out.say(&reason).await;
         }
         Err(error) => {

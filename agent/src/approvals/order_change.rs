@@ -3,18 +3,14 @@
 
 use serde_json::{json, Value};
 use showroom_protocol::input::{Resume, ResumeStatus};
-use showroom_protocol::payload::{
-    ApprovalCard, ApprovalState, ChangeLine, Envelope, OrderStatus, Payload,
-};
-use showroom_protocol::reducer::Thread;
+use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, OrderStatus};
 
-use super::{ask, audit, decide, may_ask, Question};
+use super::{ask, audit, component_at, decide, may_ask, show_in_place, Question};
 use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
-use crate::quotes;
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec};
+use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
 
 pub const CHANGE_ORDER: ToolSpec = ToolSpec {
     name: "change_order",
@@ -22,13 +18,6 @@ pub const CHANGE_ORDER: ToolSpec = ToolSpec {
     description: "Change a line of a confirmed order (a new quantity, 0 to cancel it) while nothing has shipped; the customer approves it first.",
     parameters: r#"{"type":"object","properties":{"reference":{"type":"string"},"lineId":{"type":"integer"},"quantity":{"type":"string"}},"required":["reference","lineId","quantity"]}"#,
 };
-
-fn status_at(thread: &Thread, message_id: &str) -> Option<OrderStatus> {
-    let activity = thread.message(message_id)?.activity.as_ref()?;
-    Envelope::<OrderStatus>::parse(&activity.content)
-        .ok()
-        .map(|e| e.data)
-}
 
 /// The person changed a line in the order status `message_id`: asks them to approve it.
 pub async fn request(
@@ -42,7 +31,7 @@ pub async fn request(
     let Some(thread) = may_ask(turn, out).await else {
         return Ok(());
     };
-    let status = status_at(&thread, message_id).ok_or(CommerceError::NotFound)?;
+    let status = component_at::<OrderStatus>(&thread, message_id).ok_or(CommerceError::NotFound)?;
     let line = status
         .lines
         .iter()
@@ -130,13 +119,7 @@ pub async fn answer(
             )
             .await;
             decide(out, card_id, card, ApprovalState::Approved, &said).await;
-            let content = Envelope::complete(now_rfc3339(), status).to_value();
-            out.emit(quotes::replaced(
-                status_id,
-                OrderStatus::ACTIVITY_TYPE,
-                &content,
-            ))
-            .await;
+            show_in_place(out, status_id, status).await;
         }
         Err(CommerceError::Refused(reason)) => {
             audit(None, &format!("refused: {reason}"));

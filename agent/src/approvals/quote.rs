@@ -5,17 +5,18 @@
 use serde_json::{json, Value};
 use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{
-    ApprovalCard, ApprovalState, ChangeLine, Envelope, Payload, QuoteCard, QuoteState, WarningKind,
+    ApprovalCard, ApprovalState, ChangeLine, Envelope, QuoteCard, QuoteState, WarningKind,
 };
-use showroom_protocol::reducer::Thread;
 
-use super::{ask, audit, decide, may_ask, Question, PLACE_ORDER, SUBMIT_QUOTE};
+use super::{
+    ask, audit, component_at, decide, may_ask, show_in_place, Question, PLACE_ORDER, SUBMIT_QUOTE,
+};
 use crate::commerce::CommerceError;
 use crate::planner::phrases::format_money;
 use crate::planner::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, now_rfc3339, ToolOutput};
+use crate::tools::{emit_tool_call, ToolOutput};
 use crate::ApiError;
 
 /// Why the rules refuse this quote as it is priced now, if they do.
@@ -40,17 +41,6 @@ async fn repriced(turn: &Turn, lines: &[(u64, String)]) -> Result<QuoteCard, Com
         .map_err(|_| CommerceError::Unavailable)
 }
 
-/// Shows `card` in place of the quote card `message_id`.
-async fn show_quote(out: &mut RunWriter, message_id: &str, card: QuoteCard) {
-    let content = Envelope::complete(now_rfc3339(), card).to_value();
-    out.emit(quotes::replaced(
-        message_id,
-        QuoteCard::ACTIVITY_TYPE,
-        &content,
-    ))
-    .await;
-}
-
 /// Puts the thread's draft quote up for approval, or says why it cannot be yet.
 pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
     let locale = turn.locale;
@@ -64,7 +54,7 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
     let lines = quotes::lines_of(&draft);
     let quote = repriced(turn, &lines).await?;
     if let Some(reason) = refusal(&quote) {
-        show_quote(out, &quote_id, quote).await;
+        show_in_place(out, &quote_id, quote).await;
         out.say(&texts::cannot_submit(locale, &reason)).await;
         return Ok(());
     }
@@ -88,7 +78,7 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
     };
     let mut quote = quote;
     quote.state = QuoteState::AwaitingApproval;
-    show_quote(out, &quote_id, quote).await;
+    show_in_place(out, &quote_id, quote).await;
     ask(out, &message_id, question).await;
     Ok(())
 }
@@ -103,7 +93,7 @@ pub async fn answer(
 ) -> Result<(), CommerceError> {
     let quote = args["quoteMessageId"]
         .as_str()
-        .and_then(|id| quote_at(&turn.thread, id).map(|q| (id.to_owned(), q)));
+        .and_then(|id| component_at::<QuoteCard>(&turn.thread, id).map(|q| (id.to_owned(), q)));
     let Some((quote_id, quote)) = quote else {
         // The quote it was asked for is gone (the thread was rewound): nothing to place.
         decide(out, card_id, card, ApprovalState::Failed, "").await;
@@ -118,14 +108,6 @@ pub async fn answer(
         return Ok(());
     }
     confirm(turn, out, (card_id, card), &quote_id, &lines).await
-}
-
-/// The quote card a message shows now.
-fn quote_at(thread: &Thread, message_id: &str) -> Option<QuoteCard> {
-    let activity = thread.message(message_id)?.activity.as_ref()?;
-    Envelope::<QuoteCard>::parse(&activity.content)
-        .ok()
-        .map(|e| e.data)
 }
 
 /// Places the approved quote: checked against the rules as priced now, then placed under the
@@ -158,7 +140,7 @@ async fn confirm(
             audit(None, &format!("refused: {reason}"));
             let said = texts::refused(locale, &reason);
             decide(out, card_id, card, ApprovalState::Failed, &said).await;
-            show_quote(out, quote_id, priced).await;
+            show_in_place(out, quote_id, priced).await;
             out.say(&said).await;
             return Ok(());
         }
@@ -189,7 +171,7 @@ async fn confirm(
         valid_until: None,
         ..priced
     };
-    show_quote(out, quote_id, confirmed).await;
+    show_in_place(out, quote_id, confirmed).await;
     Ok(())
 }
 
@@ -201,7 +183,7 @@ async fn back_to_draft(
     lines: &[(u64, String)],
 ) -> Result<(), CommerceError> {
     let quote = repriced(turn, lines).await?;
-    show_quote(out, quote_id, quote).await;
+    show_in_place(out, quote_id, quote).await;
     Ok(())
 }
 

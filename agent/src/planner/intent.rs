@@ -52,9 +52,10 @@ impl Intent {
 
     pub fn of(text: &str) -> Intent {
         let lower = text.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
         let has = |stems: &[&str]| {
-            lower
-                .split(|c: char| !c.is_alphanumeric())
+            words
+                .iter()
                 .any(|word| stems.iter().any(|stem| says(word, stem)))
         };
         let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
@@ -76,10 +77,7 @@ impl Intent {
             Intent::Orders
         } else if has(ACCOUNT_STEMS) {
             Intent::Account
-        } else if lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| HELP_WORDS.contains(&w))
-        {
+        } else if words.iter().any(|w| HELP_WORDS.contains(w)) {
             Intent::Help
         } else {
             Intent::Browse
