@@ -177,14 +177,10 @@ impl ChatStore {
         let mut changes: Vec<Change> = Vec::new();
         self.thread.update_value(|thread| {
             for event in &events {
-                let change = apply(thread, event);
-                // A run of tokens into one message is one update.
-                if changes.last() != Some(&change) {
-                    changes.push(change);
-                }
+                changes.push(apply(thread, event));
             }
         });
-        for change in changes {
+        for change in coalesce(changes) {
             self.reflect(change);
         }
     }
@@ -287,8 +283,41 @@ impl ChatStore {
     }
 }
 
+/// The changes of a flush, each reflected once on the thread as it stands after all of them: a
+/// run of tokens into one message is one update, and a reset (a snapshot, a rewind) shows the
+/// whole list, so the messages added or updated around it are not added again.
+fn coalesce(changes: Vec<Change>) -> Vec<Change> {
+    let reset = changes.contains(&Change::Reset);
+    let mut out: Vec<Change> = Vec::new();
+    for change in changes {
+        let covered = reset && matches!(change, Change::Added(_) | Change::Updated(_));
+        if !covered && !out.contains(&change) {
+            out.push(change);
+        }
+    }
+    out
+}
+
 impl Default for ChatStore {
     fn default() -> Self {
         ChatStore::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reset_covers_what_was_added_around_it() {
+        use Change::*;
+        assert_eq!(
+            coalesce(vec![Added(3), Reset, Added(0), Updated(0), Run, Updated(0)]),
+            [Reset, Run]
+        );
+        assert_eq!(
+            coalesce(vec![Added(1), Updated(1), Updated(1), Run, Updated(1)]),
+            [Added(1), Updated(1), Run]
+        );
     }
 }
