@@ -53,7 +53,7 @@ impl Audit {
             entry.outcome
         );
         if let Some(store) = &self.store {
-            store.send(Op::Audit(entry));
+            store.send(Op::Audit(Box::new(entry)));
         }
     }
 }

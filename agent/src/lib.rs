@@ -34,15 +34,30 @@ pub use config::Config;
 pub use error::ApiError;
 pub use routes::{app, AppState};
 
+use axum::serve::ListenerExt;
+
 /// Binds the configured address and serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    let listener = listen(config.addr)?;
     let state = AppState::open(&config).await?;
     println!(
         "showroom-agent listening on http://{}",
         listener.local_addr()?
     );
     serve_until(listener, state, shutdown_signal()).await
+}
+
+/// Binds `addr` with room for a burst of connections: the default backlog (1,024) drops the
+/// SYNs of a larger burst, and each dropped one costs its client a second.
+fn listen(addr: std::net::SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(4096)
 }
 
 /// Serves until `stop` completes, then shuts down gracefully: runs in progress finish on their
@@ -58,7 +73,13 @@ pub async fn serve_until(
         stop.await;
         shutting_down.cancel();
     };
-    let served = axum::serve(listener, app(state))
+    // Events are small writes: Nagle's algorithm would hold each behind the last one's ACK.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    // As a make-service the router is shared by every connection; served directly, each
+    // connection would get a deep copy of it (every route's boxed service).
+    let served = axum::serve(listener, app(state).into_make_service())
         .with_graceful_shutdown(stop)
         .await;
     // Whatever the last runs wrote is on disk before the process ends.

@@ -1,7 +1,12 @@
 //! One run: what a planner writes, numbered into the thread log and sent to the live stream.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
+
+use futures_util::Stream;
 
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::{Event, Interrupt};
@@ -70,11 +75,6 @@ impl RunWriter {
         let _ = self.live.send(numbered).await;
     }
 
-    /// The run is over: the thread's events may leave memory (they are in the store).
-    pub fn release(&self) {
-        self.log.release(&self.thread_id);
-    }
-
     /// The thread as it stands now, with what this run wrote so far.
     pub fn thread(&self) -> Option<showroom_protocol::Thread> {
         self.log.state(&self.thread_id)
@@ -120,20 +120,26 @@ impl RunWriter {
             ..Default::default()
         })
         .await;
+        // One wait for the cancel for the whole message, not one per token.
+        let cancelled = self.cancel.clone().cancelled_owned();
+        tokio::pin!(cancelled);
         for token in pieces {
             if self.is_cancelled() {
                 break;
             }
-            self.emit(TextMessageContent {
-                message_id: message_id.clone(),
-                delta: token.to_owned(),
-                ..Default::default()
-            })
+            self.record(
+                TextMessageContent {
+                    message_id: message_id.clone(),
+                    delta: token.to_owned(),
+                    ..Default::default()
+                }
+                .into(),
+            )
             .await;
             if !self.token_delay.is_zero() {
                 tokio::select! {
                     _ = tokio::time::sleep(self.token_delay) => {}
-                    _ = self.cancel.cancelled() => {}
+                    _ = &mut cancelled => {}
                 }
             }
         }
@@ -144,6 +150,59 @@ impl RunWriter {
         };
         self.record(end.into()).await;
         message_id
+    }
+}
+
+/// A run's events as its response sends them. The stream drives the run itself: one task for
+/// both, so an event goes from the planner to the socket without a hop between tasks. If the
+/// connection goes first, the rest of the run is spawned to finish on its own: a dropped
+/// connection detaches from a run, it does not stop it.
+pub struct RunStream {
+    run: Option<Pin<Box<dyn Future<Output = ()> + Send>>>,
+    events: mpsc::Receiver<Numbered>,
+}
+
+impl RunStream {
+    /// `run` writes to the sender whose receiver is `events`.
+    pub fn new(
+        run: impl Future<Output = ()> + Send + 'static,
+        events: mpsc::Receiver<Numbered>,
+    ) -> RunStream {
+        RunStream {
+            run: Some(Box::pin(run)),
+            events,
+        }
+    }
+}
+
+impl Stream for RunStream {
+    type Item = Numbered;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Numbered>> {
+        let this = self.get_mut();
+        // Only `try_recv`: the run is polled here, so nothing needs waking when it writes.
+        if let Ok(event) = this.events.try_recv() {
+            return Poll::Ready(Some(event));
+        }
+        let Some(run) = this.run.as_mut() else {
+            return Poll::Ready(None);
+        };
+        if run.as_mut().poll(cx).is_ready() {
+            this.run = None;
+        }
+        match this.events.try_recv() {
+            Ok(event) => Poll::Ready(Some(event)),
+            Err(_) if this.run.is_none() => Poll::Ready(None),
+            Err(_) => Poll::Pending,
+        }
+    }
+}
+
+impl Drop for RunStream {
+    fn drop(&mut self) {
+        if let (Some(run), Ok(runtime)) = (self.run.take(), tokio::runtime::Handle::try_current()) {
+            runtime.spawn(run);
+        }
     }
 }
 

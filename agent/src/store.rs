@@ -6,9 +6,14 @@
 //! from one background task ([`Writer`]), so a request never waits on the disk. At start the log
 //! is rebuilt from the store with the shared reducer.
 
-use sqlx::any::{install_default_drivers, AnyPoolOptions};
-use sqlx::{AnyPool, Row};
-use tokio::sync::{mpsc, oneshot};
+use std::sync::Arc;
+
+use sqlx::any::{install_default_drivers, AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Executor, Row};
+
+mod writer;
+
+pub use writer::Writer;
 
 /// One change to keep.
 #[derive(Debug)]
@@ -29,20 +34,22 @@ pub enum Op {
         title: Option<String>,
         updated: i64,
     },
+    /// One numbered event; its JSON text is the one the log sent, shared, not copied.
     Event {
-        thread_id: String,
+        thread_id: Arc<str>,
         seq: i64,
-        json: String,
+        json: Arc<str>,
     },
     DeleteThread {
         id: String,
     },
     /// A record the demo store created (an order, a booking, a ticket), kept by its key.
-    Record(StoredRecord),
+    /// (Boxed, as the audit line: queued ops are mostly events, and take the largest one's size.)
+    Record(Box<StoredRecord>),
     /// One line of the audit log.
-    Audit(AuditEntry),
+    Audit(Box<AuditEntry>),
     /// Answers once every op sent before it is written.
-    Flush(oneshot::Sender<()>),
+    Flush(tokio::sync::oneshot::Sender<()>),
 }
 
 /// A session as stored: its id, and `(partner id, name)` when signed in.
@@ -91,28 +98,6 @@ pub struct Store {
     pool: AnyPool,
 }
 
-/// Sends ops to the background task that writes them, in order.
-#[derive(Clone, Debug)]
-pub struct Writer(mpsc::UnboundedSender<Op>);
-
-impl Writer {
-    pub fn send(&self, op: Op) {
-        // The task ends only when every writer is gone: a failed send cannot happen while
-        // the server runs.
-        let _ = self.0.send(op);
-    }
-
-    /// Waits until everything sent so far is written.
-    pub async fn flush(&self) {
-        let (done, written) = oneshot::channel();
-        self.send(Op::Flush(done));
-        let _ = written.await;
-    }
-}
-
-/// How many ops are written in one transaction at most.
-const BATCH: usize = 512;
-
 impl Store {
     /// Connects (a SQLite file is created when missing) and brings the schema up to date.
     pub async fn open(url: &str) -> Result<Store, sqlx::Error> {
@@ -129,6 +114,20 @@ impl Store {
         let connections = if url.starts_with("sqlite:") { 1 } else { 5 };
         let pool = AnyPoolOptions::new()
             .max_connections(connections)
+            .after_connect(|connection, _| {
+                Box::pin(async move {
+                    // Write-ahead logging: a commit appends to the log, one sync at checkpoints
+                    // instead of several per transaction; readers do not wait for the writer.
+                    // A checkpoint every 64 MB of log rather than 4: a page that many commits
+                    // wrote (a busy thread's) is copied back once.
+                    if connection.backend_name() == "SQLite" {
+                        connection
+                            .execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384")
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
             .connect(&url)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
@@ -137,32 +136,7 @@ impl Store {
 
     /// Starts the background task that writes ops in order; returns the handle to send them.
     pub fn writer(&self) -> Writer {
-        let (send, mut receive) = mpsc::unbounded_channel::<Op>();
-        let pool = self.pool.clone();
-        tokio::spawn(async move {
-            let mut batch = Vec::with_capacity(BATCH);
-            while receive.recv_many(&mut batch, BATCH).await > 0 {
-                let mut flushed = Vec::new();
-                let ops: Vec<Op> = batch
-                    .drain(..)
-                    .filter_map(|op| match op {
-                        Op::Flush(done) => {
-                            flushed.push(done);
-                            None
-                        }
-                        op => Some(op),
-                    })
-                    .collect();
-                if let Err(error) = write(&pool, ops).await {
-                    // Nothing else to tell: the request that caused it has been answered.
-                    eprintln!("showroom-agent: could not store: {error}");
-                }
-                for done in flushed {
-                    let _ = done.send(());
-                }
-            }
-        });
-        Writer(send)
+        Writer::start(self.pool.clone())
     }
 
     /// Every session, with who it is signed in as.
@@ -228,23 +202,18 @@ impl Store {
         after: u64,
         upto: u64,
     ) -> Result<Vec<(u64, String)>, sqlx::Error> {
-        sqlx::query(
-            "SELECT seq, event FROM events WHERE thread_id = $1 AND seq > $2 AND seq <= $3 \
-             ORDER BY seq",
+        let rows = sqlx::query(
+            "SELECT seq, last_seq, event FROM events \
+             WHERE thread_id = $1 AND COALESCE(last_seq, seq) > $2 AND seq <= $3 ORDER BY seq",
         )
         .bind(thread_id)
         .bind(after as i64)
         .bind(upto as i64)
         .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|e| {
-            Ok((
-                e.try_get::<i64, _>("seq")? as u64,
-                e.try_get::<String, _>("event")?,
-            ))
-        })
-        .collect()
+        .await?;
+        let mut events = event_rows(&rows)?;
+        events.retain(|(seq, _)| (after + 1..=upto).contains(seq));
+        Ok(events)
     }
 
     /// Every thread with its events, in order.
@@ -255,19 +224,13 @@ impl Store {
         let mut threads = Vec::with_capacity(rows.len());
         for row in rows {
             let id: String = row.try_get("id")?;
-            let events =
-                sqlx::query("SELECT seq, event FROM events WHERE thread_id = $1 ORDER BY seq")
-                    .bind(&id)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .iter()
-                    .map(|e| {
-                        Ok((
-                            e.try_get::<i64, _>("seq")? as u64,
-                            e.try_get::<String, _>("event")?,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            let rows = sqlx::query(
+                "SELECT seq, last_seq, event FROM events WHERE thread_id = $1 ORDER BY seq",
+            )
+            .bind(&id)
+            .fetch_all(&self.pool)
+            .await?;
+            let events = event_rows(&rows)?;
             threads.push(StoredThread {
                 id,
                 owner: row.try_get("owner")?,
@@ -280,103 +243,20 @@ impl Store {
     }
 }
 
-async fn write(pool: &AnyPool, ops: Vec<Op>) -> Result<(), sqlx::Error> {
-    if ops.is_empty() {
-        return Ok(());
-    }
-    let mut tx = pool.begin().await?;
-    for op in ops {
-        match op {
-            Op::Session { id, created } => {
-                sqlx::query("INSERT INTO sessions (id, created) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING")
-                    .bind(id)
-                    .bind(created)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            Op::SessionCustomer { id, customer } => {
-                let (partner, name) = customer.unzip();
-                sqlx::query(
-                    "UPDATE sessions SET partner_id = $2, customer_name = $3 WHERE id = $1",
-                )
-                .bind(id)
-                .bind(partner)
-                .bind(name)
-                .execute(&mut *tx)
-                .await?;
-            }
-            Op::Thread {
-                id,
-                owner,
-                title,
-                updated,
-            } => {
-                sqlx::query(
-                    "INSERT INTO threads (id, owner, title, updated) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated = excluded.updated",
-                )
-                .bind(id)
-                .bind(owner)
-                .bind(title)
-                .bind(updated)
-                .execute(&mut *tx)
-                .await?;
-            }
-            Op::Event {
-                thread_id,
-                seq,
-                json,
-            } => {
-                sqlx::query("INSERT INTO events (thread_id, seq, event) VALUES ($1, $2, $3)")
-                    .bind(thread_id)
-                    .bind(seq)
-                    .bind(json)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            Op::DeleteThread { id } => {
-                sqlx::query("DELETE FROM events WHERE thread_id = $1")
-                    .bind(&id)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("DELETE FROM threads WHERE id = $1")
-                    .bind(&id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            Op::Record(r) => {
-                sqlx::query(
-                    "INSERT INTO records (kind, key, partner_id, data, created) \
-                     VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data",
-                )
-                .bind(r.kind)
-                .bind(r.key)
-                .bind(r.partner_id)
-                .bind(r.data)
-                .bind(r.created)
-                .execute(&mut *tx)
-                .await?;
-            }
-            Op::Audit(a) => {
-                sqlx::query(
-                    "INSERT INTO audit (at, session, partner_id, action, key, record, outcome) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                )
-                .bind(a.at)
-                .bind(a.session)
-                .bind(a.partner_id)
-                .bind(a.action)
-                .bind(a.key)
-                .bind(a.record)
-                .bind(a.outcome)
-                .execute(&mut *tx)
-                .await?;
-            }
-            Op::Flush(_) => {}
+/// The events of `rows` (`seq`, `last_seq`, `event`), one per line of a row that holds several.
+fn event_rows(rows: &[AnyRow]) -> Result<Vec<(u64, String)>, sqlx::Error> {
+    let mut events = Vec::with_capacity(rows.len());
+    for row in rows {
+        let first = row.try_get::<i64, _>("seq")? as u64;
+        let last = row.try_get::<Option<i64>, _>("last_seq")?;
+        let text: String = row.try_get("event")?;
+        if last.is_none() {
+            events.push((first, text));
+            continue;
         }
+        events.extend((first..).zip(text.split('\n').map(str::to_owned)));
     }
-    tx.commit().await
+    Ok(events)
 }
 
 #[cfg(test)]
@@ -401,9 +281,9 @@ mod tests {
         });
         for seq in 1..=3 {
             writer.send(Op::Event {
-                thread_id: thread.clone(),
+                thread_id: thread.as_str().into(),
                 seq,
-                json: format!("{{\"n\":{seq}}}"),
+                json: format!("{{\"n\":{seq}}}").into(),
             });
         }
         writer.send(Op::Thread {
@@ -413,14 +293,25 @@ mod tests {
             updated: 9,
         });
         writer.flush().await;
+        // A row from before runs of events were kept together: one event, no last_seq.
+        sqlx::query("INSERT INTO events (thread_id, seq, event) VALUES ($1, 4, '{\"n\":4}')")
+            .bind(&thread)
+            .execute(&store.pool)
+            .await
+            .unwrap();
         let stored = store.threads().await.unwrap();
         let mine = stored.iter().find(|t| t.id == thread).unwrap();
         assert_eq!(mine.title.as_deref(), Some("Chairs"));
         assert_eq!(mine.updated, 9);
         assert_eq!(
-            mine.events.iter().map(|e| e.0).collect::<Vec<_>>(),
-            [1, 2, 3]
+            mine.events,
+            (1..=4)
+                .map(|n| (n, format!("{{\"n\":{n}}}")))
+                .collect::<Vec<_>>()
         );
+        // A range that starts and ends inside a run.
+        let middle = store.events(&thread, 1, 2).await.unwrap();
+        assert_eq!(middle, [(2, "{\"n\":2}".to_owned())]);
         writer.send(Op::SessionCustomer {
             id: "s1".into(),
             customer: Some((10, "Deco Addict".into())),
@@ -439,9 +330,9 @@ mod tests {
             data: data.into(),
             created: 7,
         };
-        writer.send(Op::Record(record("{\"v\":1}")));
-        writer.send(Op::Record(record("{\"v\":2}")));
-        writer.send(Op::Audit(AuditEntry {
+        writer.send(Op::Record(Box::new(record("{\"v\":1}"))));
+        writer.send(Op::Record(Box::new(record("{\"v\":2}"))));
+        writer.send(Op::Audit(Box::new(AuditEntry {
             at: 8,
             session: "s1".into(),
             partner_id: Some(10),
@@ -449,11 +340,25 @@ mod tests {
             key: key.clone(),
             record: Some("sale.order 1 S00001".into()),
             outcome: "done".into(),
-        }));
+        })));
         writer.flush().await;
         let records = store.records().await.unwrap();
         assert!(records.contains(&record("{\"v\":2}")), "{records:?}");
         assert!(store.audit().await.unwrap().iter().any(|a| a.key == key));
+        // Many rows in one batch, written a statement at a time, and a delete between them
+        // that takes only the rows before it.
+        let again = |seq: i64| Op::Event {
+            thread_id: thread.as_str().into(),
+            seq,
+            json: "{}".into(),
+        };
+        for seq in 5..=450 {
+            writer.send(again(seq));
+        }
+        writer.send(Op::DeleteThread { id: thread.clone() });
+        writer.send(again(1));
+        writer.flush().await;
+        assert_eq!(store.events(&thread, 0, 1000).await.unwrap().len(), 1);
         writer.send(Op::DeleteThread { id: thread.clone() });
         writer.flush().await;
         assert!(store

@@ -26,10 +26,10 @@ const FOLLOW_BUFFER: usize = 256;
 struct Entry {
     /// The session that created the thread; no other session may see or change it.
     owner: Option<SessionId>,
-    /// How many of the thread's first events are only in the store now (kept there, dropped
-    /// from memory when the thread went idle); `events` holds those after them.
+    /// How many of the thread's first events are only in the store (with a store, all of them:
+    /// memory would hold every running thread's whole stream); `events` holds those after them.
     base: u64,
-    /// `(sequence number, event)`; numbers start at 1 and have no gaps.
+    /// `(sequence number, event)` when there is no store; numbers start at 1 and have no gaps.
     events: Vec<Numbered>,
     state: Thread,
     /// Every appended event, for the streams that follow the thread (other tabs, re-attach).
@@ -57,6 +57,11 @@ impl Default for Entry {
 }
 
 impl Entry {
+    /// The number the next event gets.
+    fn next_seq(&self) -> u64 {
+        self.base + self.events.len() as u64 + 1
+    }
+
     fn summary(&self, id: &str) -> ThreadSummary {
         let title = self.title.clone().unwrap_or_else(|| {
             let first = self
@@ -145,27 +150,6 @@ impl ThreadLog {
         }
     }
 
-    /// Lets an idle thread's events go from memory (they are in the store), unless somebody
-    /// follows the thread. Its state stays; its events are read back when asked for.
-    pub fn release(&self, thread_id: &str) {
-        if self.reader.is_none() {
-            return;
-        }
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(entry) = threads.get_mut(thread_id) else {
-            return;
-        };
-        if entry
-            .followers
-            .as_ref()
-            .is_some_and(|f| f.receiver_count() > 0)
-        {
-            return;
-        }
-        entry.base += entry.events.len() as u64;
-        entry.events = Vec::new();
-    }
-
     /// The events numbered `after + 1 ..= upto` from the store (everything sent to it first).
     async fn stored_events(&self, thread_id: &str, after: u64, upto: u64) -> Vec<Numbered> {
         let (Some(writer), Some(reader)) = (&self.store, &self.reader) else {
@@ -208,9 +192,9 @@ impl ThreadLog {
         let json: Arc<str> = Arc::from(event.to_json());
         if self.store.is_some() {
             self.keep(Op::Event {
-                thread_id: thread_id.to_owned(),
-                seq: (entry.base + entry.events.len() as u64) as i64 + 1,
-                json: json.to_string(),
+                thread_id: thread_id.into(),
+                seq: entry.next_seq() as i64,
+                json: json.clone(),
             });
         }
         // A streamed piece (a token, a bit of tool arguments) changes nothing in the thread's
@@ -223,7 +207,7 @@ impl ThreadLog {
                 | Event::ToolCallChunk(_)
                 | Event::ReasoningMessageContent(_)
         );
-        let numbered = push(entry, &event, json);
+        let numbered = push(entry, &event, json, self.reader.is_none());
         if !piece {
             self.keep_thread(thread_id, entry);
         }
@@ -254,6 +238,10 @@ impl ThreadLog {
     /// Appends an event to a thread (creating it) and returns its number and JSON text.
     pub fn append(&self, thread_id: &str, event: Event) -> Numbered {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        // A run's thread exists: no key is made for the lookup of each of its events.
+        if let Some(entry) = threads.get_mut(thread_id) {
+            return self.push(thread_id, entry, event);
+        }
         let entry = threads.entry(thread_id.to_owned()).or_default();
         self.push(thread_id, entry, event)
     }
@@ -424,7 +412,7 @@ impl ThreadLog {
         let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         threads
             .get(thread_id)
-            .map_or(0, |entry| entry.base + entry.events.len() as u64)
+            .map_or(0, |entry| entry.next_seq() - 1)
     }
 
     /// The reduced state of a thread, if it exists.
@@ -444,16 +432,21 @@ fn recent(entry: &Entry, after: u64) -> Vec<Numbered> {
         .collect()
 }
 
-/// Applies, numbers and publishes one event (`json` is its text).
-fn push(entry: &mut Entry, event: &Event, json: Arc<str>) -> Numbered {
+/// Applies, numbers and publishes one event (`json` is its text); `in_memory` keeps it in the
+/// entry (without a store, memory is where it is kept).
+fn push(entry: &mut Entry, event: &Event, json: Arc<str>, in_memory: bool) -> Numbered {
     apply(&mut entry.state, event);
-    let seq = entry.base + entry.events.len() as u64 + 1;
+    let seq = entry.next_seq();
     entry.updated = now_ms();
     // No follower is fine: nobody is watching this thread right now.
     if let Some(followers) = &entry.followers {
         let _ = followers.send((seq, json.clone()));
     }
-    entry.events.push((seq, json.clone()));
+    if in_memory {
+        entry.events.push((seq, json.clone()));
+    } else {
+        entry.base = seq;
+    }
     (seq, json)
 }
 

@@ -1,20 +1,16 @@
 //! `POST /api/agent`: one AG-UI 1.0 run, answered as a `text/event-stream`.
 
-use std::convert::Infallible;
-
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
-use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
-use axum::response::{IntoResponse, Response};
-use futures_util::stream::Stream;
+use axum::response::Response;
 use futures_util::StreamExt;
 use showroom_protocol::events::{RunError, RunFinished, RunStarted};
 use showroom_protocol::reducer::Role;
 use showroom_protocol::{Message, RunAgentInput, RunOutcome, Thread};
 use tokio::sync::mpsc;
-use tokio_stream::wrappers::ReceiverStream;
 
 use super::json::ValidJson;
+use super::sse;
 use super::AppState;
 use crate::approvals;
 use crate::audit::Audit;
@@ -22,8 +18,7 @@ use crate::commerce::Viewer;
 use crate::limits::Refusal;
 use crate::locale;
 use crate::planner::{ComponentAction, Turn, RUN_ACTIONS};
-use crate::run::RunWriter;
-use crate::threads::Numbered;
+use crate::run::{RunStream, RunWriter};
 use crate::tools::Tools;
 use crate::ApiError;
 
@@ -113,8 +108,7 @@ pub async fn run(
         active.cancel.clone(),
     );
     let planner = state.planner.clone();
-    // The run lives in its own task: a dropped connection detaches from it, it does not stop it.
-    tokio::spawn(async move {
+    let run = async move {
         out.emit(RunStarted {
             thread_id: out.thread_id.clone(),
             run_id: out.run_id.clone(),
@@ -166,11 +160,9 @@ pub async fn run(
         }
         drop(active);
         drop(slot);
-        out.release();
-    });
-    let mut response = Sse::new(sse_stream(events))
-        .keep_alive(KeepAlive::default())
-        .into_response();
+    };
+    let mut response =
+        sse::response(RunStream::new(run, events).map(|(seq, json)| sse::frame(seq, &json)));
     if let Some(cookie) = set_cookie {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
@@ -272,17 +264,6 @@ fn user_text(input: &RunAgentInput) -> Result<(String, String), ApiError> {
     }
     let id = last.map(|m| m.id().to_owned()).unwrap_or_default();
     Ok((id, text))
-}
-
-/// One event on the wire: `id:` is its sequence number in the thread, `data:` its JSON.
-pub fn frame(seq: u64, json: &str) -> SseEvent {
-    SseEvent::default().id(seq.to_string()).data(json)
-}
-
-fn sse_stream(
-    events: mpsc::Receiver<Numbered>,
-) -> impl Stream<Item = Result<SseEvent, Infallible>> {
-    ReceiverStream::new(events).map(|(seq, json)| Ok(frame(seq, &json)))
 }
 
 #[cfg(test)]

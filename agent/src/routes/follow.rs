@@ -2,19 +2,18 @@
 //! live. It serves a reload mid-answer, a dropped connection's re-attach, and every other tab.
 
 use std::collections::VecDeque;
-use std::convert::Infallible;
 use std::sync::Arc;
 
+use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
-use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use futures_util::stream::{self, Stream};
 use futures_util::StreamExt;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::broadcast::Receiver;
 
-use super::agent::frame;
+use super::sse;
 use super::AppState;
 use crate::threads::{Numbered, ThreadLog};
 use crate::ApiError;
@@ -44,9 +43,7 @@ pub async fn events(
     // A follower never ends by itself; it ends when the server stops, so shutdown does not hang.
     let stream = follow_stream(state.threads.clone(), thread_id, past, live)
         .take_until(state.shutting_down.clone().cancelled_owned());
-    Ok(Sse::new(stream)
-        .keep_alive(KeepAlive::default())
-        .into_response())
+    Ok(sse::response(Box::pin(stream)))
 }
 
 /// Where a follower is: what is still to send from the log, and the live feed.
@@ -63,7 +60,7 @@ fn follow_stream(
     thread_id: String,
     past: Vec<Numbered>,
     live: Receiver<Numbered>,
-) -> impl Stream<Item = Result<SseEvent, Infallible>> {
+) -> impl Stream<Item = Bytes> {
     let last_sent = past.first().map_or(0, |(seq, _)| seq - 1);
     let start = Follower {
         log,
@@ -79,7 +76,7 @@ fn follow_stream(
                     continue;
                 }
                 f.last_sent = seq;
-                return Some((Ok(frame(seq, &json)), f));
+                return Some((sse::frame(seq, &json), f));
             }
             match f.live.recv().await {
                 Ok(next) => f.pending.push_back(next),

@@ -9,6 +9,7 @@ mod json;
 mod runs;
 mod session;
 mod signin;
+mod sse;
 mod threads;
 
 use std::path::PathBuf;

@@ -146,13 +146,13 @@ impl DemoStore {
                     start: format(at),
                 };
                 if let Some(store) = &self.store {
-                    store.send(Op::Record(StoredRecord {
+                    store.send(Op::Record(Box::new(StoredRecord {
                         kind: BOOKING.to_owned(),
                         key: key.to_owned(),
                         partner_id: partner_id as i64,
                         data: serde_json::to_string(&booking).unwrap_or_default(),
                         created: OffsetDateTime::now_utc().unix_timestamp(),
-                    }));
+                    })));
                 }
                 bookings.push(booking.clone());
                 booking

@@ -131,13 +131,13 @@ impl DemoStore {
             quantity: quantity_text(new),
         };
         if let Some(store) = &self.store {
-            store.send(Op::Record(StoredRecord {
+            store.send(Op::Record(Box::new(StoredRecord {
                 kind: ORDER_CHANGE.to_owned(),
                 key: key.to_owned(),
                 partner_id: partner_id as i64,
                 data: serde_json::to_string(&change).unwrap_or_default(),
                 created: time::OffsetDateTime::now_utc().unix_timestamp(),
-            }));
+            })));
         }
         self.changes().push(change);
         self.order_status_of(viewer, reference)

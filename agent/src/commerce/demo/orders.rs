@@ -125,13 +125,13 @@ impl DemoStore {
             created: time::OffsetDateTime::now_utc().unix_timestamp(),
         };
         if let Some(store) = &self.store {
-            store.send(Op::Record(StoredRecord {
+            store.send(Op::Record(Box::new(StoredRecord {
                 kind: ORDER.to_owned(),
                 key: order.key.clone(),
                 partner_id: partner_id as i64,
                 data: serde_json::to_string(&order).unwrap_or_default(),
                 created: order.created,
-            }));
+            })));
         }
         placed.push(order.clone());
         Ok(placed_order(&order))

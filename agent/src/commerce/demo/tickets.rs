@@ -56,13 +56,13 @@ impl DemoStore {
             card: card.clone(),
         };
         if let Some(store) = &self.store {
-            store.send(Op::Record(StoredRecord {
+            store.send(Op::Record(Box::new(StoredRecord {
                 kind: TICKET.to_owned(),
                 key: key.to_owned(),
                 partner_id: partner_id as i64,
                 data: serde_json::to_string(&kept).unwrap_or_default(),
                 created: now.unix_timestamp(),
-            }));
+            })));
         }
         tickets.push(kept);
         Ok(card)
