@@ -95,10 +95,19 @@ pub fn answers(
     Ok(answers)
 }
 
+/// Who may be asked to approve a commitment.
+#[derive(Clone, Copy, PartialEq)]
+enum Asked {
+    /// A signed-in customer: it is made for their account.
+    Customer,
+    /// Anyone: a shopper who is not signed in makes a request the shop confirms.
+    Anyone,
+}
+
 /// The thread as this run has left it so far (a model may have changed it), when a new approval
 /// may be asked in it; otherwise says why not (nobody signed in, or one already waiting).
-async fn may_ask(turn: &Turn, out: &mut RunWriter) -> Option<Thread> {
-    if turn.tools.viewer().role == crate::commerce::Role::Anonymous {
+async fn may_ask(turn: &Turn, out: &mut RunWriter, asked: Asked) -> Option<Thread> {
+    if asked == Asked::Customer && turn.tools.viewer().role == crate::commerce::Role::Anonymous {
         out.say(crate::planner::sign_in_first(turn.locale)).await;
         return None;
     }

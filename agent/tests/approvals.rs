@@ -303,6 +303,43 @@ async fn a_visit_chosen_in_the_widget_is_booked_once_approved_and_taken_from_the
     stop().await.unwrap();
 }
 
+#[tokio::test]
+async fn a_shopper_who_is_not_signed_in_requests_a_visit_and_the_time_is_held() {
+    let (base, stop) = start(&temp_db()).await;
+    let mut shopper = Chat::open(&base, None).await;
+    let shown = shopper.say("book a showroom visit on december 8").await;
+    let widget = component_id(&shown, WIDGET).expect("free times are shown to anyone");
+    let choose = json!({ "messages": [], "forwardedProps": { "showroom": { "action": {
+        "name": "booking.choose", "messageId": widget,
+        "args": { "start": "2026-12-08T10:00:00Z" } } } } });
+    let (status, asked) = shopper.run(choose.clone()).await;
+    assert_eq!(status, 200);
+    let id = interrupt(&asked).expect("the request waits for approval too");
+    let (_, requested) = shopper.resume(&id, "resolved").await;
+    assert_eq!(
+        last_value(&requested, WIDGET, "state"),
+        Some(json!("requested")),
+        "held, not confirmed: {}",
+        text(&requested)
+    );
+    assert_eq!(
+        last_value(&requested, WIDGET, "reference"),
+        Some(json!("R00001"))
+    );
+    assert!(text(&requested).contains("an advisor will confirm"));
+    // Answering the same approval again requests nothing twice.
+    let (status, _) = shopper.resume(&id, "resolved").await;
+    assert_eq!(status, 409, "the approval is answered");
+
+    // Held: a customer is not offered that time.
+    let mut deco = Chat::open(&base, Some("deco")).await;
+    let shown = deco.say("book a showroom visit on december 8").await;
+    let slots = last_value(&shown, WIDGET, "slots").unwrap().to_string();
+    assert!(slots.contains("2026-12-08T09:00:00Z"), "{slots}");
+    assert!(!slots.contains("2026-12-08T10:00:00Z"), "{slots}");
+    stop().await.unwrap();
+}
+
 /// Retry after an order was placed: the answer is written again, but the quote is confirmed
 /// and stays so (it sits before the question), so nothing can be placed a second time.
 #[tokio::test]

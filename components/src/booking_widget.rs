@@ -19,6 +19,7 @@ crate::texts! {
     CHOOSING = "Choose a time", "Kies een tijd", "Zeit wählen";
     AWAITING = "Awaiting approval", "Wacht op goedkeuring", "Wartet auf Genehmigung";
     CONFIRMED = "Confirmed", "Bevestigd", "Bestätigt";
+    REQUESTED = "Requested", "Aangevraagd", "Angefragt";
     CANCELLED = "Cancelled", "Geannuleerd", "Storniert";
 }
 
@@ -78,6 +79,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
     let (tone, label) = match state {
         Some("awaiting_approval") => ("warn", cx.t(AWAITING)),
         Some("confirmed") => ("good", cx.t(CONFIRMED)),
+        Some("requested") => ("info", cx.t(REQUESTED)),
         Some("cancelled") => ("bad", cx.t(CANCELLED)),
         _ => ("info", cx.t(CHOOSING)),
     };

@@ -9,7 +9,7 @@ use showroom_protocol::payload::{
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use super::{ask, audit, component_at, decide, may_ask, show_in_place, Question};
+use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
 use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
@@ -71,7 +71,7 @@ pub async fn choose(
     start: &str,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    let Some(thread) = may_ask(turn, out).await else {
+    let Some(thread) = may_ask(turn, out, Asked::Anyone).await else {
         return Ok(());
     };
     let Some(mut widget) = component_at::<BookingWidget>(&thread, message_id) else {
@@ -139,7 +139,12 @@ pub async fn answer(
         Ok(booked) => {
             let reference = booked.reference.clone().unwrap_or_default();
             audit(Some(format!("booking {reference}")), "done");
-            let said = texts::booked(locale, &reference, &when(locale, start));
+            let when = when(locale, start);
+            let said = if booked.state == BookingState::Requested {
+                texts::requested(locale, &reference, &when)
+            } else {
+                texts::booked(locale, &reference, &when)
+            };
             let message_id = out.say(&said).await;
             let output = ToolOutput {
                 result: json!({ "reference": reference, "start": start }),
@@ -313,6 +318,20 @@ mod texts {
             Locale::En => format!("Your visit is booked ({reference}): {when}. See you then!"),
             Locale::Nl => format!("Je bezoek is geboekt ({reference}): {when}. Tot dan!"),
             Locale::De => format!("Ihr Besuch ist gebucht ({reference}): {when}. Bis dann!"),
+        }
+    }
+
+    pub fn requested(locale: Locale, reference: &str, when: &str) -> String {
+        match locale {
+            Locale::En => {
+                format!("We hold {when} for you ({reference}); an advisor will confirm your visit.")
+            }
+            Locale::Nl => format!(
+                "We houden {when} voor je vrij ({reference}); een adviseur bevestigt je bezoek."
+            ),
+            Locale::De => format!(
+                "Wir halten {when} für Sie frei ({reference}); ein Berater bestätigt Ihren Besuch."
+            ),
         }
     }
 

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, OrderStatus};
 
-use super::{ask, audit, component_at, decide, may_ask, show_in_place, Question};
+use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
 use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
@@ -28,7 +28,7 @@ pub async fn request(
     quantity: &str,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    let Some(thread) = may_ask(turn, out).await else {
+    let Some(thread) = may_ask(turn, out, Asked::Customer).await else {
         return Ok(());
     };
     let status = component_at::<OrderStatus>(&thread, message_id).ok_or(CommerceError::NotFound)?;

@@ -9,7 +9,8 @@ use showroom_protocol::payload::{
 };
 
 use super::{
-    ask, audit, component_at, decide, may_ask, show_in_place, Question, PLACE_ORDER, SUBMIT_QUOTE,
+    ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question, PLACE_ORDER,
+    SUBMIT_QUOTE,
 };
 use crate::commerce::CommerceError;
 use crate::planner::phrases::format_money;
@@ -44,7 +45,7 @@ async fn repriced(turn: &Turn, lines: &[(u64, String)]) -> Result<QuoteCard, Com
 /// Puts the thread's draft quote up for approval, or says why it cannot be yet.
 pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    let Some(thread) = may_ask(turn, out).await else {
+    let Some(thread) = may_ask(turn, out, Asked::Customer).await else {
         return Ok(());
     };
     let Some((quote_id, draft)) = quotes::draft_in(&thread) else {

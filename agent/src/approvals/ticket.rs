@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, Envelope};
 
-use super::{ask, audit, decide, may_ask, Question};
+use super::{ask, audit, decide, may_ask, Asked, Question};
 use crate::commerce::{CommerceError, NewTicket};
 use crate::locale::Locale;
 use crate::planner::Turn;
@@ -34,7 +34,7 @@ pub async fn open(
     ticket: NewTicket,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
-    if may_ask(turn, out).await.is_none() {
+    if may_ask(turn, out, Asked::Customer).await.is_none() {
         return Ok(());
     }
     if let Some(order) = &ticket.order {

@@ -35,6 +35,8 @@ pub struct BookingWidget {
 pub enum BookingState {
     Choosing,
     AwaitingApproval,
+    /// Asked for by a shopper who is not signed in: the time is held, the shop confirms it.
+    Requested,
     Confirmed,
     Cancelled,
 }

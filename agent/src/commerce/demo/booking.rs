@@ -116,15 +116,18 @@ impl DemoStore {
         self.bookings.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Books the visit at `start` for a signed-in customer, if that time is still free.
+    /// Books the visit at `start` for a signed-in customer, if that time is still free; for a
+    /// shopper who is not signed in, holds it as a request an advisor confirms.
     pub(super) fn book_at(
         &self,
         viewer: &Viewer,
         start: &str,
         key: &str,
     ) -> Result<BookingWidget, CommerceError> {
-        let Role::Customer { partner_id } = viewer.role else {
-            return Err(CommerceError::SignInRequired);
+        // A request is nobody's (partner 0); its key, the approval's, is what finds it again.
+        let partner_id = match viewer.role {
+            Role::Customer { partner_id } => partner_id,
+            Role::Anonymous => 0,
         };
         let at = parse(start).ok_or(CommerceError::Refused("That is not a time.".into()))?;
         let existing = self.bookings().iter().find(|b| b.key == key).cloned();
@@ -142,7 +145,11 @@ impl DemoStore {
                 let booking = DemoBooking {
                     key: key.to_owned(),
                     partner_id,
-                    reference: format!("B{:05}", bookings.len() + 1),
+                    reference: format!(
+                        "{}{:05}",
+                        if partner_id == 0 { 'R' } else { 'B' },
+                        bookings.len() + 1
+                    ),
                     start: format(at),
                 };
                 if let Some(store) = &self.store {
@@ -164,7 +171,11 @@ impl DemoStore {
         Ok(BookingWidget {
             service: calendar.service.clone(),
             duration_minutes: calendar.duration_minutes,
-            state: BookingState::Confirmed,
+            state: if booking.partner_id == 0 {
+                BookingState::Requested
+            } else {
+                BookingState::Confirmed
+            },
             slots: Vec::new(),
             chosen: Some(Slot {
                 start: format(start),
