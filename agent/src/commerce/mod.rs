@@ -205,8 +205,9 @@ pub trait Commerce: Send + Sync {
         Err(CommerceError::Unsupported)
     }
 
-    /// Books the visit starting at `start` (RFC 3339) for a signed-in customer, after they
-    /// approved it, if it is still free; `key` as for [`Commerce::place_order`].
+    /// Books the visit starting at `start` (RFC 3339) for a signed-in customer, or holds it as a
+    /// request for a shopper who is not, after they approved it, if it is still free; `key` as
+    /// for [`Commerce::place_order`].
     async fn book(
         &self,
         _viewer: &Viewer,

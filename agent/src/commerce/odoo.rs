@@ -8,8 +8,8 @@ use base64::Engine;
 use serde_json::{json, Value};
 use showroom_odoo::{OdooClient, OdooConfig, OdooError};
 use showroom_protocol::payload::{
-    AccountSummary, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine, RecentOrder,
-    Stock, StockLevel, TicketCard, Warning, WarningKind,
+    AccountSummary, BookingWidget, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine,
+    RecentOrder, Stock, StockLevel, TicketCard, Warning, WarningKind,
 };
 
 use super::matching::{best, words};
@@ -36,8 +36,11 @@ pub struct OdooCommerce {
     currency: String,
     /// Odoo's own address, for links to its customer portal.
     base_url: String,
+    /// The user the connector signs in as: the advisor whose calendar visits are booked in.
+    login: String,
 }
 
+mod booking;
 mod orders;
 mod pricing;
 mod records;
@@ -68,6 +71,7 @@ impl OdooCommerce {
             client,
             currency,
             base_url: config.url.trim_end_matches('/').to_owned(),
+            login: config.login.clone(),
         })
     }
 
@@ -284,6 +288,24 @@ impl Commerce for OdooCommerce {
     ) -> Result<OrderStatus, CommerceError> {
         // Setting a quantity is idempotent by itself: the same approval again sets the same.
         self.change(viewer, reference, line_id, quantity).await
+    }
+
+    async fn free_slots(
+        &self,
+        _viewer: &Viewer,
+        from: time::Date,
+        days: u32,
+    ) -> Result<BookingWidget, CommerceError> {
+        self.visit_widget(from, days).await
+    }
+
+    async fn book(
+        &self,
+        viewer: &Viewer,
+        start: &str,
+        key: &str,
+    ) -> Result<BookingWidget, CommerceError> {
+        self.book_visit(viewer, start, key).await
     }
 
     async fn open_ticket(
