@@ -6,7 +6,8 @@
 //! thread log, SQLite persistence) replaying the same script through its bench-only planner, and
 //! our built-in planner answering a comparison on the demo store. Server and client are pinned to
 //! one core each. Two loads: unpaced at 1,000 concurrent runs, and 2,000 runs paced at 25 ms per
-//! token with a 2 s ramp. Prints events/s, runs/s, time to first event and peak RSS, then the
+//! token with a 2 s ramp. Each server takes each load three times, freshly started, and the
+//! median is reported. Prints events/s, runs/s, time to first event and peak RSS, then the
 //! goals; nothing fails on a figure.
 
 use std::net::TcpListener;
@@ -226,54 +227,54 @@ pub fn run() -> Result<()> {
         let delay = load_spec.delay_ms.to_string();
         println!("==> load: {}", load_spec.name);
         // The bare axum server: the stack's limit.
-        let port = free_port()?;
-        let server = serve(
-            &refserver,
-            &[
-                "--addr".into(),
-                format!("127.0.0.1:{port}"),
-                "--script".into(),
-                script.display().to_string(),
-                "--delay-ms".into(),
-                delay.clone(),
-            ],
-            &[],
-            port,
-            "/health",
-        )?;
-        rows.push((
-            "bare axum (reference)".into(),
-            load_spec.name,
-            load(&aguiload, &server, "/agent", &run_body, load_spec, Some(69))?,
-        ));
-        drop(server);
+        let bare = repeated(|| {
+            let port = free_port()?;
+            let server = serve(
+                &refserver,
+                &[
+                    "--addr".into(),
+                    format!("127.0.0.1:{port}"),
+                    "--script".into(),
+                    script.display().to_string(),
+                    "--delay-ms".into(),
+                    delay.clone(),
+                ],
+                &[],
+                port,
+                "/health",
+            )?;
+            load(&aguiload, &server, "/agent", &run_body, load_spec, Some(69))
+        })?;
+        rows.push(("bare axum (reference)".into(), load_spec.name, bare));
         // The Python AG-UI reference server.
-        let port = free_port()?;
-        let server = serve(
-            &uvicorn,
-            &[
-                "ref_server:app".into(),
-                "--app-dir".into(),
-                shared.join("py").display().to_string(),
-                "--host".into(),
-                "127.0.0.1".into(),
-                "--port".into(),
-                port.to_string(),
-                "--no-access-log".into(),
-            ],
-            &[
-                ("AGUI_SCRIPT", script.display().to_string()),
-                ("AGUI_DELAY_MS", delay.clone()),
-            ],
-            port,
-            "/health",
-        )?;
+        let python = repeated(|| {
+            let port = free_port()?;
+            let server = serve(
+                &uvicorn,
+                &[
+                    "ref_server:app".into(),
+                    "--app-dir".into(),
+                    shared.join("py").display().to_string(),
+                    "--host".into(),
+                    "127.0.0.1".into(),
+                    "--port".into(),
+                    port.to_string(),
+                    "--no-access-log".into(),
+                ],
+                &[
+                    ("AGUI_SCRIPT", script.display().to_string()),
+                    ("AGUI_DELAY_MS", delay.clone()),
+                ],
+                port,
+                "/health",
+            )?;
+            load(&aguiload, &server, "/agent", &run_body, load_spec, Some(69))
+        })?;
         rows.push((
             "Python ag-ui-protocol + FastAPI".into(),
             load_spec.name,
-            load(&aguiload, &server, "/agent", &run_body, load_spec, Some(69))?,
+            python,
         ));
-        drop(server);
         // Our full stack: the same script, through sessions, the thread log and SQLite.
         for (label, planner_args, body, expect) in [
             (
@@ -289,41 +290,83 @@ pub fn run() -> Result<()> {
                 None,
             ),
         ] {
-            let port = free_port()?;
-            let database = e2e::target_dir()?.join(format!("bench-agent-{port}.db"));
-            let _ = std::fs::remove_file(&database);
-            let mut args = vec![
-                "--port".into(),
-                port.to_string(),
-                "--dist".into(),
-                "target/no-app".into(),
-                "--database".into(),
-                format!("sqlite://{}", database.display()),
-                "--token-delay-ms".into(),
-                delay.clone(),
-            ];
-            args.extend(planner_args);
-            // The load comes from one address: lift the per-session limits (each run is a new
-            // session anyway) so they are not what is measured.
-            let env = [
-                ("SHOWROOM_RUNS_PER_MINUTE", "1000000".to_owned()),
-                ("SHOWROOM_RUN_BURST", "1000000".to_owned()),
-            ];
-            let server = serve(&agent, &args, &env, port, "/api/health")?;
-            rows.push((
-                label.into(),
-                load_spec.name,
-                load(&aguiload, &server, "/api/agent", body, load_spec, expect)?,
-            ));
-            drop(server);
-            let _ = std::fs::remove_file(&database);
+            let ours = repeated(|| {
+                let port = free_port()?;
+                let database = e2e::target_dir()?.join(format!("bench-agent-{port}.db"));
+                let _ = std::fs::remove_file(&database);
+                let mut args = vec![
+                    "--port".into(),
+                    port.to_string(),
+                    "--dist".into(),
+                    "target/no-app".into(),
+                    "--database".into(),
+                    format!("sqlite://{}", database.display()),
+                    "--token-delay-ms".into(),
+                    delay.clone(),
+                ];
+                args.extend(planner_args.iter().cloned());
+                // The load comes from one address: lift the per-session limits (each run is a new
+                // session anyway) so they are not what is measured.
+                let env = [
+                    ("SHOWROOM_RUNS_PER_MINUTE", "1000000".to_owned()),
+                    ("SHOWROOM_RUN_BURST", "1000000".to_owned()),
+                ];
+                let server = serve(&agent, &args, &env, port, "/api/health")?;
+                let result = load(&aguiload, &server, "/api/agent", body, load_spec, expect);
+                drop(server);
+                let _ = std::fs::remove_file(&database);
+                result
+            })?;
+            rows.push((label.into(), load_spec.name, ours));
         }
     }
     report(&rows);
     Ok(())
 }
 
+/// How many times each server takes each load, each time freshly started (a repeated run must
+/// not find the last one's threads, nor its peak memory): this machine's figures vary from run
+/// to run, the reference servers' too, so each is the median of these.
+const REPEATS: usize = 3;
+
+/// The load `one` measures, [`REPEATS`] times: runs summed, every other figure the median.
+fn repeated(mut one: impl FnMut() -> Result<Value>) -> Result<Value> {
+    let mut runs = Vec::with_capacity(REPEATS);
+    for n in 1..=REPEATS {
+        let run = one()?;
+        println!(
+            "    run {n}/{REPEATS}: {} events/s, first event p99 {} ms, peak RSS {:.0} MiB",
+            run["events_per_s"],
+            run["ttfe_ms"]["p99"],
+            run["server"]["peak_rss_kib_vmhwm_sum"]
+                .as_f64()
+                .unwrap_or(0.0)
+                / 1024.0
+        );
+        runs.push(run);
+    }
+    let median = |pointer: &str| {
+        let mut values: Vec<f64> = runs
+            .iter()
+            .filter_map(|r| r.pointer(pointer).and_then(Value::as_f64))
+            .collect();
+        values.sort_by(f64::total_cmp);
+        values.get(values.len() / 2).copied().unwrap_or(0.0)
+    };
+    let sum = |key: &str| runs.iter().filter_map(|r| r[key].as_u64()).sum::<u64>();
+    Ok(serde_json::json!({
+        "runs_ok": sum("runs_ok"),
+        "runs_failed": sum("runs_failed"),
+        "events_per_s": median("/events_per_s"),
+        "runs_per_s": median("/runs_per_s"),
+        "ttfe_ms": { "p50": median("/ttfe_ms/p50"), "p99": median("/ttfe_ms/p99") },
+        "server": { "peak_rss_kib_vmhwm_sum": median("/server/peak_rss_kib_vmhwm_sum") },
+    }))
+}
+
 fn report(rows: &[(String, &'static str, Value)]) {
+    println!();
+    println!("Each figure is the median of {REPEATS} runs, each server freshly started (runs are summed).");
     println!();
     println!("| server | load | runs ok / failed | events/s | runs/s | first event p50 / p99 ms | peak RSS MiB |");
     println!("|---|---|---:|---:|---:|---:|---:|");

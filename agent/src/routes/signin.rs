@@ -205,7 +205,7 @@ fn percent_encode(text: &str) -> String {
 }
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f7f7f8;color:#1b1b1f}\
-main{max-width:24rem;margin:10vh auto;padding:1.5rem;background:#fff;border:1px solid #d6d6dc;border-radius:12px}\
+main{max-width:24rem;margin:10vh auto;padding:1.5rem;box-sizing:border-box;width:calc(100% - 2rem);background:#fff;border:1px solid #d6d6dc;border-radius:12px}\
 h1{font-size:1.4rem;margin:0 0 1rem}label{display:block;margin:.75rem 0 .25rem;font-weight:600}\
 input{box-sizing:border-box;width:100%;padding:.55rem .6rem;font:inherit;border:1px solid #8a8a94;border-radius:8px}\
 button{margin-top:1rem;padding:.55rem 1rem;font:inherit;font-weight:600;color:#fff;background:#3451b2;border:0;border-radius:8px;cursor:pointer}\
