@@ -120,11 +120,12 @@ impl RunWriter {
             ..Default::default()
         })
         .await;
-        // One wait for the cancel for the whole message, not one per token.
+        // One wait for the cancel for the whole message, not a look (a lock) per token.
         let cancelled = self.cancel.clone().cancelled_owned();
         tokio::pin!(cancelled);
+        let mut stopped = self.is_cancelled();
         for token in pieces {
-            if self.is_cancelled() {
+            if stopped {
                 break;
             }
             self.record(
@@ -136,10 +137,12 @@ impl RunWriter {
                 .into(),
             )
             .await;
-            if !self.token_delay.is_zero() {
+            if self.token_delay.is_zero() {
+                stopped = self.is_cancelled();
+            } else {
                 tokio::select! {
                     _ = tokio::time::sleep(self.token_delay) => {}
-                    _ = &mut cancelled => {}
+                    _ = &mut cancelled => stopped = true,
                 }
             }
         }

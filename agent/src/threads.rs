@@ -26,6 +26,8 @@ const FOLLOW_BUFFER: usize = 256;
 struct Entry {
     /// The session that created the thread; no other session may see or change it.
     owner: Option<SessionId>,
+    /// The thread's id, shared by every event the store is sent (made once, not per event).
+    id: Option<Arc<str>>,
     /// How many of the thread's first events are only in the store (with a store, all of them:
     /// memory would hold every running thread's whole stream); `events` holds those after them.
     base: u64,
@@ -46,6 +48,7 @@ impl Default for Entry {
     fn default() -> Self {
         Entry {
             owner: None,
+            id: None,
             base: 0,
             events: Vec::new(),
             state: Thread::default(),
@@ -191,8 +194,9 @@ impl ThreadLog {
     fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> Numbered {
         let json: Arc<str> = Arc::from(event.to_json());
         if self.store.is_some() {
+            let id = entry.id.get_or_insert_with(|| thread_id.into()).clone();
             self.keep(Op::Event {
-                thread_id: thread_id.into(),
+                thread_id: id,
                 seq: entry.next_seq() as i64,
                 json: json.clone(),
             });

@@ -20,10 +20,10 @@ pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// One event on the wire.
 pub fn frame(seq: u64, json: &str) -> Bytes {
+    use std::io::Write;
     let mut frame = Vec::with_capacity(json.len() + 32);
-    frame.extend_from_slice(b"id: ");
-    frame.extend_from_slice(seq.to_string().as_bytes());
-    frame.extend_from_slice(b"\ndata: ");
+    // Writing to a Vec cannot fail.
+    let _ = write!(frame, "id: {seq}\ndata: ");
     frame.extend_from_slice(json.as_bytes());
     frame.extend_from_slice(b"\n\n");
     Bytes::from(frame)
