@@ -4,7 +4,8 @@
 use std::sync::Mutex;
 
 use async_trait::async_trait;
-use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use showroom_protocol::payload::{
     AccountSummary, BookingWidget, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine,
     RecentOrder, Stock, StockLevel, TicketCard, Warning, WarningKind,
@@ -17,7 +18,7 @@ use super::{
     breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, NewTicket,
     PlacedOrder, PricedQuote, ProductHit, Role, Viewer,
 };
-use crate::store::{StoredRecord, Writer};
+use crate::store::{Op, StoredRecord, Writer};
 
 /// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
 const TAX_PERCENT: i64 = 21;
@@ -118,34 +119,28 @@ impl DemoStore {
         }
     }
 
+    /// Keeps a record made here (an order, a ticket, a booking, a change) under its approval's
+    /// `key`, when there is a database to keep it in.
+    fn keep(&self, kind: &str, key: &str, partner_id: u64, created: i64, record: &impl Serialize) {
+        if let Some(store) = &self.store {
+            store.send(Op::Record(Box::new(StoredRecord {
+                kind: kind.to_owned(),
+                key: key.to_owned(),
+                partner_id: partner_id as i64,
+                data: serde_json::to_string(record).unwrap_or_default(),
+                created,
+            })));
+        }
+    }
+
     /// The demo store with what people placed in it before (from the thread database), keeping
     /// what they place from now on in `store`.
     pub fn restored(records: &[StoredRecord], store: Writer) -> DemoStore {
-        let placed = records
-            .iter()
-            .filter(|r| r.kind == orders::ORDER)
-            .filter_map(|r| serde_json::from_str(&r.data).ok())
-            .collect();
-        let tickets = records
-            .iter()
-            .filter(|r| r.kind == tickets::TICKET)
-            .filter_map(|r| serde_json::from_str(&r.data).ok())
-            .collect();
-        let bookings = records
-            .iter()
-            .filter(|r| r.kind == booking::BOOKING)
-            .filter_map(|r| serde_json::from_str(&r.data).ok())
-            .collect();
-        let changes = records
-            .iter()
-            .filter(|r| r.kind == changes::ORDER_CHANGE)
-            .filter_map(|r| serde_json::from_str(&r.data).ok())
-            .collect();
         DemoStore {
-            placed: Mutex::new(placed),
-            tickets: Mutex::new(tickets),
-            bookings: Mutex::new(bookings),
-            changes: Mutex::new(changes),
+            placed: Mutex::new(of_kind(records, orders::ORDER)),
+            tickets: Mutex::new(of_kind(records, tickets::TICKET)),
+            bookings: Mutex::new(of_kind(records, booking::BOOKING)),
+            changes: Mutex::new(of_kind(records, changes::ORDER_CHANGE)),
             store: Some(store),
             ..DemoStore::new()
         }
@@ -206,6 +201,15 @@ impl Default for DemoStore {
     fn default() -> Self {
         DemoStore::new()
     }
+}
+
+/// The kept records of one kind, read back.
+fn of_kind<T: DeserializeOwned>(records: &[StoredRecord], kind: &str) -> Vec<T> {
+    records
+        .iter()
+        .filter(|r| r.kind == kind)
+        .filter_map(|r| serde_json::from_str(&r.data).ok())
+        .collect()
 }
 
 #[async_trait]

@@ -8,7 +8,6 @@ use time::{Date, Duration, OffsetDateTime, Time};
 
 use super::DemoStore;
 use crate::commerce::{CommerceError, Role, Viewer};
-use crate::store::{Op, StoredRecord};
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -152,15 +151,13 @@ impl DemoStore {
                     ),
                     start: format(at),
                 };
-                if let Some(store) = &self.store {
-                    store.send(Op::Record(Box::new(StoredRecord {
-                        kind: BOOKING.to_owned(),
-                        key: key.to_owned(),
-                        partner_id: partner_id as i64,
-                        data: serde_json::to_string(&booking).unwrap_or_default(),
-                        created: OffsetDateTime::now_utc().unix_timestamp(),
-                    })));
-                }
+                self.keep(
+                    BOOKING,
+                    key,
+                    partner_id,
+                    OffsetDateTime::now_utc().unix_timestamp(),
+                    &booking,
+                );
                 bookings.push(booking.clone());
                 booking
             }

@@ -8,7 +8,6 @@ use super::history::SeedOrder;
 use super::orders::quantity_text;
 use super::{cents, decimal, history::tax_on, thousandths, DemoStore};
 use crate::commerce::{CommerceError, Role, Viewer};
-use crate::store::{Op, StoredRecord};
 
 /// One change: the line's new quantity (`0`: cancelled).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,15 +129,13 @@ impl DemoStore {
             line_id,
             quantity: quantity_text(new),
         };
-        if let Some(store) = &self.store {
-            store.send(Op::Record(Box::new(StoredRecord {
-                kind: ORDER_CHANGE.to_owned(),
-                key: key.to_owned(),
-                partner_id: partner_id as i64,
-                data: serde_json::to_string(&change).unwrap_or_default(),
-                created: time::OffsetDateTime::now_utc().unix_timestamp(),
-            })));
-        }
+        self.keep(
+            ORDER_CHANGE,
+            key,
+            partner_id,
+            time::OffsetDateTime::now_utc().unix_timestamp(),
+            &change,
+        );
         self.changes().push(change);
         self.order_status_of(viewer, reference)
     }

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use super::history::{SeedLine, SeedOrder};
 use super::{thousandths, DemoStore};
 use crate::commerce::{CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind};
-use crate::store::{Op, StoredRecord};
 
 /// An order as the demo store keeps it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -124,15 +123,7 @@ impl DemoStore {
                 .collect(),
             created: time::OffsetDateTime::now_utc().unix_timestamp(),
         };
-        if let Some(store) = &self.store {
-            store.send(Op::Record(Box::new(StoredRecord {
-                kind: ORDER.to_owned(),
-                key: order.key.clone(),
-                partner_id: partner_id as i64,
-                data: serde_json::to_string(&order).unwrap_or_default(),
-                created: order.created,
-            })));
-        }
+        self.keep(ORDER, &order.key, partner_id, order.created, &order);
         placed.push(order.clone());
         Ok(placed_order(&order))
     }

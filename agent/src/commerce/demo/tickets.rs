@@ -5,7 +5,6 @@ use showroom_protocol::payload::{TicketCard, TicketStatus};
 
 use super::DemoStore;
 use crate::commerce::{CommerceError, NewTicket, Role, Viewer};
-use crate::store::{Op, StoredRecord};
 
 /// A ticket as the demo store keeps it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -55,15 +54,7 @@ impl DemoStore {
             partner_id,
             card: card.clone(),
         };
-        if let Some(store) = &self.store {
-            store.send(Op::Record(Box::new(StoredRecord {
-                kind: TICKET.to_owned(),
-                key: key.to_owned(),
-                partner_id: partner_id as i64,
-                data: serde_json::to_string(&kept).unwrap_or_default(),
-                created: now.unix_timestamp(),
-            })));
-        }
+        self.keep(TICKET, key, partner_id, now.unix_timestamp(), &kept);
         tickets.push(kept);
         Ok(card)
     }
