@@ -10,6 +10,7 @@ use showroom_protocol::payload::{BookingState, BookingWidget, Slot};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime};
 
+use super::values;
 use super::OdooCommerce;
 use crate::commerce::{CommerceError, Role, Viewer};
 
@@ -32,8 +33,7 @@ fn odoo_time(at: OffsetDateTime) -> String {
 }
 
 fn from_odoo_time(value: &Value) -> Option<OffsetDateTime> {
-    let text = value.as_str()?.replacen(' ', "T", 1) + "Z";
-    OffsetDateTime::parse(&text, &Rfc3339).ok()
+    OffsetDateTime::parse(&values::rfc3339(value)?, &Rfc3339).ok()
 }
 
 fn rfc3339(at: OffsetDateTime) -> String {

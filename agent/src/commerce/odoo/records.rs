@@ -10,7 +10,7 @@ use showroom_protocol::payload::{
     PaymentState, RecentOrder, Step,
 };
 
-use super::values::{many2one_name, money_amount};
+use super::values::{many2one_name, money_amount, rfc3339};
 use super::OdooCommerce;
 use crate::commerce::{CommerceError, Role, Viewer};
 
@@ -18,15 +18,6 @@ use crate::commerce::{CommerceError, Role, Viewer};
 const ORDERS_READ: u32 = 20;
 /// How many the account overview shows, and how many most bought products.
 const RECENT: usize = 5;
-
-/// Odoo's `YYYY-MM-DD HH:MM:SS` (UTC) as RFC 3339; a date stays a date.
-fn rfc3339(value: &Value) -> Option<String> {
-    let text = value.as_str()?;
-    Some(match text.split_once(' ') {
-        Some((date, time)) => format!("{date}T{time}Z"),
-        None => text.to_owned(),
-    })
-}
 
 fn partner_of(viewer: &Viewer) -> Result<u64, CommerceError> {
     match viewer.role {

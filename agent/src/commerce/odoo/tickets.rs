@@ -6,6 +6,7 @@ use serde_json::{json, Map, Value};
 use showroom_odoo::Call;
 use showroom_protocol::payload::{TicketCard, TicketStatus};
 
+use super::values::rfc3339;
 use super::OdooCommerce;
 use crate::commerce::{CommerceError, NewTicket, Role, Viewer};
 
@@ -14,14 +15,6 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// Odoo's `YYYY-MM-DD HH:MM:SS` (UTC) as RFC 3339.
-fn rfc3339(value: &Value) -> String {
-    value
-        .as_str()
-        .map(|t| t.replacen(' ', "T", 1) + "Z")
-        .unwrap_or_default()
 }
 
 impl OdooCommerce {
@@ -51,7 +44,7 @@ impl OdooCommerce {
             reference,
             subject: ticket.subject.clone(),
             status: TicketStatus::New,
-            created: rfc3339(created),
+            created: rfc3339(created).unwrap_or_default(),
             order: ticket.order.clone(),
         };
         // Looking for our key in the leads also tells whether CRM is installed: without it the

@@ -19,6 +19,15 @@ pub fn money_amount(value: &Value) -> String {
     format!("{:.2}", value.as_f64().unwrap_or(0.0))
 }
 
+/// Odoo's `YYYY-MM-DD HH:MM:SS` (UTC) as RFC 3339; a date stays a date.
+pub fn rfc3339(value: &Value) -> Option<String> {
+    let text = value.as_str()?;
+    Some(match text.split_once(' ') {
+        Some((date, time)) => format!("{date}T{time}Z"),
+        None => text.to_owned(),
+    })
+}
+
 /// The name of a many2one as Odoo reads it: `[id, "name"]`.
 pub fn many2one_name(value: &Value) -> String {
     value[1].as_str().unwrap_or_default().to_owned()
