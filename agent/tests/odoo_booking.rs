@@ -1,0 +1,95 @@
+//! Showroom visits in the Odoo store against recorded Odoo 18 traffic
+//! (tests/cassettes/odoo18_booking.json), replayed so it runs in CI;
+//! `cargo test -p showroom-agent --features live --test odoo_booking` with ODOO_URL, ODOO_DB,
+//! ODOO_LOGIN and ODOO_KEY runs it against a real Odoo and records it again.
+
+#[path = "../../odoo/tests/support/cassette.rs"]
+mod cassette;
+
+use cassette::Cassette;
+use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
+use showroom_agent::locale::Locale;
+
+/// Showroom visits in Odoo 18: the company's working calendar (08:00–12:00 and 13:00–17:00 in
+/// Brussels, lunch left out) minus the advisor's busy events; a customer's visit is a
+/// `calendar.event` booked once per key; a shopper who is not signed in books a request. The
+/// week is far ahead, so the recording replays the same whatever today is.
+#[tokio::test]
+async fn showroom_visits_booked_once_in_odoo_18() {
+    let cassette = Cassette::open("odoo18_booking").await;
+    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let shopper = Viewer::anonymous(Locale::En);
+    let monday = time::macros::date!(2030 - 06 - 03);
+
+    let before = store.round_trips();
+    let week = store.free_slots(&shopper, monday, 7).await.unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        4,
+        "the company, its calendar's zone, its hours, the busy events"
+    );
+    let starts: Vec<&str> = week.slots.iter().map(|s| s.start.as_str()).collect();
+    // Summer time: 08:00 in Brussels is 06:00 UTC; no visit over lunch (10:00–11:00 UTC).
+    assert_eq!(
+        starts[..4],
+        [
+            "2030-06-03T06:00:00Z",
+            "2030-06-03T07:00:00Z",
+            "2030-06-03T08:00:00Z",
+            "2030-06-03T09:00:00Z"
+        ]
+    );
+    assert_eq!(starts[4], "2030-06-03T11:00:00Z");
+    assert_eq!(week.slots.len(), 5 * 8, "five working days of eight visits");
+
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let key = "showroom-visit-cassette-1";
+    let before = store.round_trips();
+    let booked = store
+        .book(&viewer, "2030-06-03T07:00:00Z", key)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        6,
+        "the key searched, the day's free times (4), the event created"
+    );
+    assert_eq!(
+        booked.state,
+        showroom_protocol::payload::BookingState::Confirmed
+    );
+    let reference = booked.reference.clone().unwrap();
+    assert!(reference.starts_with("EV"), "{reference}");
+    let before = store.round_trips();
+    let again = store
+        .book(&viewer, "2030-06-03T07:00:00Z", key)
+        .await
+        .unwrap();
+    assert_eq!(again.reference.as_deref(), Some(reference.as_str()));
+    assert_eq!(store.round_trips() - before, 1, "found by its key");
+
+    // Taken for everyone now; a shopper's request holds another time.
+    let day = store.free_slots(&shopper, monday, 1).await.unwrap();
+    assert!(day.slots.iter().all(|s| s.start != "2030-06-03T07:00:00Z"));
+    assert_eq!(
+        store
+            .book(&viewer, "2030-06-03T07:00:00Z", "another-key")
+            .await
+            .unwrap_err(),
+        CommerceError::Refused("That time is no longer free; please choose another.".into())
+    );
+    let requested = store
+        .book(
+            &shopper,
+            "2030-06-03T08:00:00Z",
+            "showroom-visit-cassette-2",
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        requested.state,
+        showroom_protocol::payload::BookingState::Requested
+    );
+    cassette.finish();
+}
