@@ -293,7 +293,7 @@ pub fn run() -> Result<()> {
             let ours = repeated(|| {
                 let port = free_port()?;
                 let database = e2e::target_dir()?.join(format!("bench-agent-{port}.db"));
-                let _ = std::fs::remove_file(&database);
+                e2e::remove_database(&database);
                 let mut args = vec![
                     "--port".into(),
                     port.to_string(),
@@ -314,7 +314,7 @@ pub fn run() -> Result<()> {
                 let server = serve(&agent, &args, &env, port, "/api/health")?;
                 let result = load(&aguiload, &server, "/api/agent", body, load_spec, expect);
                 drop(server);
-                let _ = std::fs::remove_file(&database);
+                e2e::remove_database(&database);
                 result
             })?;
             rows.push((label.into(), load_spec.name, ours));

@@ -180,6 +180,7 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
 /// The agent on a free loopback port, stopped when dropped.
 pub struct Agent {
     child: Child,
+    database: PathBuf,
     pub url: String,
 }
 
@@ -191,7 +192,7 @@ impl Agent {
             .port();
         // A store of its own for each start, so every run begins empty.
         let database = target_dir()?.join(format!("agent-{port}.db"));
-        let _ = std::fs::remove_file(&database);
+        remove_database(&database);
         let child = Command::new(binary)
             .args(["--port", &port.to_string(), "--dist"])
             .arg(dist)
@@ -203,6 +204,7 @@ impl Agent {
             .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
         let agent = Agent {
             child,
+            database,
             url: format!("http://127.0.0.1:{port}"),
         };
         agent.wait_healthy()?;
@@ -238,6 +240,16 @@ impl Drop for Agent {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        remove_database(&self.database);
+    }
+}
+
+/// Removes an SQLite database with the journal files WAL mode leaves beside it.
+pub fn remove_database(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let _ = std::fs::remove_file(file);
     }
 }
 
