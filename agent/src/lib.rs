@@ -7,7 +7,7 @@
 //! - [`commerce::Commerce`]: the store behind the tools; [`commerce::DemoStore`] is embedded.
 //! - [`tools`]: what a planner may do, with the customer taken from the session, never the input.
 //! - [`threads::ThreadLog`]: every event of every thread, numbered, reduced with the shared reducer,
-//!   owned by the session that created it.
+//!   owned by the session that created it; each event kept once, as its [`frame::Frame`].
 //! - [`session::Sessions`]: the HttpOnly session cookie; [`runs::RunRegistry`]: runs in progress
 //!   and their explicit cancel.
 //! - [`store::Store`]: sessions and threads kept in SQLite or PostgreSQL (sqlx), written
@@ -18,6 +18,7 @@ pub mod audit;
 pub mod commerce;
 mod config;
 mod error;
+pub mod frame;
 pub mod limits;
 pub mod locale;
 pub mod planner;

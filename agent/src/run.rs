@@ -1,8 +1,9 @@
 //! One run: what a planner writes, numbered into the thread log and sent to the live stream.
 
+use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -10,10 +11,32 @@ use futures_util::Stream;
 
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::{Event, Interrupt};
-use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::threads::{Numbered, ThreadLog};
+use crate::frame::Frame;
+use crate::threads::ThreadLog;
+
+/// The events a run wrote that its stream has not sent yet. The stream polls the run itself, in
+/// the same task (see [`RunStream`]): nothing needs waking, so no channel is needed either.
+#[derive(Clone, Default)]
+pub struct Outbox(Arc<Mutex<VecDeque<Frame>>>);
+
+impl Outbox {
+    fn push(&self, frame: Frame) {
+        // Once the stream is gone, nobody takes what is queued: the run goes on without it.
+        if Arc::strong_count(&self.0) > 1 {
+            self.queue().push_back(frame);
+        }
+    }
+
+    fn pop(&self) -> Option<Frame> {
+        self.queue().pop_front()
+    }
+
+    fn queue(&self) -> std::sync::MutexGuard<'_, VecDeque<Frame>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
 
 /// Where a planner writes a run's events.
 ///
@@ -24,7 +47,7 @@ pub struct RunWriter {
     pub thread_id: String,
     pub run_id: String,
     log: Arc<ThreadLog>,
-    live: mpsc::Sender<Numbered>,
+    live: Outbox,
     token_delay: Duration,
     cancel: CancellationToken,
     next_id: u64,
@@ -37,7 +60,7 @@ impl RunWriter {
         thread_id: String,
         run_id: String,
         log: Arc<ThreadLog>,
-        live: mpsc::Sender<Numbered>,
+        live: Outbox,
         token_delay: Duration,
         cancel: CancellationToken,
     ) -> RunWriter {
@@ -71,8 +94,7 @@ impl RunWriter {
     }
 
     async fn record(&mut self, event: Event) {
-        let numbered = self.log.append(&self.thread_id, event);
-        let _ = self.live.send(numbered).await;
+        self.live.push(self.log.append(&self.thread_id, event));
     }
 
     /// The thread as it stands now, with what this run wrote so far.
@@ -141,6 +163,9 @@ impl RunWriter {
                 stopped = self.is_cancelled();
             } else {
                 tokio::select! {
+                    // The pause first: it is what ends almost every time, and looking at the
+                    // cancel is not free.
+                    biased;
                     _ = tokio::time::sleep(self.token_delay) => {}
                     _ = &mut cancelled => stopped = true,
                 }
@@ -162,15 +187,12 @@ impl RunWriter {
 /// connection detaches from a run, it does not stop it.
 pub struct RunStream {
     run: Option<Pin<Box<dyn Future<Output = ()> + Send>>>,
-    events: mpsc::Receiver<Numbered>,
+    events: Outbox,
 }
 
 impl RunStream {
-    /// `run` writes to the sender whose receiver is `events`.
-    pub fn new(
-        run: impl Future<Output = ()> + Send + 'static,
-        events: mpsc::Receiver<Numbered>,
-    ) -> RunStream {
+    /// `run` writes to `events`.
+    pub fn new(run: impl Future<Output = ()> + Send + 'static, events: Outbox) -> RunStream {
         RunStream {
             run: Some(Box::pin(run)),
             events,
@@ -179,12 +201,11 @@ impl RunStream {
 }
 
 impl Stream for RunStream {
-    type Item = Numbered;
+    type Item = Frame;
 
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Numbered>> {
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Frame>> {
         let this = self.get_mut();
-        // Only `try_recv`: the run is polled here, so nothing needs waking when it writes.
-        if let Ok(event) = this.events.try_recv() {
+        if let Some(event) = this.events.pop() {
             return Poll::Ready(Some(event));
         }
         let Some(run) = this.run.as_mut() else {
@@ -193,10 +214,10 @@ impl Stream for RunStream {
         if run.as_mut().poll(cx).is_ready() {
             this.run = None;
         }
-        match this.events.try_recv() {
-            Ok(event) => Poll::Ready(Some(event)),
-            Err(_) if this.run.is_none() => Poll::Ready(None),
-            Err(_) => Poll::Pending,
+        match this.events.pop() {
+            Some(event) => Poll::Ready(Some(event)),
+            None if this.run.is_none() => Poll::Ready(None),
+            None => Poll::Pending,
         }
     }
 }
@@ -204,6 +225,8 @@ impl Stream for RunStream {
 impl Drop for RunStream {
     fn drop(&mut self) {
         if let (Some(run), Ok(runtime)) = (self.run.take(), tokio::runtime::Handle::try_current()) {
+            // Unqueued first: the run sees that nobody takes its events any more.
+            self.events = Outbox::default();
             runtime.spawn(run);
         }
     }

@@ -11,6 +11,8 @@ use std::sync::Arc;
 use sqlx::any::{install_default_drivers, AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 
+use crate::frame::Frame;
+
 mod writer;
 
 pub use writer::Writer;
@@ -34,11 +36,10 @@ pub enum Op {
         title: Option<String>,
         updated: i64,
     },
-    /// One numbered event; its JSON text is the one the log sent, shared, not copied.
+    /// One numbered event: the frame the log sent, shared, not copied.
     Event {
         thread_id: Arc<str>,
-        seq: i64,
-        json: Arc<str>,
+        frame: Frame,
     },
     DeleteThread {
         id: String,
@@ -282,8 +283,7 @@ mod tests {
         for seq in 1..=3 {
             writer.send(Op::Event {
                 thread_id: thread.as_str().into(),
-                seq,
-                json: format!("{{\"n\":{seq}}}").into(),
+                frame: Frame::new(seq, &format!("{{\"n\":{seq}}}")),
             });
         }
         writer.send(Op::Thread {
@@ -347,10 +347,9 @@ mod tests {
         assert!(store.audit().await.unwrap().iter().any(|a| a.key == key));
         // Many rows in one batch, written a statement at a time, and a delete between them
         // that takes only the rows before it.
-        let again = |seq: i64| Op::Event {
+        let again = |seq: u64| Op::Event {
             thread_id: thread.as_str().into(),
-            seq,
-            json: "{}".into(),
+            frame: Frame::new(seq, "{}"),
         };
         for seq in 5..=450 {
             writer.send(again(seq));

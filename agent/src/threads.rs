@@ -13,12 +13,9 @@ use showroom_protocol::reducer::Role;
 use showroom_protocol::{apply, Event, Thread};
 use tokio::sync::broadcast;
 
+use crate::frame::Frame;
 use crate::session::SessionId;
 use crate::store::{Op, Store, StoredThread, Writer};
-
-/// An event's sequence number in the thread and its JSON text: written once, then shared by the
-/// log, every stream that sends it and the store (an `Event` value weighs several times more).
-pub type Numbered = (u64, Arc<str>);
 
 /// How many events a follower may fall behind before it re-reads the log.
 const FOLLOW_BUFFER: usize = 256;
@@ -31,13 +28,13 @@ struct Entry {
     /// How many of the thread's first events are only in the store (with a store, all of them:
     /// memory would hold every running thread's whole stream); `events` holds those after them.
     base: u64,
-    /// `(sequence number, event)` when there is no store; numbers start at 1 and have no gaps.
-    events: Vec<Numbered>,
+    /// The events when there is no store; numbers start at 1 and have no gaps.
+    events: Vec<Frame>,
     state: Thread,
     /// Every appended event, for the streams that follow the thread (other tabs, re-attach).
     /// Made when the thread is first followed: a broadcast channel keeps its whole buffer
     /// (FOLLOW_BUFFER events, ~70 KB) from the start, too much for every thread a load creates.
-    followers: Option<broadcast::Sender<Numbered>>,
+    followers: Option<broadcast::Sender<Frame>>,
     /// The name the person gave it; until then it is called by its first message.
     title: Option<String>,
     /// When an event was last appended, in milliseconds since the epoch.
@@ -154,7 +151,7 @@ impl ThreadLog {
     }
 
     /// The events numbered `after + 1 ..= upto` from the store (everything sent to it first).
-    async fn stored_events(&self, thread_id: &str, after: u64, upto: u64) -> Vec<Numbered> {
+    async fn stored_events(&self, thread_id: &str, after: u64, upto: u64) -> Vec<Frame> {
         let (Some(writer), Some(reader)) = (&self.store, &self.reader) else {
             return Vec::new();
         };
@@ -162,7 +159,7 @@ impl ThreadLog {
         match reader.events(thread_id, after, upto).await {
             Ok(events) => events
                 .into_iter()
-                .map(|(seq, json)| (seq, Arc::from(json)))
+                .map(|(seq, json)| Frame::new(seq, &json))
                 .collect(),
             Err(error) => {
                 eprintln!("showroom-agent: events of {thread_id} unreadable: {error}");
@@ -190,15 +187,14 @@ impl ThreadLog {
         });
     }
 
-    /// Appends, numbers and publishes one event, and keeps it: its number and JSON text.
-    fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> Numbered {
-        let json: Arc<str> = Arc::from(event.to_json());
+    /// Appends, numbers and publishes one event, and keeps it.
+    fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> Frame {
+        let frame = Frame::of(entry.next_seq(), &event);
         if self.store.is_some() {
             let id = entry.id.get_or_insert_with(|| thread_id.into()).clone();
             self.keep(Op::Event {
                 thread_id: id,
-                seq: entry.next_seq() as i64,
-                json: json.clone(),
+                frame: frame.clone(),
             });
         }
         // A streamed piece (a token, a bit of tool arguments) changes nothing in the thread's
@@ -211,11 +207,11 @@ impl ThreadLog {
                 | Event::ToolCallChunk(_)
                 | Event::ReasoningMessageContent(_)
         );
-        let numbered = push(entry, &event, json, self.reader.is_none());
+        push(entry, &event, &frame, self.reader.is_none());
         if !piece {
             self.keep_thread(thread_id, entry);
         }
-        numbered
+        frame
     }
 
     /// Opens a thread for `session`: creates it when new (an unknown id creates the thread, as
@@ -240,7 +236,7 @@ impl ThreadLog {
     }
 
     /// Appends an event to a thread (creating it) and returns its number and JSON text.
-    pub fn append(&self, thread_id: &str, event: Event) -> Numbered {
+    pub fn append(&self, thread_id: &str, event: Event) -> Frame {
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
         // A run's thread exists: no key is made for the lookup of each of its events.
         if let Some(entry) = threads.get_mut(thread_id) {
@@ -284,7 +280,7 @@ impl ThreadLog {
             }
             .into(),
         )
-        .0
+        .seq()
     }
 
     /// Takes back a thread from `message_id` on (for an edited question or a new answer): the
@@ -310,7 +306,7 @@ impl ThreadLog {
                 }
                 .into(),
             )
-            .0,
+            .seq(),
         )
     }
 
@@ -362,7 +358,7 @@ impl ThreadLog {
 
     /// The events of a thread after `after` (0 for all), from memory and, for an idle thread's
     /// older ones, from the store.
-    pub async fn events_after(&self, thread_id: &str, after: u64) -> Vec<Numbered> {
+    pub async fn events_after(&self, thread_id: &str, after: u64) -> Vec<Frame> {
         let (base, recent) = {
             let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
             let Some(entry) = threads.get(thread_id) else {
@@ -379,7 +375,7 @@ impl ThreadLog {
         &self,
         thread_id: &str,
         after: u64,
-    ) -> (Vec<Numbered>, broadcast::Receiver<Numbered>) {
+    ) -> (Vec<Frame>, broadcast::Receiver<Frame>) {
         let (base, recent, receiver) = {
             let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
             let entry = threads.entry(thread_id.to_owned()).or_default();
@@ -401,8 +397,8 @@ impl ThreadLog {
         thread_id: &str,
         after: u64,
         base: u64,
-        recent: Vec<Numbered>,
-    ) -> Vec<Numbered> {
+        recent: Vec<Frame>,
+    ) -> Vec<Frame> {
         if after >= base {
             return recent;
         }
@@ -427,31 +423,29 @@ impl ThreadLog {
 }
 
 /// The events memory holds after `after`.
-fn recent(entry: &Entry, after: u64) -> Vec<Numbered> {
+fn recent(entry: &Entry, after: u64) -> Vec<Frame> {
     entry
         .events
         .iter()
-        .filter(|(seq, _)| *seq > after)
+        .filter(|frame| frame.seq() > after)
         .cloned()
         .collect()
 }
 
-/// Applies, numbers and publishes one event (`json` is its text); `in_memory` keeps it in the
-/// entry (without a store, memory is where it is kept).
-fn push(entry: &mut Entry, event: &Event, json: Arc<str>, in_memory: bool) -> Numbered {
+/// Applies and publishes one event (`frame`, numbered next); `in_memory` keeps it in the entry
+/// (without a store, memory is where it is kept).
+fn push(entry: &mut Entry, event: &Event, frame: &Frame, in_memory: bool) {
     apply(&mut entry.state, event);
-    let seq = entry.next_seq();
     entry.updated = now_ms();
     // No follower is fine: nobody is watching this thread right now.
     if let Some(followers) = &entry.followers {
-        let _ = followers.send((seq, json.clone()));
+        let _ = followers.send(frame.clone());
     }
     if in_memory {
-        entry.events.push((seq, json.clone()));
+        entry.events.push(frame.clone());
     } else {
-        entry.base = seq;
+        entry.base = frame.seq();
     }
-    (seq, json)
 }
 
 #[cfg(test)]

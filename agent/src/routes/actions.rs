@@ -110,7 +110,7 @@ pub async fn take(
     let events = act(&tools, &action, &body, &activity, &thread).await?;
     let mut seq = 0;
     for event in &events {
-        seq = state.threads.append(&body.thread_id, event.clone()).0;
+        seq = state.threads.append(&body.thread_id, event.clone()).seq();
     }
     let answer = json!({ "seq": seq, "events": events });
     state.answered.insert(key, answer.clone());

@@ -7,7 +7,6 @@ use futures_util::StreamExt;
 use showroom_protocol::events::{RunError, RunFinished, RunStarted};
 use showroom_protocol::reducer::Role;
 use showroom_protocol::{Message, RunAgentInput, RunOutcome, Thread};
-use tokio::sync::mpsc;
 
 use super::json::ValidJson;
 use super::sse;
@@ -18,7 +17,7 @@ use crate::commerce::Viewer;
 use crate::limits::Refusal;
 use crate::locale;
 use crate::planner::{ComponentAction, Turn, RUN_ACTIONS};
-use crate::run::{RunStream, RunWriter};
+use crate::run::{Outbox, RunStream, RunWriter};
 use crate::tools::Tools;
 use crate::ApiError;
 
@@ -98,12 +97,12 @@ pub async fn run(
         resume,
         action,
     };
-    let (live, events) = mpsc::channel(64);
+    let events = Outbox::default();
     let mut out = RunWriter::new(
         input.thread_id.clone(),
         input.run_id.clone(),
         state.threads.clone(),
-        live,
+        events.clone(),
         state.token_delay,
         active.cancel.clone(),
     );
@@ -161,8 +160,7 @@ pub async fn run(
         drop(active);
         drop(slot);
     };
-    let mut response =
-        sse::response(RunStream::new(run, events).map(|(seq, json)| sse::frame(seq, &json)));
+    let mut response = sse::response(RunStream::new(run, events).map(|frame| frame.bytes()));
     if let Some(cookie) = set_cookie {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }

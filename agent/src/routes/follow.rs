@@ -15,7 +15,8 @@ use tokio::sync::broadcast::Receiver;
 
 use super::sse;
 use super::AppState;
-use crate::threads::{Numbered, ThreadLog};
+use crate::frame::Frame;
+use crate::threads::ThreadLog;
 use crate::ApiError;
 
 pub async fn events(
@@ -50,18 +51,18 @@ pub async fn events(
 struct Follower {
     log: Arc<ThreadLog>,
     thread_id: String,
-    pending: VecDeque<Numbered>,
-    live: Receiver<Numbered>,
+    pending: VecDeque<Frame>,
+    live: Receiver<Frame>,
     last_sent: u64,
 }
 
 fn follow_stream(
     log: Arc<ThreadLog>,
     thread_id: String,
-    past: Vec<Numbered>,
-    live: Receiver<Numbered>,
+    past: Vec<Frame>,
+    live: Receiver<Frame>,
 ) -> impl Stream<Item = Bytes> {
-    let last_sent = past.first().map_or(0, |(seq, _)| seq - 1);
+    let last_sent = past.first().map_or(0, |frame| frame.seq() - 1);
     let start = Follower {
         log,
         thread_id,
@@ -71,12 +72,12 @@ fn follow_stream(
     };
     stream::unfold(start, |mut f| async move {
         loop {
-            if let Some((seq, json)) = f.pending.pop_front() {
-                if seq <= f.last_sent {
+            if let Some(frame) = f.pending.pop_front() {
+                if frame.seq() <= f.last_sent {
                     continue;
                 }
-                f.last_sent = seq;
-                return Some((sse::frame(seq, &json), f));
+                f.last_sent = frame.seq();
+                return Some((frame.bytes(), f));
             }
             match f.live.recv().await {
                 Ok(next) => f.pending.push_back(next),

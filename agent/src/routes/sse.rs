@@ -1,5 +1,4 @@
-//! Server-sent events as the bytes they are: `id:` the event's number in its thread, `data:` its
-//! JSON text (one line: serialised JSON never holds a raw newline), and a comment every
+//! A `text/event-stream` response: the frames of events ([`crate::frame`]), and a comment every
 //! [`KEEP_ALIVE`] so proxies keep a silent stream open.
 
 use std::convert::Infallible;
@@ -17,17 +16,6 @@ use tokio::time::{interval_at, Instant, Interval, MissedTickBehavior};
 
 /// How long a stream may stay silent before a comment is sent on it.
 pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
-
-/// One event on the wire.
-pub fn frame(seq: u64, json: &str) -> Bytes {
-    use std::io::Write;
-    let mut frame = Vec::with_capacity(json.len() + 32);
-    // Writing to a Vec cannot fail.
-    let _ = write!(frame, "id: {seq}\ndata: ");
-    frame.extend_from_slice(json.as_bytes());
-    frame.extend_from_slice(b"\n\n");
-    Bytes::from(frame)
-}
 
 /// A `text/event-stream` response sending `frames`; it ends when they end.
 pub fn response(frames: impl Stream<Item = Bytes> + Send + Unpin + 'static) -> Response {
@@ -68,14 +56,7 @@ impl<S: Stream<Item = Bytes> + Unpin> Stream for KeepAlive<S> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_frame_is_numbered_json_on_one_line() {
-        assert_eq!(
-            &frame(7, r#"{"type":"RUN_STARTED"}"#)[..],
-            b"id: 7\ndata: {\"type\":\"RUN_STARTED\"}\n\n"
-        );
-    }
+    use crate::frame::Frame;
 
     #[tokio::test(start_paused = true)]
     async fn a_silent_stream_gets_comments_and_ends_with_its_frames() {
@@ -83,7 +64,7 @@ mod tests {
         let body = response(tokio_stream::wrappers::ReceiverStream::new(receive)).into_body();
         let mut data = body.into_data_stream();
         assert_eq!(&data.next().await.unwrap().unwrap()[..], b":\n\n");
-        send.send(frame(1, "{}")).await.unwrap();
+        send.send(Frame::new(1, "{}").bytes()).await.unwrap();
         assert_eq!(
             &data.next().await.unwrap().unwrap()[..],
             b"id: 1\ndata: {}\n\n"

@@ -101,11 +101,9 @@ async fn write(pool: &AnyPool, ops: Vec<Op>) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
     for op in ops {
         match op {
-            Op::Event {
-                thread_id,
-                seq,
-                json,
-            } => rows.event(thread_id, seq, &json),
+            Op::Event { thread_id, frame } => {
+                rows.event(thread_id, frame.seq() as i64, frame.json())
+            }
             Op::Thread {
                 id,
                 owner,

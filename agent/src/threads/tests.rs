@@ -21,9 +21,9 @@ mod numbering {
             }
             .into()
         };
-        assert_eq!(log.append("a", end("1")).0, 1);
-        assert_eq!(log.append("b", end("1")).0, 1);
-        assert_eq!(log.append("a", end("2")).0, 2);
+        assert_eq!(log.append("a", end("1")).seq(), 1);
+        assert_eq!(log.append("b", end("1")).seq(), 1);
+        assert_eq!(log.append("a", end("2")).seq(), 2);
         assert_eq!(tokio_test_block(log.events_after("a", 1)).len(), 1);
         assert!(log.state("a").is_some());
         assert!(log.state("c").is_none());
@@ -95,10 +95,10 @@ mod life_cycle {
             .map(|m| m.id.clone())
             .collect();
         assert_eq!(ids, ["u1", "a1"]);
-        let (seen, json) = follower.try_recv().unwrap();
-        assert_eq!(seen, seq);
+        let seen = follower.try_recv().unwrap();
+        assert_eq!(seen.seq(), seq);
         assert!(matches!(
-            Event::from_json(&json),
+            Event::from_json(seen.json()),
             Ok(Event::MessagesSnapshot(_))
         ));
         assert!(log.rewind("t", "nope").is_none());
