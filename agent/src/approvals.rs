@@ -111,7 +111,7 @@ async fn may_ask(turn: &Turn, out: &mut RunWriter, asked: Asked) -> Option<Threa
         out.say(crate::planner::sign_in_first(turn.locale)).await;
         return None;
     }
-    let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+    let thread = out.thread();
     if pending(&thread).next().is_some() {
         out.say(texts::already_waiting(turn.locale)).await;
         return None;
@@ -205,7 +205,7 @@ pub async fn act(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> 
     };
     match action.name.as_str() {
         "quote.submit" => {
-            let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+            let thread = out.thread();
             match quotes::draft_in(&thread) {
                 Some((id, _)) if id == action.message_id => quote::request(turn, out).await,
                 // Not the thread's draft quote (one already confirmed, or another card).

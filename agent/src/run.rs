@@ -14,7 +14,7 @@ use showroom_protocol::{Event, Interrupt};
 use tokio_util::sync::CancellationToken;
 
 use crate::frame::Frame;
-use crate::threads::ThreadLog;
+use crate::threads::{ThreadLog, ThreadRef};
 
 /// The events a run wrote that its stream has not sent yet. The stream polls the run itself, in
 /// the same task (see [`RunStream`]): nothing needs waking, so no channel is needed either.
@@ -44,7 +44,7 @@ impl Outbox {
 /// events still go to the log. A cancel does: after it, [`RunWriter::emit`] writes nothing
 /// more, and the run closes with [`RunWriter::finish`].
 pub struct RunWriter {
-    pub thread_id: String,
+    thread: ThreadRef,
     pub run_id: String,
     log: Arc<ThreadLog>,
     live: Outbox,
@@ -65,7 +65,7 @@ impl RunWriter {
         cancel: CancellationToken,
     ) -> RunWriter {
         RunWriter {
-            thread_id,
+            thread: log.open(&thread_id),
             run_id,
             log,
             live,
@@ -94,12 +94,16 @@ impl RunWriter {
     }
 
     async fn record(&mut self, event: Event) {
-        self.live.push(self.log.append(&self.thread_id, event));
+        self.live.push(self.log.append_to(&self.thread, event));
+    }
+
+    pub fn thread_id(&self) -> &str {
+        self.thread.id()
     }
 
     /// The thread as it stands now, with what this run wrote so far.
-    pub fn thread(&self) -> Option<showroom_protocol::Thread> {
-        self.log.state(&self.thread_id)
+    pub fn thread(&self) -> showroom_protocol::Thread {
+        self.log.state_of(&self.thread)
     }
 
     /// Ends the run on a question for the person (an approval); the next run's `resume` answers.

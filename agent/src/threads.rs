@@ -2,14 +2,12 @@
 //! builds from them. In memory for now; the persistent store keeps the same interface.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde::Serialize;
 use showroom_protocol::events::{
     MessagesSnapshot, TextMessageContent, TextMessageEnd, TextMessageStart,
 };
-use showroom_protocol::reducer::Role;
 use showroom_protocol::{apply, Event, Thread};
 use tokio::sync::broadcast;
 
@@ -17,85 +15,15 @@ use crate::frame::Frame;
 use crate::session::SessionId;
 use crate::store::{Op, Store, StoredThread, Writer};
 
+mod entry;
+
+use entry::{now_ms, push, recent, shorten, Entry};
+
 /// How many events a follower may fall behind before it re-reads the log.
 const FOLLOW_BUFFER: usize = 256;
 
-struct Entry {
-    /// The session that created the thread; no other session may see or change it.
-    owner: Option<SessionId>,
-    /// The thread's id, shared by every event the store is sent (made once, not per event).
-    id: Option<Arc<str>>,
-    /// How many of the thread's first events are only in the store (with a store, all of them:
-    /// memory would hold every running thread's whole stream); `events` holds those after them.
-    base: u64,
-    /// The events when there is no store; numbers start at 1 and have no gaps.
-    events: Vec<Frame>,
-    state: Thread,
-    /// Every appended event, for the streams that follow the thread (other tabs, re-attach).
-    /// Made when the thread is first followed: a broadcast channel keeps its whole buffer
-    /// (FOLLOW_BUFFER events, ~70 KB) from the start, too much for every thread a load creates.
-    followers: Option<broadcast::Sender<Frame>>,
-    /// The name the person gave it; until then it is called by its first message.
-    title: Option<String>,
-    /// When an event was last appended, in milliseconds since the epoch.
-    updated: u64,
-}
-
-impl Default for Entry {
-    fn default() -> Self {
-        Entry {
-            owner: None,
-            id: None,
-            base: 0,
-            events: Vec::new(),
-            state: Thread::default(),
-            followers: None,
-            title: None,
-            updated: now_ms(),
-        }
-    }
-}
-
-impl Entry {
-    /// The number the next event gets.
-    fn next_seq(&self) -> u64 {
-        self.base + self.events.len() as u64 + 1
-    }
-
-    fn summary(&self, id: &str) -> ThreadSummary {
-        let title = self.title.clone().unwrap_or_else(|| {
-            let first = self
-                .state
-                .messages
-                .iter()
-                .find(|m| m.role == Role::User)
-                .map(|m| m.text.trim())
-                .unwrap_or_default();
-            shorten(first, TITLE_CHARS)
-        });
-        ThreadSummary {
-            id: id.to_owned(),
-            title,
-            updated: self.updated,
-        }
-    }
-}
-
 /// How long a title may be, in characters.
 pub const TITLE_CHARS: usize = 80;
-
-fn shorten(text: &str, chars: usize) -> String {
-    match text.char_indices().nth(chars) {
-        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
-        None => text.to_owned(),
-    }
-}
-
-fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
 
 /// A thread as the sidebar lists it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -107,10 +35,29 @@ pub struct ThreadSummary {
     pub updated: u64,
 }
 
+/// A thread's entry, shared by the log and the runs appending to it.
+type Shared = Arc<Mutex<Entry>>;
+
+fn lock(entry: &Shared) -> MutexGuard<'_, Entry> {
+    entry.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// One thread, held by a run: its events are appended without looking the thread up each time.
+pub struct ThreadRef {
+    id: String,
+    entry: Shared,
+}
+
+impl ThreadRef {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
 /// The append-only log of all threads; with a store, every change is also written there.
 #[derive(Default)]
 pub struct ThreadLog {
-    threads: Mutex<HashMap<String, Entry>>,
+    threads: Mutex<HashMap<String, Shared>>,
     store: Option<Writer>,
     /// Where an idle thread's events are read back from.
     reader: Option<Store>,
@@ -141,7 +88,7 @@ impl ThreadLog {
                 }
                 entry.base = seq;
             }
-            threads.insert(thread.id, entry);
+            threads.insert(thread.id, Arc::new(Mutex::new(entry)));
         }
         ThreadLog {
             threads: Mutex::new(threads),
@@ -168,6 +115,19 @@ impl ThreadLog {
         }
     }
 
+    fn map(&self) -> MutexGuard<'_, HashMap<String, Shared>> {
+        self.threads.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn find(&self, thread_id: &str) -> Option<Shared> {
+        self.map().get(thread_id).cloned()
+    }
+
+    /// The thread's entry, made when it is new.
+    fn find_or_new(&self, thread_id: &str) -> Shared {
+        self.map().entry(thread_id.to_owned()).or_default().clone()
+    }
+
     fn keep(&self, op: Op) {
         if let Some(store) = &self.store {
             store.send(op);
@@ -175,6 +135,9 @@ impl ThreadLog {
     }
 
     fn keep_thread(&self, id: &str, entry: &Entry) {
+        if entry.deleted {
+            return;
+        }
         self.keep(Op::Thread {
             id: id.to_owned(),
             owner: entry
@@ -190,7 +153,7 @@ impl ThreadLog {
     /// Appends, numbers and publishes one event, and keeps it.
     fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> Frame {
         let frame = Frame::of(entry.next_seq(), &event);
-        if self.store.is_some() {
+        if self.store.is_some() && !entry.deleted {
             let id = entry.id.get_or_insert_with(|| thread_id.into()).clone();
             self.keep(Op::Event {
                 thread_id: id,
@@ -217,13 +180,13 @@ impl ThreadLog {
     /// Opens a thread for `session`: creates it when new (an unknown id creates the thread, as
     /// AG-UI clients expect), and answers false when another session owns it.
     pub fn claim(&self, thread_id: &str, session: &SessionId) -> bool {
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = threads.entry(thread_id.to_owned()).or_default();
+        let shared = self.find_or_new(thread_id);
+        let mut entry = lock(&shared);
         match &entry.owner {
             Some(owner) => owner == session,
             None => {
                 entry.owner = Some(session.clone());
-                self.keep_thread(thread_id, entry);
+                self.keep_thread(thread_id, &entry);
                 true
             }
         }
@@ -231,26 +194,33 @@ impl ThreadLog {
 
     /// True when `session` owns the thread.
     pub fn owned_by(&self, thread_id: &str, session: &SessionId) -> bool {
-        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        threads.get(thread_id).and_then(|e| e.owner.as_ref()) == Some(session)
+        self.find(thread_id)
+            .is_some_and(|e| lock(&e).owner.as_ref() == Some(session))
     }
 
-    /// Appends an event to a thread (creating it) and returns its number and JSON text.
+    /// Appends an event to a thread (creating it) and returns its frame.
     pub fn append(&self, thread_id: &str, event: Event) -> Frame {
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        // A run's thread exists: no key is made for the lookup of each of its events.
-        if let Some(entry) = threads.get_mut(thread_id) {
-            return self.push(thread_id, entry, event);
+        self.append_to(&self.open(thread_id), event)
+    }
+
+    /// The thread (created when new), for appending to it many times.
+    pub fn open(&self, thread_id: &str) -> ThreadRef {
+        ThreadRef {
+            id: thread_id.to_owned(),
+            entry: self.find_or_new(thread_id),
         }
-        let entry = threads.entry(thread_id.to_owned()).or_default();
-        self.push(thread_id, entry, event)
+    }
+
+    /// Appends an event to an open thread and returns its frame.
+    pub fn append_to(&self, thread: &ThreadRef, event: Event) -> Frame {
+        self.push(&thread.id, &mut lock(&thread.entry), event)
     }
 
     /// Stores the person's message as the events that announce it (start, content, end), so a
     /// reload and every other tab see it; the stream of the run it starts does not repeat it.
     pub fn add_user_message(&self, thread_id: &str, message_id: &str, text: &str) -> u64 {
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = threads.entry(thread_id.to_owned()).or_default();
+        let shared = self.find_or_new(thread_id);
+        let entry = &mut lock(&shared);
         self.push(
             thread_id,
             entry,
@@ -287,8 +257,8 @@ impl ThreadLog {
     /// messages before it stay, recorded as a MESSAGES_SNAPSHOT so every follower sees the same.
     /// `None` when the thread or the message does not exist.
     pub fn rewind(&self, thread_id: &str, message_id: &str) -> Option<u64> {
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = threads.get_mut(thread_id)?;
+        let shared = self.find(thread_id)?;
+        let entry = &mut lock(&shared);
         let keep = entry
             .state
             .messages
@@ -312,11 +282,14 @@ impl ThreadLog {
 
     /// The threads `session` owns, the latest first; threads with no message yet are left out.
     pub fn list(&self, session: &SessionId) -> Vec<ThreadSummary> {
-        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        let mut list: Vec<ThreadSummary> = threads
+        let mut list: Vec<ThreadSummary> = self
+            .map()
             .iter()
-            .filter(|(_, e)| e.owner.as_ref() == Some(session) && !e.state.messages.is_empty())
-            .map(|(id, e)| e.summary(id))
+            .filter_map(|(id, e)| {
+                let e = lock(e);
+                let listed = e.owner.as_ref() == Some(session) && !e.state.messages.is_empty();
+                listed.then(|| e.summary(id))
+            })
             .collect();
         list.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
         list
@@ -329,26 +302,31 @@ impl ThreadLog {
         session: &SessionId,
         title: &str,
     ) -> Option<ThreadSummary> {
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = threads
-            .get_mut(thread_id)
-            .filter(|e| e.owner.as_ref() == Some(session))?;
+        let shared = self.find(thread_id)?;
+        let mut entry = lock(&shared);
+        if entry.owner.as_ref() != Some(session) {
+            return None;
+        }
         entry.title = Some(shorten(title.trim(), TITLE_CHARS));
         entry.updated = now_ms();
         let summary = entry.summary(thread_id);
-        self.keep_thread(thread_id, entry);
+        self.keep_thread(thread_id, &entry);
         Some(summary)
     }
 
     /// Deletes a thread and ends the streams following it; false when `session` does not own it.
     pub fn delete(&self, thread_id: &str, session: &SessionId) -> bool {
-        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let mut threads = self.map();
         let owned = threads
             .get(thread_id)
-            .is_some_and(|e| e.owner.as_ref() == Some(session));
+            .is_some_and(|e| lock(e).owner.as_ref() == Some(session));
         if owned {
-            // Dropping the entry drops its sender: every follower's stream ends.
-            threads.remove(thread_id);
+            if let Some(entry) = threads.remove(thread_id) {
+                let mut entry = lock(&entry);
+                entry.deleted = true;
+                // Dropping the sender ends every follower's stream.
+                entry.followers = None;
+            }
             self.keep(Op::DeleteThread {
                 id: thread_id.to_owned(),
             });
@@ -360,11 +338,11 @@ impl ThreadLog {
     /// older ones, from the store.
     pub async fn events_after(&self, thread_id: &str, after: u64) -> Vec<Frame> {
         let (base, recent) = {
-            let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-            let Some(entry) = threads.get(thread_id) else {
+            let Some(shared) = self.find(thread_id) else {
                 return Vec::new();
             };
-            (entry.base, recent(entry, after))
+            let entry = lock(&shared);
+            (entry.base, recent(&entry, after))
         };
         self.with_stored(thread_id, after, base, recent).await
     }
@@ -377,13 +355,13 @@ impl ThreadLog {
         after: u64,
     ) -> (Vec<Frame>, broadcast::Receiver<Frame>) {
         let (base, recent, receiver) = {
-            let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-            let entry = threads.entry(thread_id.to_owned()).or_default();
+            let shared = self.find_or_new(thread_id);
+            let mut entry = lock(&shared);
             let receiver = entry
                 .followers
                 .get_or_insert_with(|| broadcast::channel(FOLLOW_BUFFER).0)
                 .subscribe();
-            (entry.base, recent(entry, after), receiver)
+            (entry.base, recent(&entry, after), receiver)
         };
         (
             self.with_stored(thread_id, after, base, recent).await,
@@ -409,42 +387,18 @@ impl ThreadLog {
 
     /// The number of the thread's last event (0 when it has none).
     pub fn last_seq(&self, thread_id: &str) -> u64 {
-        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        threads
-            .get(thread_id)
-            .map_or(0, |entry| entry.next_seq() - 1)
+        self.find(thread_id)
+            .map_or(0, |entry| lock(&entry).next_seq() - 1)
     }
 
     /// The reduced state of a thread, if it exists.
     pub fn state(&self, thread_id: &str) -> Option<Thread> {
-        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
-        threads.get(thread_id).map(|entry| entry.state.clone())
+        self.find(thread_id).map(|entry| lock(&entry).state.clone())
     }
-}
 
-/// The events memory holds after `after`.
-fn recent(entry: &Entry, after: u64) -> Vec<Frame> {
-    entry
-        .events
-        .iter()
-        .filter(|frame| frame.seq() > after)
-        .cloned()
-        .collect()
-}
-
-/// Applies and publishes one event (`frame`, numbered next); `in_memory` keeps it in the entry
-/// (without a store, memory is where it is kept).
-fn push(entry: &mut Entry, event: &Event, frame: &Frame, in_memory: bool) {
-    apply(&mut entry.state, event);
-    entry.updated = now_ms();
-    // No follower is fine: nobody is watching this thread right now.
-    if let Some(followers) = &entry.followers {
-        let _ = followers.send(frame.clone());
-    }
-    if in_memory {
-        entry.events.push(frame.clone());
-    } else {
-        entry.base = frame.seq();
+    /// The reduced state of an open thread.
+    pub fn state_of(&self, thread: &ThreadRef) -> Thread {
+        lock(&thread.entry).state.clone()
     }
 }
 

@@ -109,7 +109,7 @@ pub async fn run(
     let planner = state.planner.clone();
     let run = async move {
         out.emit(RunStarted {
-            thread_id: out.thread_id.clone(),
+            thread_id: out.thread_id().to_owned(),
             run_id: out.run_id.clone(),
             parent_run_id: input.parent_run_id.clone(),
             protocol_version: Some(PROTOCOL_VERSION.to_owned()),
@@ -122,13 +122,11 @@ pub async fn run(
         if result.is_ok() && turn.action.is_some() {
             result = approvals::act(&turn, &mut out).await;
         } else if result.is_ok() && turn.has_text() {
-            if let Some(thread) = out.thread() {
-                turn.thread = thread;
-            }
+            turn.thread = out.thread();
             result = planner.respond(&turn, &mut out).await;
         }
         let interrupts = out.take_interrupts();
-        let (thread_id, run_id) = (out.thread_id.clone(), out.run_id.clone());
+        let (thread_id, run_id) = (out.thread_id().to_owned(), out.run_id.clone());
         let finished = |outcome| RunFinished {
             thread_id,
             run_id,

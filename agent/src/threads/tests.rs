@@ -65,6 +65,25 @@ mod life_cycle {
     }
 
     #[test]
+    fn a_run_on_a_deleted_thread_does_not_bring_it_back() {
+        let log = ThreadLog::default();
+        let me = session("me");
+        assert!(log.claim("t", &me));
+        log.add_user_message("t", "u1", "chairs");
+        let running = log.open("t");
+        assert!(log.delete("t", &me));
+        let text = TextMessageStart {
+            message_id: "a1".into(),
+            role: Some("assistant".into()),
+            ..Default::default()
+        };
+        log.append_to(&running, text.into());
+        assert!(log.state("t").is_none());
+        assert!(log.list(&me).is_empty());
+        assert!(log.claim("t", &session("other")), "the id is free again");
+    }
+
+    #[test]
     fn rewinding_keeps_what_came_before_for_every_follower() {
         let log = ThreadLog::default();
         log.add_user_message("t", "u1", "first");

@@ -96,7 +96,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             ) else {
                 return error("productId (an id) and quantity (a decimal string) are required");
             };
-            let thread = out.thread().unwrap_or_else(|| turn.thread.clone());
+            let thread = out.thread();
             match quotes::add(tools, &thread, product, &quantity).await {
                 Ok(event) => {
                     let output = ToolOutput {
