@@ -107,20 +107,25 @@ pub async fn run(
         active.cancel.clone(),
     );
     let planner = state.planner.clone();
+    // Only this of the input goes into the run: the rest (the client's copy of the history,
+    // its tools and state) is dropped now, not held for as long as the run streams.
+    let parent_run_id = input.parent_run_id;
     let run = async move {
         out.emit(RunStarted {
             thread_id: out.thread_id().to_owned(),
             run_id: out.run_id.clone(),
-            parent_run_id: input.parent_run_id.clone(),
+            parent_run_id,
             protocol_version: Some(PROTOCOL_VERSION.to_owned()),
             ..Default::default()
         })
         .await;
         // Approvals first (the protocol's, whatever the planner), then the question, if any, on
         // the thread as the answers left it.
-        let mut result = approvals::answer(&turn, &mut out).await;
+        // Boxed: most runs answer no approval and act on no component, and a run's future is
+        // as large as the largest thing it awaits, for every run in progress.
+        let mut result = Box::pin(approvals::answer(&turn, &mut out)).await;
         if result.is_ok() && turn.action.is_some() {
-            result = approvals::act(&turn, &mut out).await;
+            result = Box::pin(approvals::act(&turn, &mut out)).await;
         } else if result.is_ok() && turn.has_text() {
             turn.thread = out.thread();
             result = planner.respond(&turn, &mut out).await;
