@@ -227,7 +227,7 @@ pub fn run() -> Result<()> {
         let delay = load_spec.delay_ms.to_string();
         println!("==> load: {}", load_spec.name);
         // The bare axum server: the stack's limit.
-        let bare = repeated(|| {
+        let bare = || {
             let port = free_port()?;
             let server = serve(
                 &refserver,
@@ -244,10 +244,9 @@ pub fn run() -> Result<()> {
                 "/health",
             )?;
             load(&aguiload, &server, "/agent", &run_body, load_spec, Some(69))
-        })?;
-        rows.push(("bare axum (reference)".into(), load_spec.name, bare));
+        };
         // The Python AG-UI reference server.
-        let python = repeated(|| {
+        let python = || {
             let port = free_port()?;
             let server = serve(
                 &uvicorn,
@@ -269,55 +268,49 @@ pub fn run() -> Result<()> {
                 "/health",
             )?;
             load(&aguiload, &server, "/agent", &run_body, load_spec, Some(69))
-        })?;
-        rows.push((
-            "Python ag-ui-protocol + FastAPI".into(),
-            load_spec.name,
-            python,
-        ));
-        // Our full stack: the same script, through sessions, the thread log and SQLite.
-        for (label, planner_args, body, expect) in [
-            (
-                "Showroom, full stack, same script",
-                vec!["--bench-script".to_owned(), script.display().to_string()],
-                &run_body,
-                Some(69),
-            ),
-            (
-                "Showroom, built-in planner, demo store",
-                vec![],
-                &compare_body,
-                None,
-            ),
-        ] {
-            let ours = repeated(|| {
-                let port = free_port()?;
-                let database = e2e::target_dir()?.join(format!("bench-agent-{port}.db"));
-                e2e::remove_database(&database);
-                let mut args = vec![
-                    "--port".into(),
-                    port.to_string(),
-                    "--dist".into(),
-                    "target/no-app".into(),
-                    "--database".into(),
-                    format!("sqlite://{}", database.display()),
-                    "--token-delay-ms".into(),
-                    delay.clone(),
-                ];
-                args.extend(planner_args.iter().cloned());
-                // The load comes from one address: lift the per-session limits (each run is a new
-                // session anyway) so they are not what is measured.
-                let env = [
-                    ("SHOWROOM_RUNS_PER_MINUTE", "1000000".to_owned()),
-                    ("SHOWROOM_RUN_BURST", "1000000".to_owned()),
-                ];
-                let server = serve(&agent, &args, &env, port, "/api/health")?;
-                let result = load(&aguiload, &server, "/api/agent", body, load_spec, expect);
-                drop(server);
-                e2e::remove_database(&database);
-                result
-            })?;
-            rows.push((label.into(), load_spec.name, ours));
+        };
+        // Ours, with `planner_args`: sessions, the thread log and SQLite on.
+        let ours = |planner_args: &[String], body: &Path, expect: Option<u64>| {
+            let port = free_port()?;
+            let database = e2e::target_dir()?.join(format!("bench-agent-{port}.db"));
+            e2e::remove_database(&database);
+            let mut args = vec![
+                "--port".into(),
+                port.to_string(),
+                "--dist".into(),
+                "target/no-app".into(),
+                "--database".into(),
+                format!("sqlite://{}", database.display()),
+                "--token-delay-ms".into(),
+                delay.clone(),
+            ];
+            args.extend(planner_args.iter().cloned());
+            // The load comes from one address: lift the per-session limits (each run is a new
+            // session anyway) so they are not what is measured.
+            let env = [
+                ("SHOWROOM_RUNS_PER_MINUTE", "1000000".to_owned()),
+                ("SHOWROOM_RUN_BURST", "1000000".to_owned()),
+            ];
+            let server = serve(&agent, &args, &env, port, "/api/health")?;
+            let result = load(&aguiload, &server, "/api/agent", body, load_spec, expect);
+            drop(server);
+            e2e::remove_database(&database);
+            result
+        };
+        let script_args = ["--bench-script".to_owned(), script.display().to_string()];
+        let contenders: [(&str, &dyn Fn() -> Result<Value>); 4] = [
+            ("bare axum (reference)", &bare),
+            ("Python ag-ui-protocol + FastAPI", &python),
+            // The same script through our whole stack.
+            ("Showroom, full stack, same script", &|| {
+                ours(&script_args, &run_body, Some(69))
+            }),
+            ("Showroom, built-in planner, demo store", &|| {
+                ours(&[], &compare_body, None)
+            }),
+        ];
+        for (label, runs) in interleaved(&contenders)? {
+            rows.push((label.into(), load_spec.name, runs));
         }
     }
     report(&rows);
@@ -329,22 +322,38 @@ pub fn run() -> Result<()> {
 /// to run, the reference servers' too, so each is the median of these.
 const REPEATS: usize = 3;
 
-/// The load `one` measures, [`REPEATS`] times: runs summed, every other figure the median.
-fn repeated(mut one: impl FnMut() -> Result<Value>) -> Result<Value> {
-    let mut runs = Vec::with_capacity(REPEATS);
+/// Each contender's load [`REPEATS`] times, in turns (the first run of each, then the second of
+/// each, ...): this machine goes through quieter and busier minutes, and taking turns spreads
+/// them over every server instead of giving one server the quiet ones. Per contender: runs
+/// summed, every other figure the median.
+fn interleaved<'a>(
+    contenders: &[(&'a str, &dyn Fn() -> Result<Value>)],
+) -> Result<Vec<(&'a str, Value)>> {
+    let mut runs: Vec<Vec<Value>> = vec![Vec::new(); contenders.len()];
     for n in 1..=REPEATS {
-        let run = one()?;
-        println!(
-            "    run {n}/{REPEATS}: {} events/s, first event p99 {} ms, peak RSS {:.0} MiB",
-            run["events_per_s"],
-            run["ttfe_ms"]["p99"],
-            run["server"]["peak_rss_kib_vmhwm_sum"]
-                .as_f64()
-                .unwrap_or(0.0)
-                / 1024.0
-        );
-        runs.push(run);
+        for ((label, once), runs) in contenders.iter().zip(&mut runs) {
+            let run = once()?;
+            println!(
+                "    {label}, run {n}/{REPEATS}: {} events/s, first event p99 {} ms, peak RSS {:.0} MiB",
+                run["events_per_s"],
+                run["ttfe_ms"]["p99"],
+                run["server"]["peak_rss_kib_vmhwm_sum"]
+                    .as_f64()
+                    .unwrap_or(0.0)
+                    / 1024.0
+            );
+            runs.push(run);
+        }
     }
+    Ok(contenders
+        .iter()
+        .zip(runs)
+        .map(|((label, _), runs)| (*label, summary(&runs)))
+        .collect())
+}
+
+/// Runs summed, every other figure the median.
+fn summary(runs: &[Value]) -> Value {
     let median = |pointer: &str| {
         let mut values: Vec<f64> = runs
             .iter()
@@ -354,19 +363,19 @@ fn repeated(mut one: impl FnMut() -> Result<Value>) -> Result<Value> {
         values.get(values.len() / 2).copied().unwrap_or(0.0)
     };
     let sum = |key: &str| runs.iter().filter_map(|r| r[key].as_u64()).sum::<u64>();
-    Ok(serde_json::json!({
+    serde_json::json!({
         "runs_ok": sum("runs_ok"),
         "runs_failed": sum("runs_failed"),
         "events_per_s": median("/events_per_s"),
         "runs_per_s": median("/runs_per_s"),
         "ttfe_ms": { "p50": median("/ttfe_ms/p50"), "p99": median("/ttfe_ms/p99") },
         "server": { "peak_rss_kib_vmhwm_sum": median("/server/peak_rss_kib_vmhwm_sum") },
-    }))
+    })
 }
 
 fn report(rows: &[(String, &'static str, Value)]) {
     println!();
-    println!("Each figure is the median of {REPEATS} runs, each server freshly started (runs are summed).");
+    println!("Each figure is the median of {REPEATS} runs, each server freshly started, the servers taking turns (runs are summed).");
     println!();
     println!("| server | load | runs ok / failed | events/s | runs/s | first event p50 / p99 ms | peak RSS MiB |");
     println!("|---|---|---:|---:|---:|---:|---:|");
