@@ -1,4 +1,4 @@
-//! A real socket on 127.0.0.1:0: the raw event stream of a comparison run.
+//! A real socket on 127.0.0.1:0: the raw event stream of a comparison run, and of the bench script.
 
 mod common;
 
@@ -109,4 +109,70 @@ async fn the_answer_follows_the_requested_language() {
         .collect();
     assert!(text.contains("am günstigsten"), "{text}");
     assert!(text.contains("40,00 €"), "{text}");
+}
+
+/// The bench-only planner replays its script through the whole stack: text in chunks, the tool
+/// call with the script's arguments and result, the activity, numbered from the user's message.
+#[tokio::test]
+async fn the_bench_script_is_replayed_whole() {
+    let script = std::env::temp_dir().join(format!("bench-script-{}.json", std::process::id()));
+    let content = json!({"rows": [{"name": "Desk", "price": 1}]});
+    std::fs::write(
+        &script,
+        json!({
+            "text": "Two desks, side by side.",
+            "chunkChars": 5,
+            "tool": {"name": "compare", "args": "{\"ids\":[1,2]}", "result": "{\"ok\":true}"},
+            "activity": {"activityType": "product_comparator", "content": content}
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let config = showroom_agent::Config {
+        bench_script: Some(script.clone()),
+        dist: "/nonexistent-dist".into(),
+        token_delay: Duration::ZERO,
+        database: None,
+        ..showroom_agent::Config::default()
+    };
+    let state = showroom_agent::AppState::open(&config).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, showroom_agent::app(state)).await });
+    let (_, events) = run(&base, "compare", "en").await;
+    std::fs::remove_file(script).unwrap();
+
+    // The user's message took 1 ..= 3.
+    let ids: Vec<u64> = events
+        .iter()
+        .map(|(id, _)| id.as_deref().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(ids, (4..4 + ids.len() as u64).collect::<Vec<_>>());
+    let text: String = events
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Event::TextMessageContent(c) => Some(c.delta.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(text, "Two desks, side by side.");
+    let chunks = events
+        .iter()
+        .filter(|(_, e)| matches!(e, Event::TextMessageContent(_)))
+        .count();
+    assert_eq!(chunks, 5, "24 characters in chunks of 5");
+    let args = events.iter().find_map(|(_, e)| match e {
+        Event::ToolCallArgs(a) => Some(a.delta.clone()),
+        _ => None,
+    });
+    assert_eq!(args.as_deref(), Some("{\"ids\":[1,2]}"));
+    let activity = events.iter().find_map(|(_, e)| match e {
+        Event::ActivitySnapshot(a) => Some((a.activity_type.clone(), a.content.clone())),
+        _ => None,
+    });
+    assert_eq!(
+        activity,
+        Some(("product_comparator".to_owned(), content.clone()))
+    );
+    assert!(matches!(events.last(), Some((_, Event::RunFinished(_)))));
 }

@@ -37,6 +37,9 @@ struct ScriptActivity {
 pub struct ScriptPlanner {
     script: Script,
     activity_type: &'static str,
+    /// The tool's arguments and result, read once (a model's would differ per run).
+    args: Value,
+    result: Value,
 }
 
 impl ScriptPlanner {
@@ -46,9 +49,13 @@ impl ScriptPlanner {
             .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))?;
         // Leaked once at start: a component's type is `&'static str` in a tool's output.
         let activity_type = Box::leak(script.activity.activity_type.clone().into_boxed_str());
+        let args = serde_json::from_str(&script.tool.args).unwrap_or(Value::Null);
+        let result = serde_json::from_str(&script.tool.result).unwrap_or(Value::Null);
         Ok(ScriptPlanner {
             script,
             activity_type,
+            args,
+            result,
         })
     }
 }
@@ -62,12 +69,11 @@ impl Planner for ScriptPlanner {
             .step_by(step)
             .map(|at| &text[at..(at + step).min(text.len())]);
         let message_id = out.say_in(pieces).await;
-        let args: Value = serde_json::from_str(&self.script.tool.args).unwrap_or(Value::Null);
         let output = ToolOutput {
-            result: serde_json::from_str(&self.script.tool.result).unwrap_or(Value::Null),
+            result: self.result.clone(),
             component: Some((self.activity_type, self.script.activity.content.clone())),
         };
-        emit_tool_call(out, &message_id, COMPARE_PRODUCTS, &args, &output).await;
+        emit_tool_call(out, &message_id, COMPARE_PRODUCTS, &self.args, &output).await;
         Ok(())
     }
 }
