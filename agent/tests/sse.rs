@@ -96,17 +96,22 @@ async fn comparison_run_streams_text_then_the_comparator() {
     assert_eq!(envelope.data.products[1].stock.available, "45");
 }
 
-#[tokio::test]
-async fn the_answer_follows_the_requested_language() {
-    let base = start().await;
-    let (_, events) = run(&base, "vergleiche Office Chair und Office Lamp", "de").await;
-    let text: String = events
+/// The run's streamed text, joined.
+fn text_of(events: &[(Option<String>, Event)]) -> String {
+    events
         .iter()
         .filter_map(|(_, e)| match e {
             Event::TextMessageContent(c) => Some(c.delta.as_str()),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+#[tokio::test]
+async fn the_answer_follows_the_requested_language() {
+    let base = start().await;
+    let (_, events) = run(&base, "vergleiche Office Chair und Office Lamp", "de").await;
+    let text = text_of(&events);
     assert!(text.contains("am günstigsten"), "{text}");
     assert!(text.contains("40,00 €"), "{text}");
 }
@@ -148,13 +153,7 @@ async fn the_bench_script_is_replayed_whole() {
         .map(|(id, _)| id.as_deref().unwrap().parse().unwrap())
         .collect();
     assert_eq!(ids, (4..4 + ids.len() as u64).collect::<Vec<_>>());
-    let text: String = events
-        .iter()
-        .filter_map(|(_, e)| match e {
-            Event::TextMessageContent(c) => Some(c.delta.as_str()),
-            _ => None,
-        })
-        .collect();
+    let text = text_of(&events);
     assert_eq!(text, "Two desks, side by side.");
     let chunks = events
         .iter()
