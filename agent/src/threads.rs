@@ -44,7 +44,7 @@ fn lock(entry: &Shared) -> MutexGuard<'_, Entry> {
 
 /// One thread, held by a run: its events are appended without looking the thread up each time.
 pub struct ThreadRef {
-    id: String,
+    id: Arc<str>,
     entry: Shared,
 }
 
@@ -125,7 +125,12 @@ impl ThreadLog {
 
     /// The thread's entry, made when it is new.
     fn find_or_new(&self, thread_id: &str) -> Shared {
-        self.map().entry(thread_id.to_owned()).or_default().clone()
+        let mut threads = self.map();
+        // Mostly the thread exists: no key is made for the lookup.
+        if let Some(entry) = threads.get(thread_id) {
+            return entry.clone();
+        }
+        threads.entry(thread_id.to_owned()).or_default().clone()
     }
 
     fn keep(&self, op: Op) {
@@ -154,9 +159,8 @@ impl ThreadLog {
     fn push(&self, thread_id: &str, entry: &mut Entry, event: Event) -> Frame {
         let frame = Frame::of(entry.next_seq(), &event);
         if self.store.is_some() && !entry.deleted {
-            let id = entry.id.get_or_insert_with(|| thread_id.into()).clone();
             self.keep(Op::Event {
-                thread_id: id,
+                thread_id: entry.id(thread_id),
                 frame: frame.clone(),
             });
         }
@@ -205,10 +209,9 @@ impl ThreadLog {
 
     /// The thread (created when new), for appending to it many times.
     pub fn open(&self, thread_id: &str) -> ThreadRef {
-        ThreadRef {
-            id: thread_id.to_owned(),
-            entry: self.find_or_new(thread_id),
-        }
+        let entry = self.find_or_new(thread_id);
+        let id = lock(&entry).id(thread_id);
+        ThreadRef { id, entry }
     }
 
     /// Appends an event to an open thread and returns its frame.

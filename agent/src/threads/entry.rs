@@ -15,7 +15,7 @@ use crate::session::SessionId;
 pub(super) struct Entry {
     /// The session that created the thread; no other session may see or change it.
     pub(super) owner: Option<SessionId>,
-    /// The thread's id, shared by every event the store is sent (made once, not per event).
+    /// The thread's id, made when first needed (see [`Entry::id`]).
     pub(super) id: Option<Arc<str>>,
     /// How many of the thread's first events are only in the store (with a store, all of them:
     /// memory would hold every running thread's whole stream); `events` holds those after them.
@@ -53,6 +53,11 @@ impl Default for Entry {
 
 impl Entry {
     /// The number the next event gets.
+    /// The thread's id, made once and shared (by every event sent to the store, by the runs).
+    pub(super) fn id(&mut self, thread_id: &str) -> Arc<str> {
+        self.id.get_or_insert_with(|| thread_id.into()).clone()
+    }
+
     pub(super) fn next_seq(&self) -> u64 {
         self.base + self.events.len() as u64 + 1
     }
