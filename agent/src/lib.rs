@@ -17,6 +17,7 @@ pub mod approvals;
 pub mod audit;
 pub mod commerce;
 mod config;
+pub mod descriptors;
 mod error;
 pub mod frame;
 pub mod limits;
