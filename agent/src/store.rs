@@ -316,12 +316,31 @@ mod tests {
             id: "s1".into(),
             customer: Some((10, "Deco Addict".into())),
         });
+        // New sessions are written many to a statement at the end of a batch; a sign-in in
+        // the same batch still finds its session written before it.
+        writer.send(Op::Session {
+            id: "s2".into(),
+            created: 2,
+        });
+        writer.send(Op::SessionCustomer {
+            id: "s2".into(),
+            customer: Some((11, "Gemini Furniture".into())),
+        });
+        writer.send(Op::Session {
+            id: "s3".into(),
+            created: 3,
+        });
         writer.flush().await;
         let sessions = store.sessions().await.unwrap();
         assert!(
             sessions.contains(&("s1".to_owned(), Some((10, "Deco Addict".to_owned())))),
             "{sessions:?}"
         );
+        assert!(
+            sessions.contains(&("s2".to_owned(), Some((11, "Gemini Furniture".to_owned())))),
+            "{sessions:?}"
+        );
+        assert!(sessions.contains(&("s3".to_owned(), None)), "{sessions:?}");
         let key = format!("k-{thread}");
         let record = |data: &str| StoredRecord {
             kind: "order".into(),

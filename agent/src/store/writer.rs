@@ -113,8 +113,10 @@ async fn write(pool: &AnyPool, ops: Vec<Op>) -> Result<(), sqlx::Error> {
                 // The last row of a thread in the batch is the one that counts.
                 rows.threads.insert(id, (owner, title, updated));
             }
-            op @ Op::DeleteThread { .. } => {
-                // A delete applies to the rows before it, not to those after.
+            Op::Session { id, created } => rows.sessions.push((id, created)),
+            // These apply to the rows before them, not to those after: a sign-in to the
+            // session just made, a delete to the thread's events so far.
+            op @ (Op::SessionCustomer { .. } | Op::DeleteThread { .. }) => {
                 rows.write(&mut tx).await?;
                 write_one(&mut tx, op).await?;
             }
@@ -125,9 +127,11 @@ async fn write(pool: &AnyPool, ops: Vec<Op>) -> Result<(), sqlx::Error> {
     tx.commit().await
 }
 
-/// Event and thread rows waiting to be written together.
+/// Session, thread and event rows waiting to be written together.
 #[derive(Default)]
 struct Rows {
+    /// New sessions: one per run of a client without a cookie, so about as many as runs.
+    sessions: Vec<(String, i64)>,
     /// Runs of consecutive events of one thread: `(thread, first seq, last seq, lines)`.
     events: Vec<(Arc<str>, i64, i64, String)>,
     /// Where each thread's latest run is in `events`.
@@ -158,37 +162,71 @@ impl Rows {
     }
 
     async fn write(&mut self, db: &mut AnyConnection) -> Result<(), sqlx::Error> {
-        let anonymous = db.backend_name() == "SQLite";
+        // Sessions before the threads they own, threads before their events.
+        let sessions = std::mem::take(&mut self.sessions);
+        insert(
+            db,
+            "INSERT INTO sessions (id, created) VALUES",
+            "ON CONFLICT (id) DO NOTHING",
+            2,
+            &sessions,
+            |query, (id, created)| query.bind(id).bind(created),
+        )
+        .await?;
         let threads: Vec<_> = self.threads.drain().collect();
-        for chunk in threads.chunks(ROWS_PER_STATEMENT) {
-            let sql = format!(
-                "INSERT INTO threads (id, owner, title, updated) VALUES {} \
-                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated = excluded.updated",
-                placeholders(chunk.len(), 4, anonymous)
-            );
-            // Not kept prepared: its size changes with every batch.
-            let mut query = sqlx::query(&sql).persistent(false);
-            for (id, (owner, title, updated)) in chunk {
-                query = query.bind(id).bind(owner).bind(title).bind(updated);
-            }
-            query.execute(&mut *db).await?;
-        }
-        for chunk in self.events.chunks(ROWS_PER_STATEMENT) {
-            let sql = format!(
-                "INSERT INTO events (thread_id, seq, last_seq, event) VALUES {}",
-                placeholders(chunk.len(), 4, anonymous)
-            );
-            // Not kept prepared: its size changes with every batch.
-            let mut query = sqlx::query(&sql).persistent(false);
-            for (thread_id, first, last, lines) in chunk {
-                query = query.bind(&**thread_id).bind(first).bind(last).bind(lines);
-            }
-            query.execute(&mut *db).await?;
-        }
+        insert(
+            db,
+            "INSERT INTO threads (id, owner, title, updated) VALUES",
+            "ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated = excluded.updated",
+            4,
+            &threads,
+            |query, (id, (owner, title, updated))| {
+                query.bind(id).bind(owner).bind(title).bind(updated)
+            },
+        )
+        .await?;
+        insert(
+            db,
+            "INSERT INTO events (thread_id, seq, last_seq, event) VALUES",
+            "",
+            4,
+            &self.events,
+            |query, (thread_id, first, last, lines)| {
+                query.bind(&**thread_id).bind(first).bind(last).bind(lines)
+            },
+        )
+        .await?;
         self.events.clear();
         self.open.clear();
         Ok(())
     }
+}
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Inserts `rows`, many per statement (`{into} (..), (..) {then}`), `bind` binding one row's
+/// `columns`.
+async fn insert<T>(
+    db: &mut AnyConnection,
+    into: &str,
+    then: &str,
+    columns: usize,
+    rows: &[T],
+    bind: impl for<'q> Fn(Query<'q>, &'q T) -> Query<'q>,
+) -> Result<(), sqlx::Error> {
+    let anonymous = db.backend_name() == "SQLite";
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "{into} {} {then}",
+            placeholders(chunk.len(), columns, anonymous)
+        );
+        // Not kept prepared: its size changes with every batch.
+        let query = chunk
+            .iter()
+            .fold(sqlx::query(&sql).persistent(false), &bind);
+        query.execute(&mut *db).await?;
+    }
+    Ok(())
 }
 
 /// `($1, $2), ($3, $4)` for two rows of two columns; `(?, ?), (?, ?)` when `anonymous`, for
@@ -217,15 +255,6 @@ fn placeholders(rows: usize, columns: usize, anonymous: bool) -> String {
 
 async fn write_one(db: &mut AnyConnection, op: Op) -> Result<(), sqlx::Error> {
     match op {
-        Op::Session { id, created } => {
-            sqlx::query(
-                "INSERT INTO sessions (id, created) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(id)
-            .bind(created)
-            .execute(&mut *db)
-            .await?;
-        }
         Op::SessionCustomer { id, customer } => {
             let (partner, name) = customer.unzip();
             sqlx::query("UPDATE sessions SET partner_id = $2, customer_name = $3 WHERE id = $1")
@@ -274,7 +303,8 @@ async fn write_one(db: &mut AnyConnection, op: Op) -> Result<(), sqlx::Error> {
             .execute(&mut *db)
             .await?;
         }
-        Op::Thread { .. } | Op::Event { .. } | Op::Flush(_) => {}
+        // Gathered into rows ([`Rows`]), or no write at all.
+        Op::Session { .. } | Op::Thread { .. } | Op::Event { .. } | Op::Flush(_) => {}
     }
     Ok(())
 }
