@@ -11,7 +11,7 @@
 //! - [`session::Sessions`]: the HttpOnly session cookie; [`runs::RunRegistry`]: runs in progress
 //!   and their explicit cancel.
 //! - [`store::Store`]: sessions and threads kept in SQLite or PostgreSQL (sqlx), written
-//!   through in order from one background task, read back at start.
+//!   through in order from one background thread, read back at start.
 
 pub mod approvals;
 pub mod audit;

@@ -3,7 +3,7 @@
 //! queries and embedded migrations (no database is needed to compile).
 //!
 //! The thread log stays the source of what is served; it writes through to the store in order,
-//! from one background task ([`Writer`]), so a request never waits on the disk. At start the log
+//! from one background thread ([`Writer`]), so a request never waits on the disk. At start the log
 //! is rebuilt from the store with the shared reducer.
 
 use std::sync::Arc;
@@ -135,8 +135,8 @@ impl Store {
         Ok(Store { pool })
     }
 
-    /// Starts the background task that writes ops in order; returns the handle to send them.
-    pub fn writer(&self) -> Writer {
+    /// Starts the background thread that writes ops in order; returns the handle to send them.
+    pub fn writer(&self) -> std::io::Result<Writer> {
         Writer::start(self.pool.clone())
     }
 
@@ -268,7 +268,7 @@ mod tests {
     /// a database to use (`.ci/run` starts one).
     async fn round_trip(url: &str) {
         let store = Store::open(url).await.unwrap();
-        let writer = store.writer();
+        let writer = store.writer().unwrap();
         let thread = format!("t-{}", uuid::Uuid::new_v4());
         writer.send(Op::Session {
             id: "s1".into(),

@@ -110,7 +110,7 @@ impl AppState {
         let store = crate::store::Store::open(url).await.map_err(failed)?;
         let threads = store.threads().await.map_err(failed)?;
         let sessions = store.sessions().await.map_err(failed)?;
-        let writer = store.writer();
+        let writer = store.writer()?;
         if config.odoo.is_none() {
             // What people placed in the demo store comes back with the threads.
             let records = store.records().await.map_err(failed)?;
