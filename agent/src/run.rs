@@ -11,9 +11,9 @@ use futures_util::Stream;
 
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::{Event, Interrupt};
-use tokio_util::sync::CancellationToken;
 
 use crate::frame::Frame;
+use crate::runs::Stop;
 use crate::threads::{ThreadLog, ThreadRef};
 
 /// The events a run wrote that its stream has not sent yet. The stream polls the run itself, in
@@ -29,8 +29,15 @@ impl Outbox {
         }
     }
 
-    fn pop(&self) -> Option<Frame> {
-        self.queue().pop_front()
+    /// Moves what is queued to the back of `ready` (all of it, with one lock).
+    fn move_to(&self, ready: &mut VecDeque<Frame>) {
+        let mut queue = self.queue();
+        if ready.is_empty() {
+            // Swapped, not drained: both keep their room for the next events.
+            std::mem::swap(&mut *queue, ready);
+        } else {
+            ready.append(&mut queue);
+        }
     }
 
     fn queue(&self) -> std::sync::MutexGuard<'_, VecDeque<Frame>> {
@@ -49,7 +56,7 @@ pub struct RunWriter {
     log: Arc<ThreadLog>,
     live: Outbox,
     token_delay: Duration,
-    cancel: CancellationToken,
+    cancel: Arc<Stop>,
     next_id: u64,
     /// What the run stops on: it ends with an `interrupt` outcome when there is any.
     interrupts: Vec<Interrupt>,
@@ -62,7 +69,7 @@ impl RunWriter {
         log: Arc<ThreadLog>,
         live: Outbox,
         token_delay: Duration,
-        cancel: CancellationToken,
+        cancel: Arc<Stop>,
     ) -> RunWriter {
         RunWriter {
             thread: log.open(&thread_id),
@@ -78,7 +85,7 @@ impl RunWriter {
 
     /// True once the run was asked to stop.
     pub fn is_cancelled(&self) -> bool {
-        self.cancel.is_cancelled()
+        self.cancel.is_asked()
     }
 
     /// Records and sends one event; after a cancel, nothing.
@@ -146,9 +153,6 @@ impl RunWriter {
             ..Default::default()
         })
         .await;
-        // One wait for the cancel for the whole message, not a look (a lock) per token.
-        let cancelled = self.cancel.clone().cancelled_owned();
-        tokio::pin!(cancelled);
         let mut stopped = self.is_cancelled();
         for token in pieces {
             if stopped {
@@ -163,17 +167,11 @@ impl RunWriter {
                 .into(),
             )
             .await;
-            if self.token_delay.is_zero() {
-                stopped = self.is_cancelled();
+            stopped = if self.token_delay.is_zero() {
+                self.is_cancelled()
             } else {
-                tokio::select! {
-                    // The pause first: it is what ends almost every time, and looking at the
-                    // cancel is not free.
-                    biased;
-                    _ = tokio::time::sleep(self.token_delay) => {}
-                    _ = &mut cancelled => stopped = true,
-                }
-            }
+                self.pause(self.token_delay).await
+            };
         }
         // An open message is closed even when the run was stopped mid-sentence.
         let end = TextMessageEnd {
@@ -182,6 +180,20 @@ impl RunWriter {
         };
         self.record(end.into()).await;
         message_id
+    }
+
+    /// Waits `delay`, or less when the run is stopped meanwhile; true when it was.
+    async fn pause(&self, delay: Duration) -> bool {
+        let sleep = tokio::time::sleep(delay);
+        tokio::pin!(sleep);
+        std::future::poll_fn(|cx| {
+            // The pause first: it is what ends almost every time.
+            if sleep.as_mut().poll(cx).is_ready() {
+                return Poll::Ready(self.is_cancelled());
+            }
+            self.cancel.poll_asked(cx).map(|()| true)
+        })
+        .await
     }
 }
 
@@ -192,6 +204,9 @@ impl RunWriter {
 pub struct RunStream {
     run: Option<Pin<Box<dyn Future<Output = ()> + Send>>>,
     events: Outbox,
+    /// Events taken from `events` and not sent yet. The run writes only while this stream polls
+    /// it: after each poll, one lock takes all it wrote.
+    ready: VecDeque<Frame>,
 }
 
 impl RunStream {
@@ -200,6 +215,7 @@ impl RunStream {
         RunStream {
             run: Some(Box::pin(run)),
             events,
+            ready: VecDeque::new(),
         }
     }
 }
@@ -209,7 +225,7 @@ impl Stream for RunStream {
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Frame>> {
         let this = self.get_mut();
-        if let Some(event) = this.events.pop() {
+        if let Some(event) = this.ready.pop_front() {
             return Poll::Ready(Some(event));
         }
         let Some(run) = this.run.as_mut() else {
@@ -218,7 +234,8 @@ impl Stream for RunStream {
         if run.as_mut().poll(cx).is_ready() {
             this.run = None;
         }
-        match this.events.pop() {
+        this.events.move_to(&mut this.ready);
+        match this.ready.pop_front() {
             Some(event) => Poll::Ready(Some(event)),
             None if this.run.is_none() => Poll::Ready(None),
             None => Poll::Pending,
@@ -256,6 +273,25 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_stop_ends_the_pause_between_tokens() {
+        let stop = Arc::new(Stop::default());
+        let mut out = RunWriter::new(
+            "t".into(),
+            "r".into(),
+            Arc::new(ThreadLog::default()),
+            Outbox::default(),
+            Duration::from_secs(3600),
+            stop.clone(),
+        );
+        let said = tokio::spawn(async move { out.say("one two three").await });
+        // The first token is written, then the run pauses for an hour.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        stop.ask();
+        let stopped = tokio::time::timeout(Duration::from_secs(5), said).await;
+        assert!(stopped.is_ok(), "the stop woke the paused run");
+    }
 
     #[test]
     fn tokens_join_back_to_the_text() {

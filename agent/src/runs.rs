@@ -2,21 +2,57 @@
 //! A dropped connection is not a cancel; only [`RunRegistry::cancel`] is.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 
-use tokio_util::sync::CancellationToken;
+use futures_util::task::AtomicWaker;
 
-/// The active run of each thread: `thread id → (run id, cancel token)`.
+/// The active run of each thread: `thread id → (run id, its stop)`.
 #[derive(Default)]
 pub struct RunRegistry {
-    active: Mutex<HashMap<String, (String, CancellationToken)>>,
+    active: Mutex<HashMap<String, (String, Arc<Stop>)>>,
+}
+
+/// A run's stop, asked once by [`RunRegistry::cancel`]. The run looks at it between events and
+/// is woken by it while it pauses between tokens. (A flag and one waker: the run looks at it
+/// at every token, and a cancellation token's lock and list of waiters cost more than the rest
+/// of a token's work in the run.)
+#[derive(Default)]
+pub struct Stop {
+    asked: AtomicBool,
+    waker: AtomicWaker,
+}
+
+impl Stop {
+    pub fn ask(&self) {
+        self.asked.store(true, Ordering::Release);
+        self.waker.wake();
+    }
+
+    pub fn is_asked(&self) -> bool {
+        self.asked.load(Ordering::Acquire)
+    }
+
+    /// Ready once the stop is asked; until then, the task of `cx` is woken when it is.
+    pub fn poll_asked(&self, cx: &mut Context<'_>) -> Poll<()> {
+        if self.is_asked() {
+            return Poll::Ready(());
+        }
+        self.waker.register(cx.waker());
+        // Asked between the look and the registration: the wake may have found no waker.
+        match self.is_asked() {
+            true => Poll::Ready(()),
+            false => Poll::Pending,
+        }
+    }
 }
 
 /// A run's place in the registry; leaving it (dropping) frees the thread for the next run.
 pub struct ActiveRun {
     registry: Arc<RunRegistry>,
     thread_id: String,
-    pub cancel: CancellationToken,
+    pub cancel: Arc<Stop>,
 }
 
 impl Drop for ActiveRun {
@@ -37,7 +73,7 @@ impl RunRegistry {
         if active.contains_key(thread_id) {
             return None;
         }
-        let cancel = CancellationToken::new();
+        let cancel = Arc::new(Stop::default());
         active.insert(thread_id.to_owned(), (run_id.to_owned(), cancel.clone()));
         Some(ActiveRun {
             registry: self.clone(),
@@ -51,7 +87,7 @@ impl RunRegistry {
         let active = self.active.lock().unwrap_or_else(|e| e.into_inner());
         match active.get(thread_id) {
             Some((running, cancel)) if running == run_id => {
-                cancel.cancel();
+                cancel.ask();
                 true
             }
             _ => false,
@@ -73,7 +109,7 @@ mod tests {
         );
         assert!(!registry.cancel("t", "r2"));
         assert!(registry.cancel("t", "r1"));
-        assert!(run.cancel.is_cancelled());
+        assert!(run.cancel.is_asked());
         drop(run);
         assert!(
             registry.start("t", "r2").is_some(),
