@@ -8,7 +8,8 @@
 //! one core each. Two loads: unpaced at 1,000 concurrent runs, and 2,000 runs paced at 25 ms per
 //! token with a 2 s ramp. Each server takes each load three times, freshly started, and the
 //! median is reported. Prints events/s, runs/s, time to first event and peak RSS, then the
-//! goals; nothing fails on a figure.
+//! goals; nothing fails on a figure. Each paced run's line also names its worst stalls
+//! ([`crate::stalls`]): where its slow first events came from.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -18,7 +19,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::cmd::{command, root, step, Result};
-use crate::e2e;
+use crate::{e2e, stalls};
 
 /// A server under load; killed when dropped.
 struct Server {
@@ -112,17 +113,28 @@ fn load(
         args.push("--expect-events".into());
         args.push(n.to_string());
     }
+    // Paced, each run's first event is kept, to show the stalls behind a p99.
+    let runs_csv = e2e::target_dir()?.join(format!("bench-runs-{}.csv", server.port));
+    if load.ramp > 0.0 {
+        args.push("--runs-csv".into());
+        args.push(runs_csv.display().to_string());
+    }
     let output = Command::new("taskset")
         .args(&args)
         .current_dir(root())
         .output()
         .map_err(|e| format!("aguiload: {e}"))?;
-    serde_json::from_slice(&output.stdout).map_err(|e| {
+    let mut result: Value = serde_json::from_slice(&output.stdout).map_err(|e| {
         format!(
             "aguiload said no JSON ({e}): {}",
             String::from_utf8_lossy(&output.stderr)
         )
-    })
+    })?;
+    if let Ok(csv) = std::fs::read_to_string(&runs_csv) {
+        let _ = std::fs::remove_file(&runs_csv);
+        result["stalls"] = stalls::worst(stalls::stalls(&csv), 3).into();
+    }
+    Ok(result)
 }
 
 struct Load {
@@ -333,8 +345,14 @@ fn interleaved<'a>(
     for n in 1..=REPEATS {
         for ((label, once), runs) in contenders.iter().zip(&mut runs) {
             let run = once()?;
+            let stalls = match run["stalls"].as_str() {
+                Some(stalls) if !stalls.is_empty() => {
+                    format!("; runs slower than 10 ms to a first event, by stall: {stalls}")
+                }
+                _ => String::new(),
+            };
             println!(
-                "    {label}, run {n}/{REPEATS}: {} events/s, first event p99 {} ms, peak RSS {:.0} MiB",
+                "    {label}, run {n}/{REPEATS}: {} events/s, first event p99 {} ms, peak RSS {:.0} MiB{stalls}",
                 run["events_per_s"],
                 run["ttfe_ms"]["p99"],
                 run["server"]["peak_rss_kib_vmhwm_sum"]

@@ -16,6 +16,7 @@ mod cmd;
 mod e2e;
 mod interop;
 mod size;
+mod stalls;
 mod tools;
 
 use std::process::ExitCode;
