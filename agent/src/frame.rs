@@ -67,19 +67,9 @@ impl Frame {
 fn head(seq: u64, json: usize) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(json + 32);
     bytes.extend_from_slice(b"id: ");
-    // The digits by hand: `write!` goes through the formatting machinery, once per event.
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = seq;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    bytes.extend_from_slice(&digits[at..]);
+    // serde_json writes the number with its integer writer (`write!` would go through the
+    // formatting machinery, once per event); writing to a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut bytes, &seq);
     bytes.extend_from_slice(DATA);
     bytes
 }

@@ -6,13 +6,10 @@ fn main() {
     let config = showroom_agent::Config::from_env_and_args(std::env::args().skip(1));
     // Before the runtime's threads start: see the module's docs.
     showroom_agent::descriptors::reserve(showroom_agent::descriptors::AT_START);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    let served = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .build();
-    let served = match runtime {
-        Ok(runtime) => runtime.block_on(showroom_agent::serve(config)),
-        Err(error) => Err(error),
-    };
+        .build()
+        .and_then(|runtime| runtime.block_on(showroom_agent::serve(config)));
     if let Err(error) = served {
         eprintln!("showroom-agent: {error}");
         std::process::exit(1);

@@ -29,15 +29,11 @@ impl Outbox {
         }
     }
 
-    /// Moves what is queued to the back of `ready` (all of it, with one lock).
-    fn move_to(&self, ready: &mut VecDeque<Frame>) {
-        let mut queue = self.queue();
-        if ready.is_empty() {
-            // Swapped, not drained: both keep their room for the next events.
-            std::mem::swap(&mut *queue, ready);
-        } else {
-            ready.append(&mut queue);
-        }
+    /// Takes all that is queued into the empty `ready`, with one lock. Swapped, not drained:
+    /// both keep their room for the next events.
+    fn take_into(&self, ready: &mut VecDeque<Frame>) {
+        debug_assert!(ready.is_empty());
+        std::mem::swap(&mut *self.queue(), ready);
     }
 
     fn queue(&self) -> std::sync::MutexGuard<'_, VecDeque<Frame>> {
@@ -234,7 +230,8 @@ impl Stream for RunStream {
         if run.as_mut().poll(cx).is_ready() {
             this.run = None;
         }
-        this.events.move_to(&mut this.ready);
+        // `ready` is empty here: it is only refilled once all of it was sent.
+        this.events.take_into(&mut this.ready);
         match this.ready.pop_front() {
             Some(event) => Poll::Ready(Some(event)),
             None if this.run.is_none() => Poll::Ready(None),

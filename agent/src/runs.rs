@@ -36,11 +36,8 @@ impl Stop {
 
     /// Ready once the stop is asked; until then, the task of `cx` is woken when it is.
     pub fn poll_asked(&self, cx: &mut Context<'_>) -> Poll<()> {
-        if self.is_asked() {
-            return Poll::Ready(());
-        }
+        // Registered before the look: a stop asked in between still finds the waker.
         self.waker.register(cx.waker());
-        // Asked between the look and the registration: the wake may have found no waker.
         match self.is_asked() {
             true => Poll::Ready(()),
             false => Poll::Pending,

@@ -178,13 +178,12 @@ impl Rows {
 
     async fn write(&mut self, db: &mut AnyConnection) -> Result<(), sqlx::Error> {
         // Sessions before the threads they own, threads before their events.
-        let sessions = std::mem::take(&mut self.sessions);
         insert(
             db,
             "INSERT INTO sessions (id, created) VALUES",
             "ON CONFLICT (id) DO NOTHING",
             2,
-            &sessions,
+            &self.sessions,
             |query, (id, created)| query.bind(id).bind(created),
         )
         .await?;
@@ -211,6 +210,7 @@ impl Rows {
             },
         )
         .await?;
+        self.sessions.clear();
         self.events.clear();
         self.open.clear();
         Ok(())

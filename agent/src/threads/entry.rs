@@ -52,12 +52,12 @@ impl Default for Entry {
 }
 
 impl Entry {
-    /// The number the next event gets.
     /// The thread's id, made once and shared (by every event sent to the store, by the runs).
     pub(super) fn id(&mut self, thread_id: &str) -> Arc<str> {
         self.id.get_or_insert_with(|| thread_id.into()).clone()
     }
 
+    /// The number the next event gets.
     pub(super) fn next_seq(&self) -> u64 {
         self.base + self.events.len() as u64 + 1
     }
