@@ -27,6 +27,7 @@ pub mod quotes;
 pub mod routes;
 mod run;
 pub mod runs;
+pub mod runtime;
 pub mod session;
 pub mod store;
 pub mod threads;
