@@ -102,7 +102,8 @@ test('Retry writes the last answer again; editing a question replaces what follo
   assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'the editor takes focus');
   await input.fill(COMPARE);
   await input.press('Enter');
-  await chat.comparator.waitFor();
+  // The old answers stay until the server has taken them back; then the question is resent.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="user-message"]').length === 1);
   await chat.waitForRunEnd();
   const users = await page.getByTestId('user-message').locator('.sr-message__text').allTextContents();
   assert.deepEqual(users, [COMPARE]);
