@@ -77,14 +77,14 @@ pub fn suggestions(locale: Locale) -> [&'static str; 3] {
             "Compare the large desk, the corner desk and the desk combination",
         ],
         Locale::Nl => [
-            "Vergelijk de office chair en de office lamp",
-            "Toon de desks",
-            "Vergelijk large desk, corner desk en desk combination",
+            "Vergelijk de bureaustoel en de kantoorlamp",
+            "Toon de bureaus",
+            "Vergelijk hoekbureau rechts, bureaucombinatie en werkplek",
         ],
         Locale::De => [
-            "Vergleiche Office Chair und Office Lamp",
-            "Zeig mir Desk",
-            "Vergleiche Large Desk, Corner Desk und Desk Combination",
+            "Vergleiche Bürostuhl und Bürolampe",
+            "Zeig mir Schreibtische",
+            "Vergleiche Eckschreibtisch rechts, Schreibtischkombination und Arbeitsplatz",
         ],
     }
 }

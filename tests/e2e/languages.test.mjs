@@ -16,9 +16,16 @@ test('a Dutch browser gets Dutch text, Dutch numbers and the dark theme on a nar
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   assert.equal(await page.getByTestId('theme-toggle').getAttribute('aria-pressed'), 'true');
 
-  await chat.send('vergelijk de office chair en de office lamp');
+  // Products named in Dutch, and read back in Dutch: names, attributes, decimal commas.
+  await chat.send('vergelijk de bureaustoel en de kantoorlamp');
   await chat.comparator.waitFor({ state: 'visible' });
   await chat.waitForRunEnd();
+  const products = await chat.comparator.getByTestId('comparator-product').allTextContents();
+  assert.match(products[0], /Bureaustoel/);
+  assert.match(products[1], /Kantoorlamp/);
+  const table = await chat.comparator.textContent();
+  assert.match(table, /Kleur/);
+  assert.match(table, /11,2 kg/);
 
   const prices = await chat.comparator.getByTestId('comparator-price').allTextContents();
   assert.match(prices[0], /€\s120,50/);

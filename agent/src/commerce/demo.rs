@@ -13,6 +13,7 @@ use showroom_protocol::payload::{
 
 use self::amounts::{cents, decimal, discounted, thousandths};
 use self::orders::DemoOrder;
+use self::translations::Translations;
 use super::matching::{best, words};
 use super::{
     breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, NewTicket,
@@ -39,6 +40,8 @@ struct Seed {
     invoices: Vec<history::SeedInvoice>,
     #[serde(default)]
     calendar: Option<booking::Calendar>,
+    #[serde(default)]
+    translations: Translations,
 }
 
 /// A pricelist's rules: a discount on the list price, more from some quantities on.
@@ -252,16 +255,25 @@ impl Commerce for DemoStore {
         limit: usize,
     ) -> Result<Vec<ProductHit>, CommerceError> {
         let query = words(query);
-        Ok(
-            best(&query, self.visible(viewer), |p| p.name.as_str(), limit)
-                .into_iter()
-                .map(|p| ProductHit {
+        // Each product once, by the best of its names in any language.
+        let names = self.visible(viewer).flat_map(|p| {
+            let names = self.seed.translations.names(&p.name);
+            names.map(move |name| (p, name))
+        });
+        let mut hits: Vec<ProductHit> = Vec::new();
+        for (p, _) in best(&query, names, |&(_, name)| name, usize::MAX) {
+            if hits.len() == limit {
+                break;
+            }
+            if !hits.iter().any(|hit| hit.id == p.id) {
+                hits.push(ProductHit {
                     id: p.id,
-                    name: p.name.clone(),
+                    name: self.name_for(viewer, p),
                     price: self.price(viewer, p, 1.0).0,
-                })
-                .collect(),
-        )
+                });
+            }
+        }
+        Ok(hits)
     }
 
     async fn price_quote(
@@ -304,9 +316,9 @@ impl Commerce for DemoStore {
             priced.push(QuoteLine {
                 id: product.id,
                 product_id: product.id,
-                name: product.name.clone(),
+                name: self.name_for(viewer, product),
                 quantity: quantity.trim().to_owned(),
-                uom: product.uom.clone(),
+                uom: self.uom_for(viewer, product),
                 unit_price: unit,
                 discount: (off > 0).then(|| decimal(off)),
                 subtotal: self.money(decimal(subtotal)),
@@ -430,15 +442,15 @@ impl Commerce for DemoStore {
                 let free = p.free_qty - self.reserved(p.id) as f64 / 1000.0;
                 Ok(ComparedProduct {
                     id: p.id,
-                    name: p.name.clone(),
+                    name: self.name_for(viewer, p),
                     price,
                     list_price,
-                    uom: p.uom.clone(),
+                    uom: self.uom_for(viewer, p),
                     stock: Stock {
                         level: StockLevel::from_quantity(free),
                         available: format!("{free}"),
                     },
-                    attributes: p.attributes.clone(),
+                    attributes: self.attributes_for(viewer, p),
                 })
             })
             .collect()
@@ -482,3 +494,4 @@ mod orders;
 #[cfg(test)]
 mod tests;
 mod tickets;
+mod translations;

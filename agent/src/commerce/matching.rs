@@ -107,6 +107,10 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
     if short.chars().count() >= 3 && long.starts_with(short) {
         return Some(0.8);
     }
+    // A Dutch or German compound ends in what it is: "stuhl" names a "Bürostuhl".
+    if short.chars().count() >= 4 && long.ends_with(short) {
+        return Some(0.6);
+    }
     let allowed = match long.chars().count() {
         0..=3 => 0,
         4..=7 => 1,
@@ -171,6 +175,20 @@ mod tests {
         assert_eq!(best("ofice chiar", &names), Some("Office Chair"));
         assert_eq!(best("storage boxes", &names), Some("Storage Box"));
         assert_eq!(best("piano", &names), None);
+    }
+
+    #[test]
+    fn the_end_of_a_compound_names_it() {
+        let names = [
+            "Bürostuhl",
+            "Einzelarbeitsplatz",
+            "Boekenkast (eiken)",
+            "Storage Box",
+        ];
+        assert_eq!(best("arbeitsplatz", &names), Some("Einzelarbeitsplatz"));
+        assert_eq!(best("een kast", &names), Some("Boekenkast (eiken)"));
+        assert_eq!(best("stuhl", &names), Some("Bürostuhl"));
+        assert_eq!(best("ox", &names), None, "too short to be a compound's end");
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn need_two(locale: Locale, found: &[&str]) -> String {
     let found = join_names(locale, found);
     match (locale, found.is_empty()) {
         (Locale::En, true) => "Which products would you like to compare? Name two or more, for example \"compare the office chair and the office lamp\".".to_owned(),
-        (Locale::Nl, true) => "Welke producten wil je vergelijken? Noem er twee of meer, bijvoorbeeld \"vergelijk de bureaustoel en de bureaulamp\".".to_owned(),
+        (Locale::Nl, true) => "Welke producten wil je vergelijken? Noem er twee of meer, bijvoorbeeld \"vergelijk de bureaustoel en de kantoorlamp\".".to_owned(),
         (Locale::De, true) => "Welche Produkte möchten Sie vergleichen? Nennen Sie zwei oder mehr, zum Beispiel \"vergleiche den Bürostuhl und die Bürolampe\".".to_owned(),
         (Locale::En, false) => format!("I found only the {found}. Which other product should I compare it with?"),
         (Locale::Nl, false) => format!("Ik vond alleen {found}. Met welk ander product zal ik het vergelijken?"),
@@ -85,8 +85,8 @@ pub fn added(locale: Locale, quantity: &str, name: &str) -> String {
 pub fn name_a_product(locale: Locale) -> &'static str {
     match locale {
         Locale::En => "Which product should go into your quote, and how many? For example \"add 10 office chairs to my quote\".",
-        Locale::Nl => "Welk product moet in je offerte, en hoeveel? Bijvoorbeeld \"voeg 10 office chairs toe aan mijn offerte\".",
-        Locale::De => "Welches Produkt soll ins Angebot, und wie viele? Zum Beispiel \"füge 10 Office Chairs zum Angebot hinzu\".",
+        Locale::Nl => "Welk product moet in je offerte, en hoeveel? Bijvoorbeeld \"voeg 10 bureaustoelen toe aan mijn offerte\".",
+        Locale::De => "Welches Produkt soll ins Angebot, und wie viele? Zum Beispiel \"füge 10 Bürostühle zum Angebot hinzu\".",
     }
 }
 
@@ -102,8 +102,8 @@ pub fn found(locale: Locale) -> &'static str {
 pub fn help(locale: Locale) -> &'static str {
     match locale {
         Locale::En => "I can look up products, prices and stock, compare products side by side, build a quote and put it up for your approval, and (once you are signed in) tell you where your orders are, show your invoices and your account. Try \"compare the office chair and the office lamp\", \"add 10 office chairs to my quote\" or \"where is my order?\".",
-        Locale::Nl => "Ik kan producten, prijzen en voorraad opzoeken, producten naast elkaar vergelijken, een offerte maken en ter goedkeuring voorleggen, en (als je bent aangemeld) zeggen waar je bestellingen zijn en je facturen en account tonen. Probeer \"vergelijk de office chair en de office lamp\", \"voeg 10 office chairs toe aan mijn offerte\" of \"waar is mijn bestelling?\".",
-        Locale::De => "Ich kann Produkte, Preise und Lagerbestände nachschlagen, Produkte nebeneinander vergleichen, ein Angebot erstellen und zur Genehmigung vorlegen und (wenn Sie angemeldet sind) sagen, wo Ihre Bestellungen sind, und Ihre Rechnungen und Ihr Konto zeigen. Versuchen Sie \"vergleiche den Office Chair und die Office Lamp\", \"füge 10 Office Chairs zum Angebot hinzu\" oder \"wo ist meine Bestellung?\".",
+        Locale::Nl => "Ik kan producten, prijzen en voorraad opzoeken, producten naast elkaar vergelijken, een offerte maken en ter goedkeuring voorleggen, en (als je bent aangemeld) zeggen waar je bestellingen zijn en je facturen en account tonen. Probeer \"vergelijk de bureaustoel en de kantoorlamp\", \"voeg 10 bureaustoelen toe aan mijn offerte\" of \"waar is mijn bestelling?\".",
+        Locale::De => "Ich kann Produkte, Preise und Lagerbestände nachschlagen, Produkte nebeneinander vergleichen, ein Angebot erstellen und zur Genehmigung vorlegen und (wenn Sie angemeldet sind) sagen, wo Ihre Bestellungen sind, und Ihre Rechnungen und Ihr Konto zeigen. Versuchen Sie \"vergleiche den Bürostuhl und die Bürolampe\", \"füge 10 Bürostühle zum Angebot hinzu\" oder \"wo ist meine Bestellung?\".",
     }
 }
 

@@ -171,10 +171,10 @@ impl DemoStore {
                 let milli = thousandths(&l.quantity)?;
                 Some(OrderLine {
                     id: l.id,
-                    name: product.name.clone(),
+                    name: self.name_for(viewer, product),
                     quantity: l.quantity.clone(),
                     delivered: l.delivered.clone(),
-                    uom: product.uom.clone(),
+                    uom: self.uom_for(viewer, product),
                     subtotal: self.money(decimal((cents(&l.unit_price) * milli + 500) / 1000)),
                     changeable: super::changes::changeable(&order, &l.delivered),
                 })
@@ -263,9 +263,9 @@ impl DemoStore {
                     let product = self.seed.products.iter().find(|p| p.id == id)?;
                     Some(BoughtProduct {
                         product_id: id,
-                        name: product.name.clone(),
+                        name: self.name_for(viewer, product),
                         quantity: super::orders::quantity_text(milli),
-                        uom: product.uom.clone(),
+                        uom: self.uom_for(viewer, product),
                     })
                 })
                 .collect(),

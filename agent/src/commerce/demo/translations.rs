@@ -1,0 +1,204 @@
+//! The demo catalogue in Dutch and German: product names, attribute names and values, units.
+//! Kept as Odoo keeps translated fields, term by term with English as the source: a term without
+//! a translation reads in English. A search matches a product by its name in any language.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::{DemoStore, Product};
+use crate::commerce::Viewer;
+use crate::locale::Locale;
+
+/// Each language's terms, by their English source.
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct Translations {
+    #[serde(default)]
+    nl: HashMap<String, String>,
+    #[serde(default)]
+    de: HashMap<String, String>,
+}
+
+impl Translations {
+    fn terms(&self, locale: Locale) -> Option<&HashMap<String, String>> {
+        match locale {
+            Locale::En => None,
+            Locale::Nl => Some(&self.nl),
+            Locale::De => Some(&self.de),
+        }
+    }
+
+    /// `term` in `locale`, or as it is when it has no translation there.
+    fn term<'a>(&'a self, locale: Locale, term: &'a str) -> &'a str {
+        self.terms(locale)
+            .and_then(|terms| terms.get(term))
+            .map_or(term, String::as_str)
+    }
+
+    /// An attribute's value in `locale`: translated when it is words, and with the decimal
+    /// comma Dutch and German write ("11.2 kg" is "11,2 kg").
+    fn value(&self, locale: Locale, value: &str) -> String {
+        let value = self.term(locale, value);
+        if locale == Locale::En {
+            return value.to_owned();
+        }
+        let chars: Vec<char> = value.chars().collect();
+        chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                let between_digits = i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+                if c == '.' && between_digits {
+                    ','
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
+    /// Every name `term` goes by: itself, then its translations.
+    pub(super) fn names<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a str> {
+        let translated = Locale::ALL
+            .into_iter()
+            .filter_map(move |locale| self.terms(locale)?.get(term).map(String::as_str));
+        std::iter::once(term).chain(translated)
+    }
+}
+
+impl DemoStore {
+    /// The product's name as `viewer` reads it.
+    pub(super) fn name_for(&self, viewer: &Viewer, product: &Product) -> String {
+        let translations = &self.seed.translations;
+        translations.term(viewer.locale, &product.name).to_owned()
+    }
+
+    /// The product's unit as `viewer` reads it.
+    pub(super) fn uom_for(&self, viewer: &Viewer, product: &Product) -> String {
+        let translations = &self.seed.translations;
+        translations.term(viewer.locale, &product.uom).to_owned()
+    }
+
+    /// The product's attributes, names and values, as `viewer` reads them.
+    pub(super) fn attributes_for(
+        &self,
+        viewer: &Viewer,
+        product: &Product,
+    ) -> Vec<(String, String)> {
+        let translations = &self.seed.translations;
+        product
+            .attributes
+            .iter()
+            .map(|(name, value)| {
+                (
+                    translations.term(viewer.locale, name).to_owned(),
+                    translations.value(viewer.locale, value),
+                )
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commerce::Commerce;
+
+    fn block_on<F: std::future::Future>(f: F) -> F::Output {
+        let runtime = tokio::runtime::Builder::new_current_thread().build();
+        runtime.unwrap().block_on(f)
+    }
+
+    #[test]
+    fn shoppers_name_and_read_products_in_their_language() {
+        let store = DemoStore::new();
+        let de = Viewer::for_customer(None, Locale::De);
+        let hits = block_on(store.search_products(&de, "Bürostühle", 1)).unwrap();
+        assert_eq!((hits[0].id, hits[0].name.as_str()), (1, "Bürostuhl"));
+        // The English name still finds it, and each product comes once.
+        let nl = Viewer::for_customer(None, Locale::Nl);
+        let hits = block_on(store.search_products(&nl, "office chair", 5)).unwrap();
+        assert_eq!(hits[0].name, "Bureaustoel");
+        let ids: Vec<u64> = hits.iter().map(|h| h.id).collect();
+        assert!(ids
+            .iter()
+            .all(|id| ids.iter().filter(|i| *i == id).count() == 1));
+
+        let chair = &block_on(store.compare_products(&de, &[1])).unwrap()[0];
+        assert_eq!(
+            (chair.name.as_str(), chair.uom.as_str()),
+            ("Bürostuhl", "Stück")
+        );
+        let attribute = |name: &str, value: &str| (name.to_owned(), value.to_owned());
+        assert!(chair.attributes.contains(&attribute("Farbe", "Schwarz")));
+        assert!(chair.attributes.contains(&attribute("Gewicht", "11,2 kg")));
+        let en = Viewer::for_customer(None, Locale::En);
+        let chair = &block_on(store.compare_products(&en, &[1])).unwrap()[0];
+        assert!(chair.attributes.contains(&attribute("Weight", "11.2 kg")));
+    }
+
+    /// Words a value may keep untranslated: units, and the sign for a diameter.
+    const UNITS: &[&str] = &["cm", "kg", "g", "l", "mm", "W", "LED", "AA", "Ø"];
+
+    #[test]
+    fn the_whole_catalogue_reads_in_dutch_and_german() {
+        let store = DemoStore::new();
+        let translations = &store.seed.translations;
+        let mut missing = Vec::new();
+        for product in &store.seed.products {
+            let mut terms = vec![product.name.as_str(), product.uom.as_str()];
+            for (name, value) in &product.attributes {
+                terms.push(name);
+                let words = value.split(|c: char| !c.is_alphabetic());
+                if words.filter(|w| !w.is_empty()).any(|w| !UNITS.contains(&w)) {
+                    terms.push(value);
+                }
+            }
+            for locale in [Locale::Nl, Locale::De] {
+                let terms_there = translations.terms(locale).unwrap();
+                missing.extend(
+                    terms
+                        .iter()
+                        .filter(|t| !terms_there.contains_key(**t))
+                        .map(|t| format!("{}: {t}", locale.as_str())),
+                );
+            }
+        }
+        assert!(missing.is_empty(), "untranslated: {missing:?}");
+    }
+
+    fn translations() -> Translations {
+        let json = r#"{"nl": {"Black": "Zwart", "2 years": "2 jaar"}, "de": {"Black": "Schwarz"}}"#;
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn terms_read_in_the_language_asked_or_stay_english() {
+        let t = translations();
+        assert_eq!(t.term(Locale::Nl, "Black"), "Zwart");
+        assert_eq!(t.term(Locale::De, "Black"), "Schwarz");
+        assert_eq!(t.term(Locale::En, "Black"), "Black");
+        assert_eq!(
+            t.term(Locale::De, "2 years"),
+            "2 years",
+            "no German: English"
+        );
+        assert_eq!(
+            t.names("Black").collect::<Vec<_>>(),
+            ["Black", "Zwart", "Schwarz"]
+        );
+    }
+
+    #[test]
+    fn values_get_the_decimal_comma_but_dates_and_sizes_stay() {
+        let t = translations();
+        assert_eq!(t.value(Locale::De, "11.2 kg"), "11,2 kg");
+        assert_eq!(t.value(Locale::Nl, "0.6 kg"), "0,6 kg");
+        assert_eq!(t.value(Locale::En, "11.2 kg"), "11.2 kg");
+        assert_eq!(t.value(Locale::Nl, "200 × 90 cm"), "200 × 90 cm");
+        assert_eq!(t.value(Locale::Nl, "2 years"), "2 jaar");
+        assert_eq!(t.value(Locale::De, "Ends."), "Ends.");
+    }
+}
