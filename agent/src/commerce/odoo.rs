@@ -47,7 +47,7 @@ mod records;
 mod tickets;
 mod values;
 
-use values::{many2one_name, money_amount};
+use values::{in_language, many2one_name, money_amount};
 
 impl OdooCommerce {
     /// Signs the bot user in and reads the company's currency.
@@ -94,7 +94,7 @@ impl OdooCommerce {
 impl Commerce for OdooCommerce {
     async fn search_products(
         &self,
-        _viewer: &Viewer,
+        viewer: &Viewer,
         query: &str,
         limit: usize,
     ) -> Result<Vec<ProductHit>, CommerceError> {
@@ -121,7 +121,7 @@ impl Commerce for OdooCommerce {
                 &["name", "lst_price"],
                 Some(CANDIDATES),
                 Some("id"),
-                None,
+                in_language(viewer.locale),
             )
             .await?;
         Ok(best(
@@ -162,7 +162,7 @@ impl Commerce for OdooCommerce {
                     "lst_price",
                     "standard_price",
                 ],
-                None,
+                in_language(viewer.locale),
             )
             .await?;
         let mut products = Vec::with_capacity(lines.len());
@@ -195,7 +195,9 @@ impl Commerce for OdooCommerce {
                 "product_id": {}, "price_unit": {}, "discount": {}, "price_subtotal": {}
             }},
         });
-        let answer = self.onchange_order(values, fields).await?;
+        // The credit warning is Odoo's own text: in the viewer's language.
+        let context = in_language(viewer.locale);
+        let answer = self.onchange_order(values, fields, context).await?;
         let value = &answer["value"];
         let priced: Vec<&Value> = value["order_line"]
             .as_array()
@@ -333,7 +335,12 @@ impl Commerce for OdooCommerce {
     ) -> Result<Vec<ComparedProduct>, CommerceError> {
         let records = self
             .client
-            .read("product.product", ids, PRODUCT_FIELDS, None)
+            .read(
+                "product.product",
+                ids,
+                PRODUCT_FIELDS,
+                in_language(viewer.locale),
+            )
             .await?;
         // Every id is checked again: one the viewer may not see is not found, like a missing one.
         let mut products = Vec::with_capacity(ids.len());
@@ -363,7 +370,7 @@ impl Commerce for OdooCommerce {
                     "product.template.attribute.value",
                     &value_ids,
                     &["attribute_id", "name"],
-                    None,
+                    in_language(viewer.locale),
                 )
                 .await?
         };

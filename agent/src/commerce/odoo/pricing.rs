@@ -8,11 +8,13 @@ use super::OdooCommerce;
 
 impl OdooCommerce {
     /// Odoo computes an unsaved order (`sale.order.onchange`: pricelist, taxes, totals) for
-    /// `values`, answering the fields in `fields`; nothing is written.
+    /// `values`, answering the fields in `fields`, its messages in `context`'s language;
+    /// nothing is written.
     pub(super) async fn onchange_order(
         &self,
         values: Value,
         fields: Value,
+        context: Option<Map<String, Value>>,
     ) -> Result<Value, OdooError> {
         let mut params = Map::new();
         params.insert("values".into(), values);
@@ -24,7 +26,7 @@ impl OdooCommerce {
                 "onchange",
                 Some(&[]),
                 params,
-                None,
+                context,
                 Call::Read,
             )
             .await
@@ -42,7 +44,8 @@ impl OdooCommerce {
         });
         let fields =
             json!({"order_line": {"fields": {"product_id": {}, "price_unit": {}, "discount": {}}}});
-        let answer = self.onchange_order(values, fields).await?;
+        // Prices only, no words: in Odoo's own language.
+        let answer = self.onchange_order(values, fields, None).await?;
         let lines = answer["value"]["order_line"]
             .as_array()
             .cloned()

@@ -1,9 +1,11 @@
-//! How Odoo's answers read: its errors as the store's, amounts and many2one values.
+//! How Odoo's answers read: its errors as the store's, amounts and many2one values, and the
+//! context that has it answer in the viewer's language.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 use showroom_odoo::OdooError;
 
 use crate::commerce::CommerceError;
+use crate::locale::Locale;
 
 impl From<OdooError> for CommerceError {
     fn from(error: OdooError) -> CommerceError {
@@ -31,4 +33,16 @@ pub fn rfc3339(value: &Value) -> Option<String> {
 /// The name of a many2one as Odoo reads it: `[id, "name"]`.
 pub fn many2one_name(value: &Value) -> String {
     value[1].as_str().unwrap_or_default().to_owned()
+}
+
+/// The context that has Odoo answer in `locale`: product names, units, attribute names and
+/// values as translated in Odoo (its own source language, English, when a term has none).
+/// None for English, so those requests stay as they always were.
+pub fn in_language(locale: Locale) -> Option<Map<String, Value>> {
+    let lang = match locale {
+        Locale::En => return None,
+        Locale::Nl => "nl_NL",
+        Locale::De => "de_DE",
+    };
+    Some(Map::from_iter([("lang".to_owned(), Value::from(lang))]))
 }
