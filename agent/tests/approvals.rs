@@ -143,6 +143,15 @@ async fn the_rules_refuse_with_a_reason_and_nothing_is_placed() {
     let said = gemini.say("submit my quote").await;
     assert_eq!(interrupt(&said), None, "{}", text(&said));
     assert!(text(&said).contains("credit limit"), "{}", text(&said));
+    // In German, the store's own reason is in German too, amounts as Germans write them.
+    gemini.locale = Some("de");
+    let said = gemini.say("Angebot zur Freigabe einreichen").await;
+    assert_eq!(interrupt(&said), None, "{}", text(&said));
+    assert!(
+        text(&said).contains("das Kreditlimit von Gemini Furniture (15.000,00 €)"),
+        "{}",
+        text(&said)
+    );
 
     // More than is in stock: approved, then refused by the store with the reason.
     let mut deco = Chat::open(&base, Some("deco")).await;

@@ -16,8 +16,8 @@ use self::orders::DemoOrder;
 use self::translations::Translations;
 use super::matching::{best, words};
 use super::{
-    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, NewTicket,
-    PlacedOrder, PricedQuote, ProductHit, Role, Viewer,
+    breaks_margin, messages, Commerce, CommerceError, Customer, Image, NewTicket, PlacedOrder,
+    PricedQuote, ProductHit, Role, Viewer,
 };
 use crate::store::{Op, StoredRecord, Writer};
 
@@ -311,7 +311,8 @@ impl Commerce for DemoStore {
             };
             let flagged = breaks_margin(unit_cents, list_cents, cents(&product.cost));
             if flagged {
-                warnings.push(margin_warning(&product.name));
+                let name = self.name_for(viewer, product);
+                warnings.push(messages::margin_warning(viewer.locale, &name));
             }
             priced.push(QuoteLine {
                 id: product.id,
@@ -331,17 +332,15 @@ impl Commerce for DemoStore {
             let limit = cents(&customer.credit_limit);
             let due = self.credit_used(customer.id);
             if limit > 0 && due + total > limit {
-                let due = match due {
-                    0 => String::new(),
-                    due => format!(" with {} still due", decimal(due)),
-                };
+                let due = (due > 0).then(|| self.money(decimal(due)));
                 warnings.push(Warning {
                     kind: WarningKind::CreditLimit,
-                    message: format!(
-                        "This quote ({}){due} is over {}'s credit limit of {}.",
-                        decimal(total),
-                        customer.name,
-                        customer.credit_limit
+                    message: messages::over_credit_limit(
+                        viewer.locale,
+                        &self.money(decimal(total)),
+                        due.as_ref(),
+                        &customer.name,
+                        &self.money(customer.credit_limit.clone()),
                     ),
                 });
             }

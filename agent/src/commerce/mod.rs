@@ -1,11 +1,12 @@
 //! The store behind the tools: the [`Commerce`] trait and what it speaks in.
 //!
-//! Two implementations: Odoo (through `showroom-odoo`, to come) and the embedded [`DemoStore`].
+//! Two implementations: Odoo (through `showroom-odoo`) and the embedded [`DemoStore`].
 //! Every method takes the [`Viewer`] from the server-side session; an implementation answers only
 //! with what that viewer may see.
 
 mod demo;
 pub(crate) mod matching;
+mod messages;
 mod odoo;
 
 pub use demo::DemoStore;
@@ -274,17 +275,6 @@ pub fn breaks_margin(unit: i64, list: i64, cost: i64) -> bool {
         0
     };
     off > MAX_DISCOUNT_PERCENT * 100 || unit < cost * (100 + MIN_MARGIN_PERCENT) / 100
-}
-
-/// What the rules say of a line that breaks them.
-pub fn margin_warning(product: &str) -> Warning {
-    Warning {
-        kind: WarningKind::Margin,
-        message: format!(
-            "{product} is below the margin rules (at most {MAX_DISCOUNT_PERCENT} % off, at least \
-             {MIN_MARGIN_PERCENT} % over cost)."
-        ),
-    }
 }
 
 /// Who a quote is for when nobody is signed in, in the viewer's language.

@@ -14,8 +14,8 @@ use showroom_protocol::payload::{
 
 use super::matching::{best, words};
 use super::{
-    breaks_margin, margin_warning, Commerce, CommerceError, Customer, Image, NewTicket,
-    PlacedOrder, PricedQuote, ProductHit, Role, Viewer,
+    breaks_margin, messages, Commerce, CommerceError, Customer, Image, NewTicket, PlacedOrder,
+    PricedQuote, ProductHit, Role, Viewer,
 };
 
 /// How many products Odoo hands over for ranking, at most.
@@ -223,7 +223,7 @@ impl Commerce for OdooCommerce {
             );
             let name = product["name"].as_str().unwrap_or_default().to_owned();
             if flagged {
-                warnings.push(margin_warning(&name));
+                warnings.push(messages::margin_warning(viewer.locale, &name));
             }
             quote_lines.push(QuoteLine {
                 id,

@@ -2,6 +2,7 @@
 
 use showroom_protocol::payload::Money;
 
+pub use crate::locale::format_money;
 use crate::locale::Locale;
 
 /// "a, b and c" in the locale's words.
@@ -107,46 +108,9 @@ pub fn help(locale: Locale) -> &'static str {
     }
 }
 
-/// A price as people of the locale write it: €120.50, € 120,50, 120,50 €.
-pub fn format_money(locale: Locale, money: &Money) -> String {
-    let symbol = match money.currency.as_str() {
-        "EUR" => "€",
-        "USD" => "$",
-        "GBP" => "£",
-        other => other,
-    };
-    let (whole, fraction) = money.amount.split_once('.').unwrap_or((&money.amount, ""));
-    let fraction = format!("{fraction:0<2}");
-    let group = if locale == Locale::En { ',' } else { '.' };
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 && c.is_ascii_digit() {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    match locale {
-        Locale::En => format!("{symbol}{grouped}.{fraction}"),
-        Locale::Nl => format!("{symbol} {grouped},{fraction}"),
-        Locale::De => format!("{grouped},{fraction} {symbol}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn money_is_written_per_locale() {
-        let m = Money::new("1799.5", "EUR", false);
-        assert_eq!(format_money(Locale::En, &m), "€1,799.50");
-        assert_eq!(format_money(Locale::Nl, &m), "€ 1.799,50");
-        assert_eq!(format_money(Locale::De, &m), "1.799,50 €");
-        assert_eq!(
-            format_money(Locale::En, &Money::new("40.00", "USD", false)),
-            "$40.00"
-        );
-    }
 
     #[test]
     fn names_join_with_the_locale_conjunction() {

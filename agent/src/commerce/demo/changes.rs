@@ -7,7 +7,7 @@ use showroom_protocol::payload::OrderStatus;
 use super::history::SeedOrder;
 use super::orders::quantity_text;
 use super::{cents, decimal, history::tax_on, thousandths, DemoStore};
-use crate::commerce::{CommerceError, Role, Viewer};
+use crate::commerce::{messages, CommerceError, Role, Viewer};
 
 /// One change: the line's new quantity (`0`: cancelled).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -84,9 +84,9 @@ impl DemoStore {
             .find(|l| l.id == line_id)
             .ok_or(CommerceError::NotFound)?;
         if !changeable(&order, &line.delivered) {
-            return Err(CommerceError::Refused(
-                "That line can no longer be changed: the order is on its way.".into(),
-            ));
+            return Err(CommerceError::Refused(messages::line_on_its_way(
+                viewer.locale,
+            )));
         }
         let new =
             thousandths(quantity).ok_or_else(|| CommerceError::BadQuantity(quantity.into()))?;
@@ -100,11 +100,11 @@ impl DemoStore {
                 .ok_or(CommerceError::ProductNotFound(line.product_id))?;
             let free = (product.free_qty * 1000.0) as i64 - self.reserved(product.id);
             if new - old > free {
-                return Err(CommerceError::Refused(format!(
-                    "Only {} more {} of {} are in stock.",
-                    quantity_text(free.max(0)),
-                    product.uom,
-                    product.name
+                return Err(CommerceError::Refused(messages::no_more_in_stock(
+                    viewer.locale,
+                    &quantity_text(free.max(0)),
+                    &self.uom_for(viewer, product),
+                    &self.name_for(viewer, product),
                 )));
             }
             let added = (cents(&line.unit_price) * (new - old) + 500) / 1000;
@@ -113,11 +113,11 @@ impl DemoStore {
             if let Some(customer) = customer {
                 let limit = cents(&customer.credit_limit);
                 if limit > 0 && self.credit_used(partner_id) + added > limit {
-                    return Err(CommerceError::Refused(format!(
-                        "This change ({}) would take {} over the credit limit of {}.",
-                        decimal(added),
-                        customer.name,
-                        customer.credit_limit
+                    return Err(CommerceError::Refused(messages::change_over_credit_limit(
+                        viewer.locale,
+                        &self.money(decimal(added)),
+                        &customer.name,
+                        &self.money(customer.credit_limit.clone()),
                     )));
                 }
             }

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::history::{SeedLine, SeedOrder};
 use super::{thousandths, DemoStore};
-use crate::commerce::{CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind};
+use crate::commerce::{
+    messages, CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind,
+};
 
 /// An order as the demo store keeps it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -95,12 +97,12 @@ impl DemoStore {
                 .sum();
             let free = (product.free_qty * 1000.0) as i64 - reserved;
             if wanted > free {
-                return Err(CommerceError::Refused(format!(
-                    "Only {} {} of {} are in stock, {} were asked for.",
-                    quantity_text(free.max(0)),
-                    product.uom,
-                    product.name,
-                    quantity
+                return Err(CommerceError::Refused(messages::out_of_stock(
+                    viewer.locale,
+                    &quantity_text(free.max(0)),
+                    &self.uom_for(viewer, product),
+                    &self.name_for(viewer, product),
+                    quantity,
                 )));
             }
         }
