@@ -13,8 +13,8 @@ use showroom_protocol::payload::{
 
 use self::amounts::{cents, decimal, discounted, thousandths};
 use self::orders::DemoOrder;
-use self::translations::Translations;
-use super::matching::{best, words};
+use self::translations::{SearchNames, Translations};
+use super::matching::words;
 use super::{
     breaks_margin, messages, Commerce, CommerceError, Customer, Image, NewTicket, PlacedOrder,
     PricedQuote, ProductHit, Role, Viewer,
@@ -42,6 +42,9 @@ struct Seed {
     calendar: Option<booking::Calendar>,
     #[serde(default)]
     translations: Translations,
+    /// Built from the above once read.
+    #[serde(skip)]
+    names: SearchNames,
 }
 
 /// A pricelist's rules: a discount on the list price, more from some quantities on.
@@ -111,7 +114,9 @@ pub struct DemoStore {
 
 impl DemoStore {
     pub fn new() -> DemoStore {
-        let seed = serde_json::from_str(SEED).expect("agent/data/demo_store.json is valid");
+        let mut seed: Seed =
+            serde_json::from_str(SEED).expect("agent/data/demo_store.json is valid");
+        seed.names = SearchNames::of(&seed.products, &seed.translations);
         DemoStore {
             seed,
             placed: Mutex::default(),
@@ -151,11 +156,15 @@ impl DemoStore {
 
     /// Products this viewer may see: anonymous shoppers only published, saleable ones.
     /// Signed-in customers see the same catalogue; what differs for them is price (pricelists).
-    fn visible<'a>(&'a self, _viewer: &Viewer) -> impl Iterator<Item = &'a Product> + 'a {
+    fn visible<'a>(&'a self, viewer: &'a Viewer) -> impl Iterator<Item = &'a Product> + 'a {
         self.seed
             .products
             .iter()
-            .filter(|p| p.published && p.sale_ok)
+            .filter(|p| Self::may_see(viewer, p))
+    }
+
+    fn may_see(_viewer: &Viewer, product: &Product) -> bool {
+        product.published && product.sale_ok
     }
 
     fn money(&self, amount: String) -> Money {
@@ -254,26 +263,7 @@ impl Commerce for DemoStore {
         query: &str,
         limit: usize,
     ) -> Result<Vec<ProductHit>, CommerceError> {
-        let query = words(query);
-        // Each product once, by the best of its names in any language.
-        let names = self.visible(viewer).flat_map(|p| {
-            let names = self.seed.translations.names(&p.name);
-            names.map(move |name| (p, name))
-        });
-        let mut hits: Vec<ProductHit> = Vec::new();
-        for (p, _) in best(&query, names, |&(_, name)| name, usize::MAX) {
-            if hits.len() == limit {
-                break;
-            }
-            if !hits.iter().any(|hit| hit.id == p.id) {
-                hits.push(ProductHit {
-                    id: p.id,
-                    name: self.name_for(viewer, p),
-                    price: self.price(viewer, p, 1.0).0,
-                });
-            }
-        }
-        Ok(hits)
+        Ok(self.search(viewer, &words(query), limit))
     }
 
     async fn price_quote(

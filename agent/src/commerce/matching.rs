@@ -61,24 +61,49 @@ pub fn best<'a, T>(
     name: impl Fn(&T) -> &'a str,
     limit: usize,
 ) -> Vec<T> {
-    let mut ranked: Vec<(f64, usize, T)> = candidates
+    let named = candidates.into_iter().map(|c| (Name::new(name(&c)), c));
+    rank(query, named, limit)
+}
+
+/// A name split into its words once, to be ranked against many queries.
+#[derive(Debug)]
+pub struct Name {
+    words: Vec<String>,
+    len: usize,
+}
+
+impl Name {
+    pub fn new(name: &str) -> Name {
+        Name {
+            words: words(name),
+            len: name.len(),
+        }
+    }
+}
+
+/// [`best`] for names already split: each item with its name.
+pub fn rank<N: std::borrow::Borrow<Name>, T>(
+    query: &[String],
+    named: impl IntoIterator<Item = (N, T)>,
+    limit: usize,
+) -> Vec<T> {
+    let mut ranked: Vec<(f64, usize, T)> = named
         .into_iter()
-        .filter_map(|c| {
-            let n = name(&c);
-            score(query, n).map(|s| (s, n.len(), c))
+        .filter_map(|(name, c)| {
+            let name = name.borrow();
+            score_words(query, &name.words).map(|s| (s, name.len, c))
         })
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.into_iter().take(limit).map(|(_, _, c)| c).collect()
 }
 
-/// How well `query` names `name`: `None` when a query word matches nothing in the name,
-/// otherwise higher is better (every query word found, and more of the name covered).
-pub fn score(query: &[String], name: &str) -> Option<f64> {
+/// How well `query` names a name of these words: `None` when a query word matches nothing in
+/// the name, otherwise higher is better (every query word found, and more of the name covered).
+fn score_words(query: &[String], name_words: &[String]) -> Option<f64> {
     if query.is_empty() {
         return None;
     }
-    let name_words = words(name);
     let mut covered = vec![false; name_words.len()];
     let mut closeness = 0.0;
     for q in query {
@@ -111,12 +136,15 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
     if short.chars().count() >= 4 && long.ends_with(short) {
         return Some(0.6);
     }
-    let allowed = match long.chars().count() {
+    let (short_chars, long_chars) = (short.chars().count(), long.chars().count());
+    let allowed = match long_chars {
         0..=3 => 0,
         4..=7 => 1,
         _ => 2,
     };
-    (allowed > 0 && edit_distance(query, word) <= allowed).then_some(0.7)
+    // The distance is at least the difference in length: most pairs need no table.
+    let close = allowed > 0 && long_chars.abs_diff(short_chars) <= allowed;
+    (close && edit_distance(query, word) <= allowed).then_some(0.7)
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
@@ -150,12 +178,9 @@ mod tests {
     use super::*;
 
     fn best<'a>(query: &str, names: &[&'a str]) -> Option<&'a str> {
-        let q = words(query);
-        names
-            .iter()
-            .filter_map(|n| score(&q, n).map(|s| (s, *n)))
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, n)| n)
+        super::best(&words(query), names.iter().copied(), |n| n, 1)
+            .into_iter()
+            .next()
     }
 
     #[test]

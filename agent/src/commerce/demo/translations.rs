@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::{DemoStore, Product};
-use crate::commerce::Viewer;
+use crate::commerce::matching::{rank, Name};
+use crate::commerce::{ProductHit, Viewer};
 use crate::locale::Locale;
 
 /// Each language's terms, by their English source.
@@ -68,7 +69,49 @@ impl Translations {
     }
 }
 
+/// Every product's names in every language, each split into words once: what a search ranks.
+#[derive(Debug, Default)]
+pub(super) struct SearchNames(Vec<(Name, usize)>);
+
+impl SearchNames {
+    pub(super) fn of(products: &[Product], translations: &Translations) -> SearchNames {
+        let names = products.iter().enumerate().flat_map(|(i, product)| {
+            let names = translations.names(&product.name);
+            names.map(move |name| (Name::new(name), i))
+        });
+        SearchNames(names.collect())
+    }
+}
+
 impl DemoStore {
+    /// The `limit` products `query` names best for `viewer`, each once, by the best of its
+    /// names in any language.
+    pub(super) fn search(
+        &self,
+        viewer: &Viewer,
+        query: &[String],
+        limit: usize,
+    ) -> Vec<ProductHit> {
+        let products = &self.seed.products;
+        let visible =
+            (self.seed.names.0.iter()).filter(|(_, i)| Self::may_see(viewer, &products[*i]));
+        let named = visible.map(|(name, i)| (name, &products[*i]));
+        let mut hits: Vec<ProductHit> = Vec::new();
+        for p in rank(query, named, usize::MAX) {
+            if hits.len() == limit {
+                break;
+            }
+            if !hits.iter().any(|hit| hit.id == p.id) {
+                hits.push(ProductHit {
+                    id: p.id,
+                    name: self.name_for(viewer, p),
+                    price: self.price(viewer, p, 1.0).0,
+                });
+            }
+        }
+        hits
+    }
+
     /// The product's name as `viewer` reads it.
     pub(super) fn name_for(&self, viewer: &Viewer, product: &Product) -> String {
         let translations = &self.seed.translations;
