@@ -93,9 +93,13 @@ impl DemoStore {
         limit: usize,
     ) -> Vec<ProductHit> {
         let products = &self.seed.products;
-        let visible =
-            (self.seed.names.0.iter()).filter(|(_, i)| Self::may_see(viewer, &products[*i]));
-        let named = visible.map(|(name, i)| (name, &products[*i]));
+        let named = self
+            .seed
+            .names
+            .0
+            .iter()
+            .map(|(name, i)| (name, &products[*i]));
+        let named = named.filter(|(_, product)| Self::may_see(viewer, product));
         let mut hits: Vec<ProductHit> = Vec::new();
         for p in rank(query, named, usize::MAX) {
             if hits.len() == limit {
