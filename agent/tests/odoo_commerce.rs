@@ -9,7 +9,7 @@ mod common;
 use cassette::Cassette;
 use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
 use showroom_agent::locale::Locale;
-use showroom_protocol::payload::StockLevel;
+use showroom_protocol::payload::{Envelope, StockLevel};
 
 #[tokio::test]
 async fn a_shopper_and_a_portal_customer_on_odoo_18() {
@@ -266,6 +266,12 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
 
     let before = store.round_trips();
     let account = store.account(&viewer).await.unwrap();
+    // What Odoo gave passes the components' schemas, as the browser checks them.
+    let read_at = "2026-11-27T10:00:00Z";
+    let account_envelope = Envelope::complete(read_at, account.clone());
+    common::schema::passes(&account_envelope, "the portal's account on Odoo 18");
+    let invoices_envelope = Envelope::complete(read_at, invoices.clone());
+    common::schema::passes(&invoices_envelope, "the portal's invoices on Odoo 18");
     assert_eq!(
         store.round_trips() - before,
         3,

@@ -1,6 +1,7 @@
 //! Shared by the socket tests: the whole server on a free loopback port.
 
 pub mod chat;
+pub mod schema;
 
 use std::time::Duration;
 

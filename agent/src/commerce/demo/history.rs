@@ -130,7 +130,8 @@ impl DemoStore {
             .map(|o| RecentOrder {
                 id: o.id,
                 reference: o.reference,
-                date: o.date,
+                // The day it was ordered (UTC): the list shows days, not times.
+                date: o.date.split('T').next().unwrap_or_default().to_owned(),
                 total: self.money(o.total),
                 state: o.state,
             })

@@ -10,7 +10,7 @@ use showroom_protocol::payload::{
     PaymentState, RecentOrder, Step,
 };
 
-use super::values::{many2one_name, money_amount, rfc3339};
+use super::values::{day, many2one_name, money_amount, rfc3339};
 use super::OdooCommerce;
 use crate::commerce::{CommerceError, Role, Viewer};
 
@@ -78,7 +78,7 @@ impl OdooCommerce {
         RecentOrder {
             id: order["id"].as_u64().unwrap_or_default(),
             reference: order["name"].as_str().unwrap_or_default().to_owned(),
-            date: rfc3339(&order["date_order"]).unwrap_or_default(),
+            date: day(&order["date_order"]).unwrap_or_default(),
             total: self.money(money_amount(&order["amount_total"])),
             state: order["state"].as_str().unwrap_or_default().to_owned(),
         }

@@ -30,6 +30,12 @@ pub fn rfc3339(value: &Value) -> Option<String> {
     })
 }
 
+/// The day (UTC) of Odoo's `YYYY-MM-DD HH:MM:SS`, or a date as it is.
+pub fn day(value: &Value) -> Option<String> {
+    let text = value.as_str()?;
+    Some(text.split(' ').next().unwrap_or(text).to_owned())
+}
+
 /// The name of a many2one as Odoo reads it: `[id, "name"]`.
 pub fn many2one_name(value: &Value) -> String {
     value[1].as_str().unwrap_or_default().to_owned()
