@@ -391,11 +391,11 @@ impl Commerce for DemoStore {
 
     async fn free_slots(
         &self,
-        _viewer: &Viewer,
+        viewer: &Viewer,
         from: time::Date,
         days: u32,
     ) -> Result<BookingWidget, CommerceError> {
-        self.widget(from, days)
+        self.widget(viewer, from, days)
     }
 
     async fn book(

@@ -101,6 +101,16 @@ pub fn change_over_credit_limit(
     }
 }
 
+/// What a showroom visit is called on the booking widget. (Odoo's calendar event keeps the
+/// English name: it is for the staff.)
+pub fn visit(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "Showroom visit with an advisor",
+        Locale::Nl => "Showroombezoek met een adviseur",
+        Locale::De => "Showroom-Besuch mit Beratung",
+    }
+}
+
 /// A line of an order that has started on its way.
 pub fn line_on_its_way(locale: Locale) -> String {
     match locale {

@@ -294,11 +294,11 @@ impl Commerce for OdooCommerce {
 
     async fn free_slots(
         &self,
-        _viewer: &Viewer,
+        viewer: &Viewer,
         from: time::Date,
         days: u32,
     ) -> Result<BookingWidget, CommerceError> {
-        self.visit_widget(from, days).await
+        self.visit_widget(viewer.locale, from, days).await
     }
 
     async fn book(

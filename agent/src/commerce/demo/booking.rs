@@ -98,10 +98,15 @@ impl DemoStore {
         Ok(slots)
     }
 
-    pub(super) fn widget(&self, from: Date, days: u32) -> Result<BookingWidget, CommerceError> {
+    pub(super) fn widget(
+        &self,
+        viewer: &Viewer,
+        from: Date,
+        days: u32,
+    ) -> Result<BookingWidget, CommerceError> {
         let calendar = self.calendar()?;
         Ok(BookingWidget {
-            service: calendar.service.clone(),
+            service: self.term_for(viewer, &calendar.service),
             duration_minutes: calendar.duration_minutes,
             state: BookingState::Choosing,
             slots: self.slots(from, days)?,
@@ -166,7 +171,7 @@ impl DemoStore {
         let start = parse(&booking.start).unwrap_or(at);
         let length = Duration::minutes(i64::from(calendar.duration_minutes));
         Ok(BookingWidget {
-            service: calendar.service.clone(),
+            service: self.term_for(viewer, &calendar.service),
             duration_minutes: calendar.duration_minutes,
             state: if booking.partner_id == 0 {
                 BookingState::Requested

@@ -116,16 +116,19 @@ impl DemoStore {
         hits
     }
 
+    /// A term of the catalogue (a name, a unit, a service) as `viewer` reads it.
+    pub(super) fn term_for(&self, viewer: &Viewer, term: &str) -> String {
+        self.seed.translations.term(viewer.locale, term).to_owned()
+    }
+
     /// The product's name as `viewer` reads it.
     pub(super) fn name_for(&self, viewer: &Viewer, product: &Product) -> String {
-        let translations = &self.seed.translations;
-        translations.term(viewer.locale, &product.name).to_owned()
+        self.term_for(viewer, &product.name)
     }
 
     /// The product's unit as `viewer` reads it.
     pub(super) fn uom_for(&self, viewer: &Viewer, product: &Product) -> String {
-        let translations = &self.seed.translations;
-        translations.term(viewer.locale, &product.uom).to_owned()
+        self.term_for(viewer, &product.uom)
     }
 
     /// The product's attributes, names and values, as `viewer` reads them.
@@ -194,6 +197,19 @@ mod tests {
         let store = DemoStore::new();
         let translations = &store.seed.translations;
         let mut missing = Vec::new();
+        for locale in [Locale::Nl, Locale::De] {
+            let viewer = Viewer::anonymous(locale);
+            let day = time::macros::date!(2026 - 11 - 30);
+            let widget = block_on(store.free_slots(&viewer, day, 1)).unwrap();
+            if !translations
+                .terms(locale)
+                .unwrap()
+                .values()
+                .any(|t| *t == widget.service)
+            {
+                missing.push(format!("{}: {}", locale.as_str(), widget.service));
+            }
+        }
         for product in &store.seed.products {
             let mut terms = vec![product.name.as_str(), product.uom.as_str()];
             for (name, value) in &product.attributes {

@@ -12,11 +12,11 @@ use time::{Date, Duration, OffsetDateTime};
 
 use super::values;
 use super::OdooCommerce;
-use crate::commerce::{CommerceError, Role, Viewer};
+use crate::commerce::{messages, CommerceError, Role, Viewer};
+use crate::locale::Locale;
 
 /// How long a visit takes.
 const VISIT_MINUTES: u32 = 60;
-const SERVICE: &str = "Showroom visit with an advisor";
 const REQUEST: &str = "Showroom visit request (shopper not signed in)";
 
 /// Odoo's `YYYY-MM-DD HH:MM:SS`, in UTC.
@@ -191,12 +191,13 @@ impl OdooCommerce {
 
     pub(super) async fn visit_widget(
         &self,
+        locale: Locale,
         from: Date,
         days: u32,
     ) -> Result<BookingWidget, CommerceError> {
         let (slots, location) = self.visit_slots(from, days).await?;
         Ok(BookingWidget {
-            service: SERVICE.to_owned(),
+            service: messages::visit(locale).to_owned(),
             duration_minutes: VISIT_MINUTES,
             state: BookingState::Choosing,
             slots,
@@ -254,7 +255,7 @@ impl OdooCommerce {
                 }
                 let partners: Vec<u64> = customer.into_iter().collect();
                 let mut values = json!({
-                    "name": if customer.is_some() { SERVICE } else { REQUEST },
+                    "name": if customer.is_some() { messages::visit(Locale::En) } else { REQUEST },
                     "start": odoo_time(at),
                     "stop": odoo_time(at + Duration::minutes(i64::from(VISIT_MINUTES))),
                     "description": format!("<p>{marker}</p>"),
@@ -278,7 +279,7 @@ impl OdooCommerce {
             BookingState::Requested
         };
         Ok(BookingWidget {
-            service: SERVICE.to_owned(),
+            service: messages::visit(viewer.locale).to_owned(),
             duration_minutes: VISIT_MINUTES,
             state,
             slots: Vec::new(),
