@@ -1,7 +1,7 @@
 //! What a store says when its rules warn or refuse, in the viewer's language: these sentences
 //! reach the person on the quote card and in the chat as they are.
 
-use showroom_protocol::payload::{Money, Warning, WarningKind};
+use showroom_protocol::payload::{Money, RecentOrder, Warning, WarningKind};
 
 use super::{MAX_DISCOUNT_PERCENT, MIN_MARGIN_PERCENT};
 use crate::locale::{format_money, Locale};
@@ -108,6 +108,29 @@ pub fn visit(locale: Locale) -> &'static str {
         Locale::En => "Showroom visit with an advisor",
         Locale::Nl => "Showroombezoek met een adviseur",
         Locale::De => "Showroom-Besuch mit Beratung",
+    }
+}
+
+/// `order` with its state (Odoo's code: `draft`, `sale`…) in words, for people to read.
+pub fn in_words(locale: Locale, order: RecentOrder) -> RecentOrder {
+    let words = match (locale, order.state.as_str()) {
+        (Locale::En, "draft" | "sent") => "Quotation",
+        (Locale::En, "sale") => "Sales order",
+        (Locale::En, "done") => "Locked",
+        (Locale::En, "cancel") => "Cancelled",
+        (Locale::Nl, "draft" | "sent") => "Offerte",
+        (Locale::Nl, "sale") => "Verkooporder",
+        (Locale::Nl, "done") => "Vergrendeld",
+        (Locale::Nl, "cancel") => "Geannuleerd",
+        (Locale::De, "draft" | "sent") => "Angebot",
+        (Locale::De, "sale") => "Verkaufsauftrag",
+        (Locale::De, "done") => "Gesperrt",
+        (Locale::De, "cancel") => "Storniert",
+        (_, other) => other,
+    };
+    RecentOrder {
+        state: words.to_owned(),
+        ..order
     }
 }
 

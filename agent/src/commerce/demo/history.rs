@@ -9,7 +9,7 @@ use showroom_protocol::payload::{
 };
 
 use super::{cents, decimal, thousandths, DemoStore, TAX_PERCENT};
-use crate::commerce::{CommerceError, Role, Viewer};
+use crate::commerce::{messages, CommerceError, Role, Viewer};
 
 /// An order from the seed: prices as they were when it was placed.
 #[derive(Clone, Debug, Deserialize)]
@@ -256,6 +256,7 @@ impl DemoStore {
                 .recent_orders(viewer)?
                 .into_iter()
                 .take(RECENT)
+                .map(|o| messages::in_words(viewer.locale, o))
                 .collect(),
             top_products: bought
                 .into_iter()

@@ -12,7 +12,7 @@ use showroom_protocol::payload::{
 
 use super::values::{day, many2one_name, money_amount, rfc3339};
 use super::OdooCommerce;
-use crate::commerce::{CommerceError, Role, Viewer};
+use crate::commerce::{messages, CommerceError, Role, Viewer};
 
 /// How many orders the list and the account overview read.
 const ORDERS_READ: u32 = 20;
@@ -365,7 +365,9 @@ impl OdooCommerce {
             pricelist: many2one_name(&record["property_product_pricelist"]),
             credit_limit: credit.limit.map(|l| self.money(format!("{l:.2}"))),
             credit_used: self.money(format!("{:.2}", credit.used)),
-            recent_orders: orders.iter().take(RECENT).map(|o| self.recent(o)).collect(),
+            recent_orders: (orders.iter().take(RECENT))
+                .map(|o| messages::in_words(viewer.locale, self.recent(o)))
+                .collect(),
             top_products: bought
                 .into_iter()
                 .take(RECENT)
