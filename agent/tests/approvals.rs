@@ -469,6 +469,28 @@ async fn an_order_changes_once_approved_while_nothing_has_shipped() {
     stop().await.unwrap();
 }
 
+/// Declined, or refused by the store: the order status component shows the order as it stands
+/// again, not the quantity that was typed into it.
+#[tokio::test]
+async fn a_declined_or_refused_change_shows_the_order_as_it_stands() {
+    let (base, stop) = start(&temp_db()).await;
+    let mut deco = Chat::open(&base, Some("deco")).await;
+    let shown = deco.say("where is my order S00021?").await;
+    let status = component_id(&shown, ORDER).unwrap();
+    let act = |value: &str| {
+        json!({ "messages": [], "forwardedProps": { "showroom": { "action": {
+            "name": "order.set_quantity", "messageId": status,
+            "args": { "orderId": 21, "lineId": 211, "value": value } } } } })
+    };
+    for (value, answer) in [("3", "cancelled"), ("999", "resolved")] {
+        let (_, asked) = deco.run(act(value)).await;
+        let (_, answered) = deco.resume(&interrupt(&asked).unwrap(), answer).await;
+        let lines = last_value(&answered, ORDER, "lines").expect("the order shown again");
+        assert_eq!(lines[0]["quantity"], "1", "{value} {answer}");
+    }
+    stop().await.unwrap();
+}
+
 const ORDER: &str = "showroom.order_status";
 
 /// "Reserve 2 office lamps": into the quote and up for approval at once (reserving is

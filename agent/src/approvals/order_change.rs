@@ -68,6 +68,19 @@ pub async fn request(
     Ok(())
 }
 
+/// The order's status component shown again as the order stands, so a quantity typed into it
+/// and then declined or refused does not stay there looking changed.
+async fn show_as_it_stands(turn: &Turn, out: &mut RunWriter, reference: &str, status_id: &str) {
+    let tools = &turn.tools;
+    if let Ok(status) = tools
+        .commerce()
+        .order_status(tools.viewer(), reference)
+        .await
+    {
+        show_in_place(out, status_id, status).await;
+    }
+}
+
 /// Makes the approved change, or leaves the order as it is.
 pub async fn answer(
     turn: &Turn,
@@ -77,16 +90,17 @@ pub async fn answer(
     args: &Value,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
+    let reference = args["reference"].as_str().unwrap_or_default();
+    let status_id = args["statusMessageId"].as_str().unwrap_or_default();
     if entry.status == ResumeStatus::Cancelled {
         let said = texts::unchanged(locale);
         decide(out, card_id, card, ApprovalState::Rejected, said).await;
+        show_as_it_stands(turn, out, reference, status_id).await;
         out.say(said).await;
         return Ok(());
     }
-    let reference = args["reference"].as_str().unwrap_or_default();
     let line_id = args["lineId"].as_u64().unwrap_or_default();
     let quantity = args["quantity"].as_str().unwrap_or_default();
-    let status_id = args["statusMessageId"].as_str().unwrap_or_default();
     let key = card.interrupt_id.clone();
     let tools = &turn.tools;
     let audit =
@@ -124,6 +138,7 @@ pub async fn answer(
         Err(CommerceError::Refused(reason)) => {
             audit(None, &format!("refused: {reason}"));
             decide(out, card_id, card, ApprovalState::Failed, &reason).await;
+            show_as_it_stands(turn, out, reference, status_id).await;
             out.say(&reason).await;
         }
         Err(error) => {
