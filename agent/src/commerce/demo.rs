@@ -300,14 +300,14 @@ impl Commerce for DemoStore {
                 0
             };
             let flagged = breaks_margin(unit_cents, list_cents, cents(&product.cost));
+            let name = self.name_for(viewer, product);
             if flagged {
-                let name = self.name_for(viewer, product);
                 warnings.push(messages::margin_warning(viewer.locale, &name));
             }
             priced.push(QuoteLine {
                 id: product.id,
                 product_id: product.id,
-                name: self.name_for(viewer, product),
+                name,
                 quantity: quantity.trim().to_owned(),
                 uom: self.uom_for(viewer, product),
                 unit_price: unit,

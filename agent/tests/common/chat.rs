@@ -119,3 +119,13 @@ pub fn last_value(events: &[Event], activity_type: &str, field: &str) -> Option<
         _ => None,
     })
 }
+
+/// The message id of the first component of `activity_type` the run showed.
+pub fn component_id(events: &[Event], activity_type: &str) -> Option<String> {
+    events.iter().find_map(|e| match e {
+        Event::ActivitySnapshot(s) if s.activity_type == activity_type => {
+            Some(s.message_id.clone())
+        }
+        _ => None,
+    })
+}

@@ -78,3 +78,11 @@ pub async fn start_stored(
         server
     })
 }
+
+/// A database URL for a fresh SQLite file of its own.
+#[allow(dead_code)]
+pub fn temp_db() -> String {
+    let dir = std::env::temp_dir().join(format!("showroom-test-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    format!("sqlite://{}", dir.join("t.db").display())
+}
