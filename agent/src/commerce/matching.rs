@@ -129,14 +129,14 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
     } else {
         (word, query)
     };
-    if short.chars().count() >= 3 && long.starts_with(short) {
+    let (short_chars, long_chars) = (short.chars().count(), long.chars().count());
+    if short_chars >= 3 && long.starts_with(short) {
         return Some(0.8);
     }
     // A Dutch or German compound ends in what it is: "stuhl" names a "Bürostuhl".
-    if short.chars().count() >= 4 && long.ends_with(short) {
+    if short_chars >= 4 && long.ends_with(short) {
         return Some(0.6);
     }
-    let (short_chars, long_chars) = (short.chars().count(), long.chars().count());
     let allowed = match long_chars {
         0..=3 => 0,
         4..=7 => 1,
