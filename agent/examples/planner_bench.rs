@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use showroom_agent::clock::Clock;
 use showroom_agent::commerce::{Commerce, DemoStore, Viewer};
 use showroom_agent::locale::Locale;
 use showroom_agent::planner::corpus::{score, score_held_out, Corpus, Score};
@@ -16,11 +17,13 @@ async fn main() {
         .unwrap_or_else(|| "bench/planner/corpus.json".to_owned());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let corpus: Corpus = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let store = DemoStore::new();
+    let clock = Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC));
+    let store = DemoStore::new(clock.clone());
     let customer = store.sign_in("deco", "").await.expect("a demo customer");
     let tools = Tools::new(
         Arc::new(store),
         Viewer::for_customer(Some(&customer), Locale::En),
+        clock,
     );
     let started = std::time::Instant::now();
     let scores = score(&corpus, &tools).await;

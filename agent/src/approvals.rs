@@ -32,7 +32,7 @@ use crate::commerce::CommerceError;
 use crate::planner::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec, NO_PARAMETERS};
+use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec, NO_PARAMETERS};
 use crate::ApiError;
 
 pub const SUBMIT_QUOTE: ToolSpec = ToolSpec {
@@ -127,7 +127,7 @@ fn component_at<T: Payload>(thread: &Thread, message_id: &str) -> Option<T> {
 
 /// Shows `data` in place of the component message `message_id`, read now.
 async fn show_in_place<T: Payload>(out: &mut RunWriter, message_id: &str, data: T) {
-    let content = Envelope::complete(now_rfc3339(), data).to_value();
+    let content = Envelope::complete(out.now_rfc3339(), data).to_value();
     out.emit(quotes::replaced(message_id, T::ACTIVITY_TYPE, &content))
         .await;
 }
@@ -135,9 +135,14 @@ async fn show_in_place<T: Payload>(out: &mut RunWriter, message_id: &str, data: 
 /// Logs what answering an approval did with the commitment `spec` under the approval's key.
 fn audit(turn: &Turn, spec: ToolSpec, key: &str, record: Option<String>, outcome: &str) {
     let tools = &turn.tools;
-    tools
-        .audit()
-        .record(tools.viewer(), spec.name, key, record, outcome)
+    tools.audit().record(
+        tools.clock().now(),
+        tools.viewer(),
+        spec.name,
+        key,
+        record,
+        outcome,
+    )
 }
 
 /// A commitment to ask the person about.
@@ -172,7 +177,7 @@ pub async fn ask(out: &mut RunWriter, parent: &str, question: Question) {
     out.emit(ActivitySnapshot {
         message_id: card_id,
         activity_type: ApprovalCard::ACTIVITY_TYPE.to_owned(),
-        content: Envelope::complete(now_rfc3339(), approval).to_value(),
+        content: Envelope::complete(out.now_rfc3339(), approval).to_value(),
         ..Default::default()
     })
     .await;
@@ -271,7 +276,7 @@ async fn decide(
 ) {
     card.state = state;
     card.outcome = (!outcome.is_empty()).then(|| outcome.to_owned());
-    let content = Envelope::complete(now_rfc3339(), card).to_value();
+    let content = Envelope::complete(out.now_rfc3339(), card).to_value();
     out.emit(quotes::replaced(
         card_id,
         ApprovalCard::ACTIVITY_TYPE,

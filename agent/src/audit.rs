@@ -22,6 +22,7 @@ impl Audit {
     /// Logs one commitment: the tool, its idempotency key, the record, and how it ended.
     pub fn record(
         &self,
+        at: time::OffsetDateTime,
         viewer: &Viewer,
         action: &str,
         key: &str,
@@ -32,7 +33,7 @@ impl Audit {
             Role::Customer { partner_id } => Some(partner_id as i64),
             Role::Anonymous => None,
         };
-        let at = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
+        let at = at.unix_timestamp_nanos() / 1_000_000;
         let entry = AuditEntry {
             at: at as i64,
             session: self.session.clone(),

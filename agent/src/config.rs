@@ -29,6 +29,10 @@ pub struct Config {
     /// `LLM_BASE_URL`, `LLM_MODEL`, `LLM_API_KEY`: plan with that OpenAI-compatible model
     /// instead of the built-in planner.
     pub llm: Option<crate::planner::LlmConfig>,
+    /// `--clock` / `SHOWROOM_CLOCK` (RFC 3339): the time the server starts at, running on from
+    /// there, for tests and demos that must see the same days on any date; default the
+    /// machine's clock.
+    pub clock: crate::clock::Clock,
 }
 
 impl Default for Config {
@@ -42,6 +46,7 @@ impl Default for Config {
             odoo: None,
             bench_script: None,
             llm: None,
+            clock: crate::clock::Clock::system(),
         }
     }
 }
@@ -84,6 +89,9 @@ impl Config {
         if let Some(url) = env("DATABASE_URL") {
             config.database = Some(url);
         }
+        if let Some(start) = env("SHOWROOM_CLOCK") {
+            config.clock = clock_at(&start);
+        }
         if let Some(ms) = env("SHOWROOM_TOKEN_DELAY_MS").and_then(|m| m.parse().ok()) {
             config.token_delay = Duration::from_millis(ms);
         }
@@ -110,6 +118,7 @@ impl Config {
                     config.token_delay = Duration::from_millis(ms);
                 }
                 "--bench-script" => config.bench_script = Some(value().into()),
+                "--clock" => config.clock = clock_at(&value()),
                 "--help" | "-h" => usage(""),
                 other => usage(&format!("unknown argument {other}")),
             }
@@ -118,12 +127,21 @@ impl Config {
     }
 }
 
+/// The clock `--clock` or `SHOWROOM_CLOCK` names, or a usage error.
+fn clock_at(start: &str) -> crate::clock::Clock {
+    crate::clock::Clock::parse_start(start).unwrap_or_else(|| {
+        usage(&format!(
+            "--clock takes an RFC 3339 time such as 2026-11-27T09:00:00Z, not {start:?}"
+        ))
+    })
+}
+
 fn usage(problem: &str) -> ! {
     if !problem.is_empty() {
         eprintln!("showroom-agent: {problem}");
     }
     eprintln!(
-        "usage: showroom-agent [--port N | --addr IP:PORT] [--dist DIR] [--database URL|none] [--token-delay-ms N] [--bench-script FILE]"
+        "usage: showroom-agent [--port N | --addr IP:PORT] [--dist DIR] [--database URL|none] [--token-delay-ms N] [--bench-script FILE] [--clock RFC3339]"
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 });
 }

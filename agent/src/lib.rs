@@ -10,11 +10,13 @@
 //!   owned by the session that created it; each event kept once, as its [`frame::Frame`].
 //! - [`session::Sessions`]: the HttpOnly session cookie; [`runs::RunRegistry`]: runs in progress
 //!   and their explicit cancel.
+//! - [`clock::Clock`]: what time it is, handed to the server and both stores (tests fix it).
 //! - [`store::Store`]: sessions and threads kept in SQLite or PostgreSQL (sqlx), written
 //!   through in order from one background thread, read back at start.
 
 pub mod approvals;
 pub mod audit;
+pub mod clock;
 pub mod commerce;
 mod config;
 pub mod descriptors;

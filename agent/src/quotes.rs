@@ -8,7 +8,7 @@ use showroom_protocol::payload::{Envelope, Payload, QuoteCard, QuoteState};
 use showroom_protocol::reducer::Thread;
 use showroom_protocol::Event;
 
-use crate::tools::{now_rfc3339, Tools};
+use crate::tools::Tools;
 use crate::ApiError;
 
 /// The thread's draft quote, if it has one: its message id and its content.
@@ -97,7 +97,7 @@ pub fn add_decimal(a: &str, b: &str) -> Result<String, ApiError> {
 /// The quote card for these lines, priced by the store now.
 pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, ApiError> {
     let priced = tools.commerce().price_quote(tools.viewer(), lines).await?;
-    let valid_until = (time::OffsetDateTime::now_utc() + time::Duration::days(30)).date();
+    let valid_until = (tools.clock().now() + time::Duration::days(30)).date();
     let card = QuoteCard {
         id: None,
         reference: None,
@@ -112,7 +112,7 @@ pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, Api
         portal_url: None,
         pdf_url: None,
     };
-    Ok(Envelope::complete(now_rfc3339(), card).to_value())
+    Ok(Envelope::complete(tools.clock().now_rfc3339(), card).to_value())
 }
 
 #[cfg(test)]

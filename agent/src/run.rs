@@ -12,6 +12,7 @@ use futures_util::Stream;
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::{Event, Interrupt};
 
+use crate::clock::Clock;
 use crate::frame::Frame;
 use crate::runs::Stop;
 use crate::threads::{ThreadLog, ThreadRef};
@@ -53,6 +54,7 @@ pub struct RunWriter {
     live: Outbox,
     token_delay: Duration,
     cancel: Arc<Stop>,
+    clock: Clock,
     next_id: u64,
     /// What the run stops on: it ends with an `interrupt` outcome when there is any.
     interrupts: Vec<Interrupt>,
@@ -66,6 +68,7 @@ impl RunWriter {
         live: Outbox,
         token_delay: Duration,
         cancel: Arc<Stop>,
+        clock: Clock,
     ) -> RunWriter {
         RunWriter {
             thread: log.open(&thread_id),
@@ -74,6 +77,7 @@ impl RunWriter {
             live,
             token_delay,
             cancel,
+            clock,
             next_id: 0,
             interrupts: Vec::new(),
         }
@@ -125,6 +129,11 @@ impl RunWriter {
     }
 
     /// A fresh id for a message or tool call of this run.
+    /// The time now, as components say they were read (`readAt`).
+    pub fn now_rfc3339(&self) -> String {
+        self.clock.now_rfc3339()
+    }
+
     pub fn new_id(&mut self, kind: &str) -> String {
         self.next_id += 1;
         format!("{}-{kind}{}", self.run_id, self.next_id)
@@ -281,6 +290,7 @@ mod tests {
             Outbox::default(),
             Duration::from_secs(3600),
             stop.clone(),
+            crate::clock::tests::clock(),
         );
         let said = tokio::spawn(async move { out.say("one two three").await });
         // The first token is written, then the run pauses for an hour.

@@ -13,6 +13,7 @@ use showroom_protocol::payload::{
 };
 
 use crate::audit::Audit;
+use crate::clock::Clock;
 use crate::commerce::{Commerce, CommerceError, Viewer};
 use crate::run::RunWriter;
 
@@ -106,14 +107,16 @@ pub struct Tools {
     commerce: Arc<dyn Commerce>,
     viewer: Viewer,
     audit: Audit,
+    clock: Clock,
 }
 
 impl Tools {
-    pub fn new(commerce: Arc<dyn Commerce>, viewer: Viewer) -> Tools {
+    pub fn new(commerce: Arc<dyn Commerce>, viewer: Viewer, clock: Clock) -> Tools {
         Tools {
             commerce,
             viewer,
             audit: Audit::default(),
+            clock,
         }
     }
 
@@ -132,6 +135,11 @@ impl Tools {
 
     pub fn commerce(&self) -> &dyn Commerce {
         self.commerce.as_ref()
+    }
+
+    /// What time it is for these tools (when data was read, what "today" is).
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// Products matching `query`, best first, as a grid with this viewer's prices and stock.
@@ -164,7 +172,7 @@ impl Tools {
             })
             .collect();
         Ok(Envelope::complete(
-            now_rfc3339(),
+            self.clock.now_rfc3339(),
             ProductGrid {
                 query: Some(query.to_owned()),
                 products,
@@ -179,17 +187,17 @@ impl Tools {
         reference: &str,
     ) -> Result<Envelope<OrderStatus>, CommerceError> {
         let status = self.commerce.order_status(&self.viewer, reference).await?;
-        Ok(Envelope::complete(now_rfc3339(), status))
+        Ok(Envelope::complete(self.clock.now_rfc3339(), status))
     }
 
     pub async fn invoices(&self) -> Result<Envelope<InvoiceList>, CommerceError> {
         let invoices = self.commerce.invoices(&self.viewer).await?;
-        Ok(Envelope::complete(now_rfc3339(), invoices))
+        Ok(Envelope::complete(self.clock.now_rfc3339(), invoices))
     }
 
     pub async fn account(&self) -> Result<Envelope<AccountSummary>, CommerceError> {
         let account = self.commerce.account(&self.viewer).await?;
-        Ok(Envelope::complete(now_rfc3339(), account))
+        Ok(Envelope::complete(self.clock.now_rfc3339(), account))
     }
 
     pub async fn compare_products(
@@ -198,7 +206,7 @@ impl Tools {
     ) -> Result<Envelope<ProductComparator>, CommerceError> {
         let products = self.commerce.compare_products(&self.viewer, ids).await?;
         Ok(Envelope::complete(
-            now_rfc3339(),
+            self.clock.now_rfc3339(),
             ProductComparator { products },
         ))
     }
@@ -252,10 +260,4 @@ pub async fn emit_tool_call(
         .await;
     }
     tool_call_id
-}
-
-pub fn now_rfc3339() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }

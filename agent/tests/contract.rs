@@ -15,7 +15,7 @@ use common::schema::passes;
 
 #[tokio::test]
 async fn every_customers_records_pass_the_components_schemas() {
-    let store = Arc::new(DemoStore::new());
+    let store = Arc::new(DemoStore::new(common::clock()));
     let logins = store.demo_logins();
     assert!(logins.len() >= 6, "{logins:?}");
     for login in logins {
@@ -23,7 +23,7 @@ async fn every_customers_records_pass_the_components_schemas() {
         for locale in Locale::ALL {
             let viewer = Viewer::for_customer(Some(&customer), locale);
             let what = format!("{login} ({})", locale.as_str());
-            let tools = Tools::new(store.clone(), viewer.clone());
+            let tools = Tools::new(store.clone(), viewer.clone(), common::clock());
             let account = tools.account().await.unwrap();
             passes(&account, &what);
             // People read the orders' states in words, not Odoo's codes.

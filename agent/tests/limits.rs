@@ -36,7 +36,7 @@ async fn a_burst_is_allowed_then_429_with_retry_after() {
     let base = common::start_with(Config {
         token_delay: Duration::ZERO,
         limits,
-        ..Config::default()
+        ..common::config()
     })
     .await;
     let first = post_run(&base, "a1", None).await;
@@ -71,7 +71,7 @@ async fn one_session_streams_a_capped_number_of_runs_at_once() {
     let config = Config {
         token_delay: Duration::from_millis(25),
         limits,
-        ..Config::default()
+        ..common::config()
     };
     let base = common::start_with(config).await;
     let first = post_run(&base, "c1", None).await;

@@ -102,7 +102,7 @@ async fn agent_with(base_url: String, max_steps: usize) -> String {
             max_steps,
             timeout: Duration::from_secs(20),
         }),
-        ..Config::default()
+        ..common::config()
     })
     .await
 }

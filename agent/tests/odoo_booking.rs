@@ -7,6 +7,7 @@
 mod cassette;
 
 use cassette::Cassette;
+use showroom_agent::clock::Clock;
 use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
 use showroom_agent::locale::Locale;
 
@@ -17,7 +18,12 @@ use showroom_agent::locale::Locale;
 #[tokio::test]
 async fn showroom_visits_booked_once_in_odoo_18() {
     let cassette = Cassette::open("odoo18_booking").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let shopper = Viewer::anonymous(Locale::En);
     let monday = time::macros::date!(2030 - 06 - 03);
 

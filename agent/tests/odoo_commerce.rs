@@ -7,6 +7,7 @@ mod cassette;
 mod common;
 
 use cassette::Cassette;
+use showroom_agent::clock::Clock;
 use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
 use showroom_agent::locale::Locale;
 use showroom_protocol::payload::{Envelope, StockLevel};
@@ -14,7 +15,12 @@ use showroom_protocol::payload::{Envelope, StockLevel};
 #[tokio::test]
 async fn a_shopper_and_a_portal_customer_on_odoo_18() {
     let cassette = Cassette::open("odoo18_store").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let shopper = Viewer::anonymous(Locale::En);
 
     let hits = store.search_products(&shopper, "desk", 5).await.unwrap();
@@ -81,7 +87,12 @@ async fn a_shopper_and_a_portal_customer_on_odoo_18() {
 #[tokio::test]
 async fn a_quote_priced_by_odoo_18_in_two_round_trips() {
     let cassette = Cassette::open("odoo18_quote").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let customer = store.sign_in("portal", "portal").await.unwrap();
     let viewer = Viewer::for_customer(Some(&customer), Locale::En);
 
@@ -137,7 +148,12 @@ async fn a_quote_priced_by_odoo_18_in_two_round_trips() {
 #[tokio::test]
 async fn an_approved_quote_placed_once_in_odoo_18() {
     let cassette = Cassette::open("odoo18_order").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let key = "showroom-approval-cassette-1";
     let lines = [(45, "2".to_owned()), (16, "1".to_owned())];
     assert_eq!(
@@ -207,7 +223,12 @@ async fn an_approved_quote_placed_once_in_odoo_18() {
 #[tokio::test]
 async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     let cassette = Cassette::open("odoo18_records").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let customer = store.sign_in("portal", "portal").await.unwrap();
     let viewer = Viewer::for_customer(Some(&customer), Locale::En);
 
@@ -315,7 +336,12 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
 #[tokio::test]
 async fn a_support_ticket_opened_once_in_odoo_18() {
     let cassette = Cassette::open("odoo18_ticket").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let customer = store.sign_in("portal", "portal").await.unwrap();
     let viewer = Viewer::for_customer(Some(&customer), Locale::En);
     let ticket = showroom_agent::commerce::NewTicket {
@@ -351,7 +377,12 @@ async fn a_support_ticket_opened_once_in_odoo_18() {
 #[tokio::test]
 async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
     let cassette = Cassette::open("odoo18_change").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let customer = store.sign_in("portal", "portal").await.unwrap();
     let viewer = Viewer::for_customer(Some(&customer), Locale::En);
     let order = store
@@ -392,12 +423,17 @@ async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
 #[tokio::test]
 async fn odoo_failing_mid_chat_is_a_clear_error_in_the_chat() {
     let cassette = Cassette::open("odoo18_quote").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
     let config = showroom_agent::Config {
         dist: "/nonexistent-dist".into(),
         token_delay: std::time::Duration::ZERO,
         database: None,
-        ..showroom_agent::Config::default()
+        ..common::config()
     };
     let mut state = showroom_agent::AppState::from_config(&config).unwrap();
     state.commerce = std::sync::Arc::new(store);

@@ -95,14 +95,17 @@ async fn a_half_placed_order_is_finished_not_placed_again() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    let store = OdooCommerce::connect(&showroom_odoo::OdooConfig {
-        url,
-        db: "demo".into(),
-        login: "showroom-bot".into(),
-        api_key: "key".into(),
-        timeout: std::time::Duration::from_secs(5),
-        max_concurrent: 4,
-    })
+    let store = OdooCommerce::connect(
+        &showroom_odoo::OdooConfig {
+            url,
+            db: "demo".into(),
+            login: "showroom-bot".into(),
+            api_key: "key".into(),
+            timeout: std::time::Duration::from_secs(5),
+            max_concurrent: 4,
+        },
+        showroom_agent::clock::Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
     .await
     .unwrap();
     let viewer = Viewer::for_customer(

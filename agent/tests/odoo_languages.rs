@@ -11,13 +11,19 @@
 mod cassette;
 
 use cassette::Cassette;
+use showroom_agent::clock::Clock;
 use showroom_agent::commerce::{Commerce, OdooCommerce, Viewer};
 use showroom_agent::locale::Locale;
 
 #[tokio::test]
 async fn dutch_and_german_shoppers_read_odoo_18_in_their_language() {
     let cassette = Cassette::open("odoo18_languages").await;
-    let store = OdooCommerce::connect(&cassette.config()).await.unwrap();
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
 
     // Named in Dutch, found by Odoo's Dutch name, and read back in Dutch.
     let dutch = Viewer::anonymous(Locale::Nl);

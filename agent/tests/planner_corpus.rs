@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use showroom_agent::clock::Clock;
 use showroom_agent::commerce::{Commerce, DemoStore, Viewer};
 use showroom_agent::locale::Locale;
 use showroom_agent::planner::corpus::{score, Corpus};
@@ -13,11 +14,13 @@ use showroom_agent::tools::Tools;
 async fn the_planner_understands_its_corpus_in_three_languages() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../bench/planner/corpus.json");
     let corpus: Corpus = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let store = DemoStore::new();
+    let clock = Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC));
+    let store = DemoStore::new(clock.clone());
     let customer = store.sign_in("deco", "").await.unwrap();
     let tools = Tools::new(
         Arc::new(store),
         Viewer::for_customer(Some(&customer), Locale::En),
+        clock,
     );
     let scores = score(&corpus, &tools).await;
     let langs: Vec<&str> = scores.iter().map(|s| s.lang.as_str()).collect();

@@ -14,7 +14,7 @@ async fn stopping_closes_follow_streams_and_returns() {
     let config = Config {
         dist: "/nonexistent-dist".into(),
         token_delay: Duration::ZERO,
-        ..Config::default()
+        ..common::config()
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());

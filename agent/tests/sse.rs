@@ -138,7 +138,7 @@ async fn the_bench_script_is_replayed_whole() {
         dist: "/nonexistent-dist".into(),
         token_delay: Duration::ZERO,
         database: None,
-        ..showroom_agent::Config::default()
+        ..common::config()
     };
     let state = showroom_agent::AppState::open(&config).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -107,7 +107,9 @@ pub fn test() -> Result<()> {
             ],
         ),
     ));
-    let mut unit = command("cargo", &["test", "--workspace"]);
+    // Every test binary runs, so the closing line counts every test, not those before the first
+    // binary that failed.
+    let mut unit = command("cargo", &["test", "--workspace", "--no-fail-fast"]);
     let ok = step_reading("cargo test (unit and integration)", &mut unit, |line| {
         tally.read(line)
     })?;
@@ -156,7 +158,8 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
         .env("BASE_URL", &agent.url)
         .env("CHROMIUM", tools::chromium())
         .env("AGUI_PYTHON", &python)
-        .env("SCREENSHOT_DIR", &screenshots);
+        .env("SCREENSHOT_DIR", &screenshots)
+        .env("TEST_NOW", TEST_NOW);
     let ok = step_reading(
         "browser and interop tests (Playwright on Chromium, @ag-ui/client)",
         &mut node,
@@ -176,6 +179,11 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
         Err("browser tests".to_owned())
     }
 }
+
+/// When the browser tests take place: the agent's clock starts here (`--clock`) and the pages'
+/// clocks stand here (`TEST_NOW`, read by `tests/e2e/support/browser.mjs`), so "december 8" is
+/// a coming Tuesday and nothing in the suite depends on the day it runs. A Friday morning.
+pub const TEST_NOW: &str = "2026-11-27T09:00:00Z";
 
 /// The agent on a free loopback port, stopped when dropped.
 pub struct Agent {
@@ -200,6 +208,8 @@ impl Agent {
             .arg(format!("sqlite://{}", database.display()))
             // Slow enough that a browser test can stop an answer mid-sentence without racing it.
             .args(["--token-delay-ms", "30"])
+            // The same days on any date the tests run: see `TEST_NOW`.
+            .args(["--clock", TEST_NOW])
             .spawn()
             .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
         let agent = Agent {

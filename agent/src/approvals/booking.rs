@@ -14,7 +14,7 @@ use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec};
+use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
 
 pub const FREE_SLOTS: ToolSpec = ToolSpec {
     name: "free_slots",
@@ -39,7 +39,7 @@ pub async fn show(
     out: &mut RunWriter,
     from: Option<time::Date>,
 ) -> Result<(), CommerceError> {
-    let from = from.unwrap_or_else(|| OffsetDateTime::now_utc().date());
+    let from = from.unwrap_or_else(|| turn.tools.clock().today());
     let widget = turn
         .tools
         .commerce()
@@ -50,7 +50,7 @@ pub async fn show(
         false => texts::choose(turn.locale),
     };
     let message_id = out.say(said).await;
-    let envelope = Envelope::complete(now_rfc3339(), widget);
+    let envelope = Envelope::complete(out.now_rfc3339(), widget);
     let args = json!({ "from": from.to_string() });
     emit_tool_call(
         out,
@@ -119,7 +119,7 @@ pub async fn answer(
     let start = args["start"].as_str().unwrap_or_default();
     let from = OffsetDateTime::parse(start, &Rfc3339)
         .map(|t| t.date())
-        .unwrap_or_else(|_| OffsetDateTime::now_utc().date());
+        .unwrap_or_else(|_| turn.tools.clock().today());
     let tools = &turn.tools;
     if entry.status == ResumeStatus::Cancelled {
         let said = texts::not_booked(locale);

@@ -10,7 +10,7 @@ use crate::commerce::{CommerceError, NewTicket};
 use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, now_rfc3339, ToolClass, ToolOutput, ToolSpec};
+use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
 
 pub const OPEN_TICKET: ToolSpec = ToolSpec {
     name: "open_ticket",
@@ -114,7 +114,7 @@ pub async fn answer(
     audit(Some(format!("ticket {}", opened.reference)), "done");
     let said = texts::opened(locale, &opened.reference);
     let message_id = out.say(&said).await;
-    let envelope = Envelope::complete(now_rfc3339(), opened);
+    let envelope = Envelope::complete(out.now_rfc3339(), opened);
     let output = ToolOutput::component(&envelope);
     emit_tool_call(
         out,

@@ -19,6 +19,7 @@ use super::{
     breaks_margin, messages, Commerce, CommerceError, Customer, Image, NewTicket, PlacedOrder,
     PricedQuote, ProductHit, Role, Viewer,
 };
+use crate::clock::Clock;
 use crate::store::{Op, StoredRecord, Writer};
 
 /// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
@@ -110,10 +111,12 @@ pub struct DemoStore {
     /// Changes made here to confirmed orders, kept likewise.
     changes: Mutex<Vec<changes::DemoChange>>,
     store: Option<Writer>,
+    /// What time it is: which visits are still free, when a record was made.
+    clock: Clock,
 }
 
 impl DemoStore {
-    pub fn new() -> DemoStore {
+    pub fn new(clock: Clock) -> DemoStore {
         let mut seed: Seed =
             serde_json::from_str(SEED).expect("agent/data/demo_store.json is valid");
         seed.names = SearchNames::of(&seed.products, &seed.translations);
@@ -124,12 +127,14 @@ impl DemoStore {
             bookings: Mutex::default(),
             changes: Mutex::default(),
             store: None,
+            clock,
         }
     }
 
     /// Keeps a record made here (an order, a ticket, a booking, a change) under its approval's
-    /// `key`, when there is a database to keep it in.
-    fn keep(&self, kind: &str, key: &str, partner_id: u64, created: i64, record: &impl Serialize) {
+    /// `key`, when there is a database to keep it in, stamped with the time now.
+    fn keep(&self, kind: &str, key: &str, partner_id: u64, record: &impl Serialize) {
+        let created = self.clock.now().unix_timestamp();
         if let Some(store) = &self.store {
             store.send(Op::Record(Box::new(StoredRecord {
                 kind: kind.to_owned(),
@@ -143,14 +148,14 @@ impl DemoStore {
 
     /// The demo store with what people placed in it before (from the thread database), keeping
     /// what they place from now on in `store`.
-    pub fn restored(records: &[StoredRecord], store: Writer) -> DemoStore {
+    pub fn restored(records: &[StoredRecord], store: Writer, clock: Clock) -> DemoStore {
         DemoStore {
             placed: Mutex::new(of_kind(records, orders::ORDER)),
             tickets: Mutex::new(of_kind(records, tickets::TICKET)),
             bookings: Mutex::new(of_kind(records, booking::BOOKING)),
             changes: Mutex::new(of_kind(records, changes::ORDER_CHANGE)),
             store: Some(store),
-            ..DemoStore::new()
+            ..DemoStore::new(clock)
         }
     }
 
@@ -206,12 +211,6 @@ impl DemoStore {
                 Some(self.money(product.list_price.clone())),
             )
         }
-    }
-}
-
-impl Default for DemoStore {
-    fn default() -> Self {
-        DemoStore::new()
     }
 }
 

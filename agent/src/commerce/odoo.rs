@@ -17,6 +17,7 @@ use super::{
     breaks_margin, messages, Commerce, CommerceError, Customer, Image, NewTicket, PlacedOrder,
     PricedQuote, ProductHit, Role, Viewer,
 };
+use crate::clock::Clock;
 
 /// How many products Odoo hands over for ranking, at most.
 const CANDIDATES: u32 = 40;
@@ -38,6 +39,8 @@ pub struct OdooCommerce {
     base_url: String,
     /// The user the connector signs in as: the advisor whose calendar visits are booked in.
     login: String,
+    /// What time it is: which visits are still free, when a ticket was opened.
+    clock: Clock,
 }
 
 mod booking;
@@ -51,7 +54,7 @@ use values::{in_language, many2one_name, money_amount};
 
 impl OdooCommerce {
     /// Signs the bot user in and reads the company's currency.
-    pub async fn connect(config: &OdooConfig) -> Result<OdooCommerce, OdooError> {
+    pub async fn connect(config: &OdooConfig, clock: Clock) -> Result<OdooCommerce, OdooError> {
         let client = OdooClient::connect(config).await?;
         let company = client
             .search_read(
@@ -72,6 +75,7 @@ impl OdooCommerce {
             currency,
             base_url: config.url.trim_end_matches('/').to_owned(),
             login: config.login.clone(),
+            clock,
         })
     }
 

@@ -22,7 +22,7 @@ pub struct Reading {
 
 /// Reads `text` said today: the intent, then its slots.
 pub async fn read(text: &str, tools: &Tools) -> Result<Reading, CommerceError> {
-    read_on(text, tools, time::OffsetDateTime::now_utc().date()).await
+    read_on(text, tools, tools.clock().today()).await
 }
 
 /// Reads `text` as said on `today` (dates are relative to it).

@@ -106,7 +106,7 @@ pub async fn take(
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let viewer = Viewer::for_customer(customer.as_ref(), crate::locale::negotiate(None, accept));
-    let tools = Tools::new(state.commerce.clone(), viewer);
+    let tools = Tools::new(state.commerce.clone(), viewer, state.clock.clone());
     let events = act(&tools, &action, &body, &activity, &thread).await?;
     let mut seq = 0;
     for event in &events {

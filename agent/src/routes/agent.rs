@@ -92,7 +92,7 @@ pub async fn run(
     let mut turn = Turn {
         text,
         locale,
-        tools: Tools::new(state.commerce.clone(), viewer).audited(audit),
+        tools: Tools::new(state.commerce.clone(), viewer, state.clock.clone()).audited(audit),
         thread: stored,
         resume,
         action,
@@ -105,6 +105,7 @@ pub async fn run(
         events.clone(),
         state.token_delay,
         active.cancel.clone(),
+        state.clock.clone(),
     );
     let planner = state.planner.clone();
     // Only this of the input goes into the run: the rest (the client's copy of the history,

@@ -51,6 +51,8 @@ pub struct AppState {
     pub store: Option<crate::store::Writer>,
     /// Live actions' answers by idempotency key.
     pub answered: Arc<actions::Answered>,
+    /// What time it is, for the server and its store.
+    pub clock: crate::clock::Clock,
 }
 
 impl AppState {
@@ -67,7 +69,7 @@ impl AppState {
             );
         }
         Ok(AppState {
-            commerce: Arc::new(DemoStore::new()),
+            commerce: Arc::new(DemoStore::new(config.clock.clone())),
             planner: match &config.llm {
                 Some(llm) => Arc::new(crate::planner::LlmPlanner::new(llm.clone())),
                 None => Arc::new(RulesPlanner),
@@ -82,6 +84,7 @@ impl AppState {
             token_delay: config.token_delay,
             store: None,
             answered: Arc::default(),
+            clock: config.clock.clone(),
         })
     }
 
@@ -93,7 +96,7 @@ impl AppState {
             state.planner = Arc::new(crate::planner::ScriptPlanner::load(script)?);
         }
         if let Some(odoo) = &config.odoo {
-            let store = crate::commerce::OdooCommerce::connect(odoo)
+            let store = crate::commerce::OdooCommerce::connect(odoo, config.clock.clone())
                 .await
                 .map_err(|error| std::io::Error::other(format!("Odoo at {}: {error}", odoo.url)))?;
             state.commerce = Arc::new(store);
@@ -114,7 +117,11 @@ impl AppState {
         if config.odoo.is_none() {
             // What people placed in the demo store comes back with the threads.
             let records = store.records().await.map_err(failed)?;
-            state.commerce = Arc::new(DemoStore::restored(&records, writer.clone()));
+            state.commerce = Arc::new(DemoStore::restored(
+                &records,
+                writer.clone(),
+                config.clock.clone(),
+            ));
         }
         state.threads = Arc::new(ThreadLog::restored(threads, writer.clone(), store.clone()));
         state.sessions = Arc::new(Sessions::restored(sessions, writer.clone()));

@@ -5,14 +5,31 @@ pub mod schema;
 
 use std::time::Duration;
 
+use showroom_agent::clock::Clock;
 use showroom_agent::{app, AppState, Config};
+
+/// The clock every server and store of the tests runs on: Friday 27 November 2026, 09:00 UTC,
+/// standing still, so no test depends on the day it runs.
+pub fn clock() -> Clock {
+    Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC))
+}
+
+/// The server's configuration for tests: the tests' clock, no app files.
+#[allow(dead_code)]
+pub fn config() -> Config {
+    Config {
+        clock: clock(),
+        dist: "/nonexistent-dist".into(),
+        ..Config::default()
+    }
+}
 
 /// Starts the server (no app files, the given token delay) and returns its base URL.
 #[allow(dead_code)] // each test file uses one of the two
 pub async fn start(token_delay: Duration) -> String {
     start_with(Config {
         token_delay,
-        ..Config::default()
+        ..config()
     })
     .await
 }
@@ -60,7 +77,7 @@ pub async fn start_stored(
         dist: "/nonexistent-dist".into(),
         token_delay: Duration::ZERO,
         database: Some(database.to_owned()),
-        ..Config::default()
+        ..config()
     };
     let state = AppState::open(&config).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -15,9 +15,16 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 }
 
-/** A new page that records console errors and uncaught exceptions. */
-export async function openPage(browser, { locale = 'en-US', colorScheme = 'light', viewport, timezoneId } = {}) {
+/** When the tests take place: the agent's clock starts there (`cargo xtask test` passes the same
+ *  instant as `--clock`), and every page's `Date` stands there, so nothing depends on the day or
+ *  the machine's time zone the suite runs in. */
+export const TEST_NOW = process.env.TEST_NOW ?? '2026-11-27T09:00:00Z';
+
+/** A new page that records console errors and uncaught exceptions. Its clock stands at
+ *  `TEST_NOW` (timers run as usual); its time zone is UTC unless a test names another. */
+export async function openPage(browser, { locale = 'en-US', colorScheme = 'light', viewport, timezoneId = 'UTC' } = {}) {
   const context = await browser.newContext({ locale, colorScheme, timezoneId, viewport: viewport ?? { width: 1100, height: 800 } });
+  await context.clock.setFixedTime(new Date(TEST_NOW));
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });

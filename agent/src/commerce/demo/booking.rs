@@ -60,7 +60,7 @@ impl DemoStore {
     /// Free slots from `from` for `days` days, none in the past.
     pub(super) fn slots(&self, from: Date, days: u32) -> Result<Vec<Slot>, CommerceError> {
         let calendar = self.calendar()?;
-        let now = OffsetDateTime::now_utc();
+        let now = self.clock.now();
         let length = Duration::minutes(i64::from(calendar.duration_minutes));
         let busy: Vec<(OffsetDateTime, OffsetDateTime)> = calendar
             .busy
@@ -156,13 +156,7 @@ impl DemoStore {
                     ),
                     start: format(at),
                 };
-                self.keep(
-                    BOOKING,
-                    key,
-                    partner_id,
-                    OffsetDateTime::now_utc().unix_timestamp(),
-                    &booking,
-                );
+                self.keep(BOOKING, key, partner_id, &booking);
                 bookings.push(booking.clone());
                 booking
             }

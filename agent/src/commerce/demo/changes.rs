@@ -129,13 +129,7 @@ impl DemoStore {
             line_id,
             quantity: quantity_text(new),
         };
-        self.keep(
-            ORDER_CHANGE,
-            key,
-            partner_id,
-            time::OffsetDateTime::now_utc().unix_timestamp(),
-            &change,
-        );
+        self.keep(ORDER_CHANGE, key, partner_id, &change);
         self.changes().push(change);
         self.order_status_of(viewer, reference)
     }

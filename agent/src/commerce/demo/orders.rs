@@ -123,9 +123,9 @@ impl DemoStore {
                 .iter()
                 .map(|l| l.unit_price.amount.clone())
                 .collect(),
-            created: time::OffsetDateTime::now_utc().unix_timestamp(),
+            created: self.clock.now().unix_timestamp(),
         };
-        self.keep(ORDER, &order.key, partner_id, order.created, &order);
+        self.keep(ORDER, &order.key, partner_id, &order);
         placed.push(order.clone());
         Ok(placed_order(&order))
     }

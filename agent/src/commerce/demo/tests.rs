@@ -19,7 +19,7 @@ fn discounts_round_half_up_to_the_cent() {
 
 #[test]
 fn a_customer_sees_their_pricelist_next_to_the_list_price() {
-    let store = DemoStore::new();
+    let store = DemoStore::new(crate::clock::tests::clock());
     let deco = block_on(store.sign_in("Deco", "")).unwrap();
     assert_eq!(deco.name, "Deco Addict");
     assert_eq!(
@@ -59,7 +59,7 @@ fn a_customer_sees_their_pricelist_next_to_the_list_price() {
 
 #[test]
 fn search_finds_the_named_product_first() {
-    let store = DemoStore::new();
+    let store = DemoStore::new(crate::clock::tests::clock());
     let viewer = Viewer::anonymous(Locale::En);
     let hits = block_on(store.search_products(&viewer, "office chair", 3)).unwrap();
     assert_eq!(hits[0].name, "Office Chair");
@@ -70,7 +70,7 @@ fn search_finds_the_named_product_first() {
 
 #[test]
 fn unpublished_products_are_invisible_to_search_and_by_id() {
-    let store = DemoStore::new();
+    let store = DemoStore::new(crate::clock::tests::clock());
     let viewer = Viewer::anonymous(Locale::En);
     let hidden = store.seed.products.iter().find(|p| !p.published).unwrap();
     let hits = block_on(store.search_products(&viewer, &hidden.name, 5)).unwrap();
@@ -81,7 +81,7 @@ fn unpublished_products_are_invisible_to_search_and_by_id() {
 
 #[test]
 fn comparison_keeps_order_and_reports_stock() {
-    let store = DemoStore::new();
+    let store = DemoStore::new(crate::clock::tests::clock());
     let viewer = Viewer::anonymous(Locale::En);
     let rows = block_on(store.compare_products(&viewer, &[5, 1])).unwrap();
     assert_eq!(
@@ -94,7 +94,7 @@ fn comparison_keeps_order_and_reports_stock() {
 
 #[test]
 fn a_quote_is_priced_with_volume_breaks_tax_and_the_store_rules() {
-    let store = DemoStore::new();
+    let store = DemoStore::new(crate::clock::tests::clock());
     let azure = Viewer::for_customer(
         Some(&block_on(store.sign_in("azure", "")).unwrap()),
         Locale::En,
@@ -157,7 +157,7 @@ fn the_margin_rules_flag_deep_discounts_and_thin_margins() {
     assert!(breaks_margin(6599, 6800, 6000));
     assert!(!breaks_margin(6600, 6800, 6000));
     // Volume's 12 % at fifty chairs is within both rules.
-    let store = DemoStore::new();
+    let store = DemoStore::new(crate::clock::tests::clock());
     let azure = Viewer::for_customer(
         Some(&block_on(store.sign_in("azure", "")).unwrap()),
         Locale::En,
@@ -168,7 +168,7 @@ fn the_margin_rules_flag_deep_discounts_and_thin_margins() {
 
 #[test]
 fn an_order_is_placed_once_per_key_and_reserves_its_stock() {
-    let store = DemoStore::new();
+    let store = DemoStore::new(crate::clock::tests::clock());
     let deco = block_on(store.sign_in("deco", "")).unwrap();
     let viewer = Viewer::for_customer(Some(&deco), Locale::En);
     let lines = [(1, "4".to_owned())];

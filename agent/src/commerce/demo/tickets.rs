@@ -39,7 +39,7 @@ impl DemoStore {
                 false => Err(CommerceError::Refused("unknown approval".into())),
             };
         }
-        let now = time::OffsetDateTime::now_utc();
+        let now = self.clock.now();
         let card = TicketCard {
             reference: format!("T{:05}", tickets.len() + 1),
             subject: ticket.subject.chars().take(120).collect(),
@@ -54,7 +54,7 @@ impl DemoStore {
             partner_id,
             card: card.clone(),
         };
-        self.keep(TICKET, key, partner_id, now.unix_timestamp(), &kept);
+        self.keep(TICKET, key, partner_id, &kept);
         tickets.push(kept);
         Ok(card)
     }

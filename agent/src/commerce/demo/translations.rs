@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn shoppers_name_and_read_products_in_their_language() {
-        let store = DemoStore::new();
+        let store = DemoStore::new(crate::clock::tests::clock());
         let de = Viewer::for_customer(None, Locale::De);
         let hits = block_on(store.search_products(&de, "Bürostühle", 1)).unwrap();
         assert_eq!((hits[0].id, hits[0].name.as_str()), (1, "Bürostuhl"));
@@ -194,7 +194,7 @@ mod tests {
 
     #[test]
     fn the_whole_catalogue_reads_in_dutch_and_german() {
-        let store = DemoStore::new();
+        let store = DemoStore::new(crate::clock::tests::clock());
         let translations = &store.seed.translations;
         let mut missing = Vec::new();
         for locale in [Locale::Nl, Locale::De] {

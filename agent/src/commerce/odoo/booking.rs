@@ -178,14 +178,7 @@ impl OdooCommerce {
             .filter_map(|e| Some((from_odoo_time(&e["start"])?, from_odoo_time(&e["stop"])?)))
             .collect();
         let location = company["name"].as_str().unwrap_or_default().to_owned();
-        let free = slots(
-            &zone,
-            &attendances,
-            &busy,
-            from,
-            days,
-            OffsetDateTime::now_utc(),
-        );
+        let free = slots(&zone, &attendances, &busy, from, days, self.clock.now());
         Ok((free, location))
     }
 

@@ -81,11 +81,8 @@ impl OdooCommerce {
                     .await
                     .map_err(|_| CommerceError::Unavailable)?;
                 let id = *ids.first().ok_or(CommerceError::Unavailable)?;
-                let now = time::OffsetDateTime::now_utc()
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default();
                 return Ok(TicketCard {
-                    created: now,
+                    created: self.clock.now_rfc3339(),
                     ..card(format!("L{id:05}"), &Value::Null)
                 });
             }

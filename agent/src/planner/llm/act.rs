@@ -16,8 +16,8 @@ use crate::planner::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{
-    emit_tool_call, now_rfc3339, ToolOutput, ToolSpec, ACCOUNT_OVERVIEW, ADD_TO_QUOTE,
-    COMPARE_PRODUCTS, LIST_INVOICES, ORDER_STATUS, SEARCH_PRODUCTS,
+    emit_tool_call, ToolOutput, ToolSpec, ACCOUNT_OVERVIEW, ADD_TO_QUOTE, COMPARE_PRODUCTS,
+    LIST_INVOICES, ORDER_STATUS, SEARCH_PRODUCTS,
 };
 
 /// Shows a component the model composed, checked against its payload type first.
@@ -167,16 +167,17 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
 async fn show_component(out: &mut RunWriter, args: &Value) -> String {
     let activity_type = args["type"].as_str().unwrap_or_default();
     let data = args["data"].clone();
+    let read_at = out.now_rfc3339();
     let checked = match activity_type {
-        ProductCard::ACTIVITY_TYPE => check::<ProductCard>(data),
-        ProductGrid::ACTIVITY_TYPE => check::<ProductGrid>(data),
-        ProductComparator::ACTIVITY_TYPE => check::<ProductComparator>(data),
-        QuoteCard::ACTIVITY_TYPE => check::<QuoteCard>(data),
-        BookingWidget::ACTIVITY_TYPE => check::<BookingWidget>(data),
-        OrderStatus::ACTIVITY_TYPE => check::<OrderStatus>(data),
-        InvoiceList::ACTIVITY_TYPE => check::<InvoiceList>(data),
-        AccountSummary::ACTIVITY_TYPE => check::<AccountSummary>(data),
-        TicketCard::ACTIVITY_TYPE => check::<TicketCard>(data),
+        ProductCard::ACTIVITY_TYPE => check::<ProductCard>(data, &read_at),
+        ProductGrid::ACTIVITY_TYPE => check::<ProductGrid>(data, &read_at),
+        ProductComparator::ACTIVITY_TYPE => check::<ProductComparator>(data, &read_at),
+        QuoteCard::ACTIVITY_TYPE => check::<QuoteCard>(data, &read_at),
+        BookingWidget::ACTIVITY_TYPE => check::<BookingWidget>(data, &read_at),
+        OrderStatus::ACTIVITY_TYPE => check::<OrderStatus>(data, &read_at),
+        InvoiceList::ACTIVITY_TYPE => check::<InvoiceList>(data, &read_at),
+        AccountSummary::ACTIVITY_TYPE => check::<AccountSummary>(data, &read_at),
+        TicketCard::ACTIVITY_TYPE => check::<TicketCard>(data, &read_at),
         // Approvals come from the approval flow only, never from a model.
         ApprovalCard::ACTIVITY_TYPE => Err("approval cards are shown by submit_quote".into()),
         other => Err(format!("there is no component {other:?}")),
@@ -198,8 +199,8 @@ async fn show_component(out: &mut RunWriter, args: &Value) -> String {
 }
 
 /// `data` as a `T` (shape and the payload's own checks), as the envelope the person sees.
-fn check<T: Payload>(data: Value) -> Result<Value, String> {
+fn check<T: Payload>(data: Value, read_at: &str) -> Result<Value, String> {
     let payload: T = serde_json::from_value(data).map_err(|e| e.to_string())?;
     payload.validate().map_err(|e| e.to_string())?;
-    Ok(Envelope::complete(now_rfc3339(), payload).to_value())
+    Ok(Envelope::complete(read_at.to_owned(), payload).to_value())
 }
