@@ -57,6 +57,30 @@ fn request(target: Option<web_sys::EventTarget>, message_id: &str) -> Option<Act
 /// that fails (recorded for the agent when the app provides [`RenderErrors`]), or a compact
 /// line for another agent's activity type (never an error). A change (a price refresh, a
 /// field streaming in) patches only what differs.
+/// Makes every input show the value the component gives it, but the one being typed into. The
+/// patcher leaves an input alone when its attributes did not change, and with it whatever was
+/// typed: a quantity declined or refused (the component shown again as the order stands) would
+/// stay on screen looking changed.
+fn show_values(root: &web_sys::Element) {
+    let Ok(inputs) = root.query_selector_all("input[value]") else {
+        return;
+    };
+    let focused = root.owner_document().and_then(|d| d.active_element());
+    for i in 0..inputs.length() {
+        let Some(input) = inputs
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let shown = input.default_value();
+        let typing = focused.as_ref() == Some(input.as_ref());
+        if !typing && input.value() != shown {
+            input.set_value(&shown);
+        }
+    }
+}
+
 #[component]
 pub fn Activity(
     /// The activity message's id, named when a failure is reported.
@@ -119,6 +143,7 @@ pub fn Activity(
             )
         });
         mount.show(0, node.into_iter().map(Into::into).collect());
+        show_values(&element_for_focus);
         // A control that asks for focus (an approval waiting for a decision) gets it once.
         if let Ok(Some(control)) =
             element_for_focus.query_selector("[data-focus]:not([data-focused])")

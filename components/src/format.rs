@@ -59,6 +59,32 @@ pub fn money(locale: Locale, amount: &str, currency: &str) -> String {
     }
 }
 
+/// A percentage given in percent (`"10.00"`) as the locale writes it: `10%` / `10 %`, with at
+/// most two decimals (`12,5 %`). `Intl`'s `unit: percent` takes the number as it is, where
+/// `style: percent` would take it as a fraction.
+pub fn percent(locale: Locale, text: &str) -> String {
+    if !showroom_protocol::payload::check::is_decimal(text) {
+        return text.to_owned();
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        intl::number(
+            locale,
+            &intl::options(&[
+                ("style", "unit"),
+                ("unit", "percent"),
+                ("maximumFractionDigits", "2"),
+            ]),
+            text,
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = locale;
+        format!("{text} %")
+    }
+}
+
 /// A quantity as people of the locale write it: `1,200` / `1.200`.
 pub fn quantity(locale: Locale, text: &str) -> String {
     if !showroom_protocol::payload::check::is_decimal(text) {

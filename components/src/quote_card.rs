@@ -98,7 +98,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     })
                     .flatten();
                 let discount = text(line, "discount")
-                    .map(|d| format!("{d} %"))
+                    .map(|d| crate::format::percent(cx.locale, d))
                     .unwrap_or_default();
                 el("tr")
                     .class(if flagged {
@@ -112,7 +112,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                         el("small").text(format!(" {}", text(line, "uom").unwrap_or_default())),
                     ))
                     .child(num(money(cx, line.get("unitPrice"))))
-                    .child(num(discount))
+                    .child(num(discount).testid("line-discount"))
                     .child(
                         num(money(cx, line.get("subtotal")))
                             .testid("line-subtotal")

@@ -109,6 +109,28 @@ test('a visit is chosen in the booking widget, approved, and booked', async () =
   assert.deepEqual(problems, []);
 });
 
+test('a declined change leaves the order quantity as the order has it', async () => {
+  const { page, chat, problems } = await newChat(browser);
+  await signIn(page, chat, 'deco');
+  await chat.send('where is my order S00021?');
+  const status = page.getByTestId('order-status');
+  await status.waitFor();
+  await chat.waitForRunEnd();
+  const desks = status.getByRole('spinbutton', { name: 'Quantity of Large Desk' });
+  const before = await desks.inputValue();
+  await desks.fill('40');
+  await desks.press('Enter');
+  const approval = page.getByTestId('approval-card');
+  await approval.waitFor();
+  await chat.waitForRunEnd();
+  await approval.getByRole('button', { name: 'Reject' }).click();
+  await page.waitForFunction(() => /The order stays as it was/.test(document.body.textContent));
+  await chat.waitForRunEnd();
+  // The typed 40 is gone without a reload: the input shows what the order holds.
+  assert.equal(await desks.inputValue(), before);
+  assert.deepEqual(problems, []);
+});
+
 test('a quantity changed in an order not yet shipped is changed once approved', async () => {
   const { page, chat, problems } = await newChat(browser);
   await signIn(page, chat, 'deco');

@@ -97,6 +97,18 @@ for (const lang of ['en', 'nl', 'de']) {
   }
 }
 
+// The store sends a discount as a decimal string ("10.00"); people read it as their language
+// writes a percentage.
+for (const [lang, expected] of [['en', /^10%$/], ['nl', /^10%$/], ['de', /^10\s%$/]]) {
+  test(`a quote line's discount reads as a percentage (${lang})`, async () => {
+    const { page, problems, context } = await gallery({ lang });
+    const line = page.locator('[data-sample="quote_card.complete.json"]').getByTestId('quote-line').first();
+    assert.match((await line.getByTestId('line-discount').textContent()).trim(), expected);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
 test('controls take actions with their arguments; a stale component offers a refresh', async () => {
   const { page, problems, context } = await gallery();
   const lastAction = page.getByTestId('last-action');

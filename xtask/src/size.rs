@@ -5,11 +5,15 @@ use std::path::Path;
 
 use crate::cmd::Result;
 
-/// The first load may weigh at most this much (wasm + JS + CSS, brotli quality 11): the
-/// catalogue issue's goal, met with all ten components in (297.9 KiB). Keep it; never raise it
-/// to hide a change. What it took: components are trees, not views; our own markdown parser;
-/// no float formatting or parsing, no `{:?}` and no serde internally tagged enums in the wasm.
-pub const BUDGET_KIB: f64 = 300.0;
+/// The first load may weigh at most this much (wasm + JS + CSS, brotli quality 11). It guards
+/// against regressions; it is never a reason to drop a fix or a translation. 300 KiB was the
+/// catalogue issue's goal, met with all ten components in (297.9 KiB). What it took: components
+/// are trees, not views; our own markdown parser; no float formatting or parsing, no `{:?}` and
+/// no serde internally tagged enums in the wasm. Raised to 304 KiB (issue "one typed contract"):
+/// two fixes reverted earlier for size came back, a quote line's discount written as the
+/// viewer's language writes a percentage and a declined order change no longer leaving the
+/// typed quantity on screen (299.8 KiB before, 300.4 after).
+pub const BUDGET_KIB: f64 = 304.0;
 
 /// Prints each first-load file with its raw and brotli size, and the total against the budget.
 pub fn report(dist: &Path) -> Result<f64> {
