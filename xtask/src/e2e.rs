@@ -107,6 +107,30 @@ pub fn test() -> Result<()> {
             ],
         ),
     ));
+    // The browser-only code (`cfg(target_arch = "wasm32")`) is linted where it is compiled.
+    tally.step(step(
+        "cargo clippy --target wasm32-unknown-unknown -D warnings (the app and its crates)",
+        &mut command(
+            "cargo",
+            &[
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "showroom",
+                "-p",
+                "showroom-components",
+                "-p",
+                "showroom-protocol",
+                "--lib",
+                "--bins",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+    ));
+    tally.step(crate::deny::check());
     // Every test binary runs, so the closing line counts every test, not those before the first
     // binary that failed.
     let mut unit = command("cargo", &["test", "--workspace", "--no-fail-fast"]);

@@ -13,6 +13,7 @@ mod bench;
 mod bench_agent;
 mod build;
 mod cmd;
+mod deny;
 mod e2e;
 mod interop;
 mod size;
