@@ -102,7 +102,11 @@ fn bench_page() -> Result<e2e::Agent> {
         "build the agent (release)",
         &mut command("cargo", &["build", "--release", "-p", "showroom-agent"]),
     )?;
-    e2e::Agent::start(&e2e::target_dir()?.join("release/showroom-agent"), &dist)
+    e2e::Agent::start(
+        &e2e::target_dir()?.join("release/showroom-agent"),
+        &dist,
+        None,
+    )
 }
 
 /// Streaming markdown in Chromium: our `/bench` page and the React anchor's pages

@@ -85,8 +85,14 @@ impl Tally {
     }
 }
 
-/// `cargo xtask test`: every check, every test; one closing line `N passed, N failed`.
-pub fn test() -> Result<()> {
+/// `cargo xtask test [--shift-clock OFFSET]`: every check, every test; one closing line
+/// `N passed, N failed`.
+pub fn test(args: &[String]) -> Result<()> {
+    let shift = match args {
+        [] => None,
+        [flag, offset] if flag == "--shift-clock" => Some(ClockShift::new(offset)?),
+        _ => return Err("usage: cargo xtask test [--shift-clock OFFSET]".to_owned()),
+    };
     let started = Instant::now();
     let mut tally = Tally::default();
     tally.step(step(
@@ -134,6 +140,9 @@ pub fn test() -> Result<()> {
     // Every test binary runs, so the closing line counts every test, not those before the first
     // binary that failed.
     let mut unit = command("cargo", &["test", "--workspace", "--no-fail-fast"]);
+    if let Some(shift) = &shift {
+        shift.run_test_binaries(&mut unit);
+    }
     let ok = step_reading("cargo test (unit and integration)", &mut unit, |line| {
         tally.read(line)
     })?;
@@ -142,7 +151,7 @@ pub fn test() -> Result<()> {
             .broken_steps
             .push("cargo test did not build or run".to_owned());
     }
-    let browser = browser_tests(&mut tally);
+    let browser = browser_tests(&mut tally, shift.as_ref());
     tally.step(browser);
     for broken in &tally.broken_steps {
         println!("failed step: {broken}");
@@ -156,7 +165,7 @@ pub fn test() -> Result<()> {
     Ok(())
 }
 
-fn browser_tests(tally: &mut Tally) -> Result<()> {
+fn browser_tests(tally: &mut Tally, shift: Option<&ClockShift>) -> Result<()> {
     let dist = ensure_app()?;
     tally.step(size::report(&dist).map(|_| ()));
     step(
@@ -165,19 +174,20 @@ fn browser_tests(tally: &mut Tally) -> Result<()> {
     )?;
     tools::ensure_browser_test_tools()?;
     let python = interop::ensure_python()?;
-    let agent = Agent::start(&target_dir()?.join("debug/showroom-agent"), &dist)?;
+    let agent = Agent::start(&target_dir()?.join("debug/showroom-agent"), &dist, shift)?;
     let screenshots = root().join("target/e2e");
     std::fs::create_dir_all(&screenshots).map_err(|e| e.to_string())?;
-    let mut node = command(
-        "node",
-        &[
-            "--test",
-            "--test-reporter=tap",
-            "--test-concurrency=1",
-            "e2e/",
-            "interop/",
-        ],
-    );
+    let node_args = [
+        "--test",
+        "--test-reporter=tap",
+        "--test-concurrency=1",
+        "e2e/",
+        "interop/",
+    ];
+    let mut node = match shift {
+        Some(shift) => shift.command("node", &node_args),
+        None => command("node", &node_args),
+    };
     node.current_dir(root().join("tests"))
         .env("BASE_URL", &agent.url)
         .env("CHROMIUM", tools::chromium())
@@ -217,7 +227,7 @@ pub struct Agent {
 }
 
 impl Agent {
-    pub fn start(binary: &Path, dist: &Path) -> Result<Agent> {
+    pub fn start(binary: &Path, dist: &Path, shift: Option<&ClockShift>) -> Result<Agent> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| format!("no free port: {e}"))?
@@ -225,7 +235,12 @@ impl Agent {
         // A store of its own for each start, so every run begins empty.
         let database = target_dir()?.join(format!("agent-{port}.db"));
         remove_database(&database);
-        let child = Command::new(binary)
+        let binary = binary.to_string_lossy();
+        let mut agent = match shift {
+            Some(shift) => shift.command(&binary, &[]),
+            None => Command::new(&*binary),
+        };
+        let child = agent
             .args(["--port", &port.to_string(), "--dist"])
             .arg(dist)
             .arg("--database")
@@ -235,7 +250,7 @@ impl Agent {
             // The same days on any date the tests run: see `TEST_NOW`.
             .args(["--clock", TEST_NOW])
             .spawn()
-            .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
+            .map_err(|e| format!("cannot start {binary}: {e}"))?;
         let agent = Agent {
             child,
             database,
@@ -275,6 +290,54 @@ impl Drop for Agent {
         let _ = self.child.kill();
         let _ = self.child.wait();
         remove_database(&self.database);
+    }
+}
+
+/// `--shift-clock OFFSET`: the test programs (test binaries, the agent, node and the Chromium it
+/// starts) run under libfaketime with the machine's clock moved by OFFSET (its syntax: `+365d`,
+/// `-30d`), while compilers run on the real clock: rustc and rustdoc hang under libfaketime.
+/// Monotonic clocks are left alone (timeouts and pacing stay real). Set `TZ` beside it to run in
+/// another time zone as well.
+pub struct ClockShift {
+    offset: String,
+}
+
+impl ClockShift {
+    fn new(offset: &str) -> Result<ClockShift> {
+        let valid = offset.len() > 2
+            && offset.starts_with(['+', '-'])
+            && offset.ends_with(['s', 'm', 'h', 'd', 'y'])
+            && offset[1..offset.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_digit());
+        if !valid {
+            return Err(format!(
+                "--shift-clock takes an offset such as +365d or -30d, not {offset:?}"
+            ));
+        }
+        if crate::cmd::output_of("faketime", &["--version"]).is_none() {
+            return Err("--shift-clock needs libfaketime: apt-get install faketime".to_owned());
+        }
+        Ok(ClockShift {
+            offset: offset.to_owned(),
+        })
+    }
+
+    /// `program args` under the moved clock.
+    fn command(&self, program: &str, args: &[&str]) -> Command {
+        let mut faked = command("faketime", &["-f", &self.offset, program]);
+        faked.args(args).env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        faked
+    }
+
+    /// Makes `cargo test` run each test binary under the moved clock.
+    fn run_test_binaries(&self, cargo: &mut Command) {
+        cargo
+            .env(
+                "CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUNNER",
+                format!("faketime -f {}", self.offset),
+            )
+            .env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! - `demo`: installs what is missing, builds the app, serves it on the demo store.
 //! - `test`: formatting, lints, unit tests, a release app build, browser tests; ends with one
-//!   line `N passed, N failed`.
+//!   line `N passed, N failed`. `--shift-clock +365d` runs the test programs with the machine's
+//!   clock moved (libfaketime), to show that no test depends on the day it runs.
 //! - `size`: the brotli size of the shopper's first load.
 //! - `bench <what>`: benchmarks that print numbers (never timed assertions).
 //! - `schemas`: writes the component payloads' JSON Schemas to `components/schemas/`.
@@ -23,13 +24,13 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] | test | size | schemas | bench protocol|render|chat|agent>";
+    "usage: cargo xtask <demo [--port N] | test [--shift-clock OFFSET] | size | schemas | bench protocol|render|chat|agent>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("demo") => e2e::demo(&args[1..]),
-        Some("test") => e2e::test(),
+        Some("test") => e2e::test(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("schemas") => cmd::step(
             "export the payload schemas to components/schemas/",
