@@ -56,7 +56,7 @@ fn CataloguePage() -> impl IntoView {
     provide_context(Clock(GALLERY_NOW));
     let last_action = RwSignal::new(None::<String>);
     provide_context(Actions(Callback::new(move |request: ActionRequest| {
-        last_action.set(Some(format!("{} {}", request.name, request.args)));
+        last_action.set(Some(format!("{} {}", request.name.as_str(), request.args)));
     })));
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {

@@ -26,6 +26,7 @@ use showroom_protocol::payload::{
     ApprovalCard, ApprovalState, ChangeLine, Envelope, Money, Payload,
 };
 use showroom_protocol::reducer::Thread;
+use showroom_protocol::Action;
 use showroom_protocol::Interrupt;
 
 use crate::commerce::CommerceError;
@@ -208,8 +209,8 @@ pub async fn act(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> 
     let Some(action) = &turn.action else {
         return Ok(());
     };
-    match action.name.as_str() {
-        "quote.submit" => {
+    match action.name {
+        Action::QuoteSubmit => {
             let thread = out.thread();
             match quotes::draft_in(&thread) {
                 Some((id, _)) if id == action.message_id => quote::request(turn, out).await,
@@ -217,14 +218,14 @@ pub async fn act(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> 
                 _ => Err(CommerceError::NotFound),
             }
         }
-        "booking.choose" => {
+        Action::BookingChoose => {
             let start = action.args["start"].as_str().unwrap_or_default();
             booking::choose(turn, out, &action.message_id, start).await
         }
-        "order.set_quantity" | "order.cancel_line" => {
+        Action::OrderSetQuantity | Action::OrderCancelLine => {
             let line = action.args["lineId"].as_u64().unwrap_or_default();
-            let quantity = match action.name.as_str() {
-                "order.cancel_line" => "0".to_owned(),
+            let quantity = match action.name {
+                Action::OrderCancelLine => "0".to_owned(),
                 _ => match &action.args["value"] {
                     Value::String(q) => q.clone(),
                     Value::Number(n) => n.to_string(),

@@ -2,6 +2,7 @@
 //! is used, recent orders, and the products they buy most with a reorder button.
 
 use serde_json::{json, Value};
+use showroom_protocol::Action;
 
 use crate::kit::{
     action, as_of, card, date, facts, field, heading, list, money, quantity, text, Cx,
@@ -68,7 +69,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 action(
                     cx,
                     cx.t(REORDER),
-                    "quote.add",
+                    Action::QuoteAdd,
                     json!({ "productId": id, "quantity": "1" }),
                 )
             });

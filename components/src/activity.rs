@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
-use showroom_protocol::reducer;
+use showroom_protocol::{reducer, Action};
 use wasm_bindgen::JsCast;
 
 use crate::dom::Mount;
@@ -25,7 +25,7 @@ pub struct Clock(pub f64);
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActionRequest {
     pub message_id: String,
-    pub name: String,
+    pub name: Action,
     pub args: Value,
 }
 
@@ -38,7 +38,7 @@ pub struct Actions(pub Callback<ActionRequest>);
 fn request(target: Option<web_sys::EventTarget>, message_id: &str) -> Option<ActionRequest> {
     let target = target?.dyn_into::<web_sys::Element>().ok()?;
     let control = target.closest("[data-action]").ok()??;
-    let name = control.get_attribute("data-action")?;
+    let name = Action::parse(&control.get_attribute("data-action")?)?;
     let mut args: Value = control
         .get_attribute("data-args")
         .and_then(|a| serde_json::from_str(&a).ok())

@@ -2,6 +2,7 @@
 //! Reject; it takes focus while it waits, and shows the outcome once decided.
 
 use serde_json::{json, Value};
+use showroom_protocol::Action;
 
 use crate::kit::{action, card, field, heading, list, money, pill, text, Cx};
 use crate::ui::{el, Element};
@@ -62,9 +63,9 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
     }
     if state == Some("pending") {
         let id = json!({ "interruptId": data.get("interruptId") });
-        let approve = action(cx, cx.t(APPROVE), "approval.approve", id.clone())
+        let approve = action(cx, cx.t(APPROVE), Action::ApprovalApprove, id.clone())
             .map(|b| b.class("sr-action--primary").attr("data-focus", "true"));
-        let reject = action(cx, cx.t(REJECT), "approval.reject", id);
+        let reject = action(cx, cx.t(REJECT), Action::ApprovalReject, id);
         body = body.child(
             el("div")
                 .class("sr-card__actions")

@@ -2,6 +2,7 @@
 //! approved, and confirmed with a calendar file to download.
 
 use serde_json::{json, Value};
+use showroom_protocol::Action;
 
 use crate::format;
 use crate::kit::{action, as_of, card, empty, facts, field, heading, list, pill, text, Cx};
@@ -119,7 +120,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                                         match action(
                                             cx,
                                             &time,
-                                            "booking.choose",
+                                            Action::BookingChoose,
                                             json!({ "start": start }),
                                         ) {
                                             Some(button) => button.class("sr-slot").attr(

@@ -6,6 +6,7 @@
 //! that has not arrived yet (a partial payload): that shows a skeleton.
 
 use serde_json::Value;
+use showroom_protocol::Action;
 
 use crate::format;
 use crate::i18n::{Locale, Text};
@@ -169,7 +170,7 @@ pub fn as_of(cx: &Cx) -> Element {
             .children(action(
                 cx,
                 cx.t(REFRESH),
-                "refresh",
+                Action::Refresh,
                 Value::Object(Default::default()),
             ))
     } else {
@@ -182,7 +183,7 @@ pub fn as_of(cx: &Cx) -> Element {
 
 /// A button that takes action `name` with `args` (JSON) when pressed; nothing in read-only or
 /// while the payload is still streaming.
-pub fn action(cx: &Cx, label: &str, name: &'static str, args: Value) -> Option<Element> {
+pub fn action(cx: &Cx, label: &str, name: Action, args: Value) -> Option<Element> {
     cx.can_act()
         .then(|| action_button("sr-action", name, args).text(label))
 }
@@ -192,7 +193,7 @@ pub fn icon_action(
     cx: &Cx,
     glyph: &'static str,
     label: &str,
-    name: &'static str,
+    name: Action,
     args: Value,
 ) -> Option<Element> {
     cx.can_act().then(|| {
@@ -203,17 +204,17 @@ pub fn icon_action(
     })
 }
 
-fn action_button(class: &'static str, name: &'static str, args: Value) -> Element {
+fn action_button(class: &'static str, name: Action, args: Value) -> Element {
     el("button")
         .attr("type", "button")
         .class(class)
-        .attr("data-action", name)
+        .attr("data-action", name.as_str())
         .attr("data-args", args.to_string())
 }
 
 /// A number input that takes action `name` with `args` plus `"value"` when it changes; the
 /// plain quantity in read-only.
-pub fn quantity_input(cx: &Cx, label: &str, value: &str, name: &'static str, args: Value) -> Node {
+pub fn quantity_input(cx: &Cx, label: &str, value: &str, name: Action, args: Value) -> Node {
     if !cx.can_act() {
         return quantity(cx, Some(value));
     }
@@ -225,7 +226,7 @@ pub fn quantity_input(cx: &Cx, label: &str, value: &str, name: &'static str, arg
         .class("sr-input sr-input--quantity")
         .attr("aria-label", label)
         .attr("value", value)
-        .attr("data-action", name)
+        .attr("data-action", name.as_str())
         .attr("data-args", args.to_string())
         .into()
 }

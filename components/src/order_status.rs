@@ -2,6 +2,7 @@
 //! invoiced), its tracking reference, and the changes the order still allows.
 
 use serde_json::{json, Value};
+use showroom_protocol::Action;
 
 use crate::format;
 use crate::kit::{
@@ -80,7 +81,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     cx,
                     &format!("{} {name}", cx.t(QUANTITY_OF)),
                     q,
-                    "order.set_quantity",
+                    Action::OrderSetQuantity,
                     json!({ "orderId": data.get("id"), "lineId": id }),
                 ),
                 q => quantity(cx, q),
@@ -91,7 +92,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                         cx,
                         "×",
                         &format!("{} {name}", cx.t(CANCEL_LINE)),
-                        "order.cancel_line",
+                        Action::OrderCancelLine,
                         json!({ "orderId": data.get("id"), "lineId": id }),
                     )
                 })

@@ -2,6 +2,7 @@
 //! values differ highlighted, the lowest price marked.
 
 use serde_json::{json, Value};
+use showroom_protocol::Action;
 
 use crate::kit::{
     action, as_of, card, icon_action, list, money, scroll, skeleton, stock, tax_note, text, Cx,
@@ -55,7 +56,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     cx,
                     "×",
                     &format!("{} {name}", cx.t(REMOVE)),
-                    "comparator.remove",
+                    Action::ComparatorRemove,
                     json!({ "productId": id }),
                 )
             });
@@ -144,7 +145,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 action(
                     cx,
                     cx.t(ADD),
-                    "quote.add",
+                    Action::QuoteAdd,
                     json!({ "productId": id, "quantity": "1" }),
                 )
             }))

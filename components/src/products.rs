@@ -2,6 +2,7 @@
 //! the list price, a stock badge, variants and "add to quote".
 
 use serde_json::{json, Value};
+use showroom_protocol::Action;
 
 use crate::kit::{
     action, as_of, card, empty, field, heading, image, list, money, stock, tax_note, text, Cx,
@@ -61,7 +62,7 @@ fn tile(cx: &Cx, p: &Value) -> Element {
                     action(
                         cx,
                         cx.t(ADD),
-                        "quote.add",
+                        Action::QuoteAdd,
                         json!({ "productId": id, "quantity": "1" }),
                     )
                 });
@@ -76,7 +77,7 @@ fn tile(cx: &Cx, p: &Value) -> Element {
             action(
                 cx,
                 cx.t(ADD),
-                "quote.add",
+                Action::QuoteAdd,
                 json!({ "productId": id, "quantity": "1" }),
             )
         });

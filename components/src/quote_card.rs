@@ -3,6 +3,7 @@
 //! total, validity, the store's warnings, and its state from draft to confirmed.
 
 use serde_json::{json, Value};
+use showroom_protocol::Action;
 
 use crate::kit::{
     action, actions_row, as_of, card, date, field, heading, icon_action, link, list, money, num,
@@ -72,7 +73,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                         cx,
                         &format!("{} {name}", cx.t(QUANTITY_OF)),
                         q,
-                        "quote.set_quantity",
+                        Action::QuoteSetQuantity,
                         json!({ "lineId": id }),
                     ),
                     q => quantity(cx, q),
@@ -92,7 +93,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                             cx,
                             "×",
                             &format!("{} {name}", cx.t(REMOVE)),
-                            "quote.remove_line",
+                            Action::QuoteRemoveLine,
                             json!({ "lineId": id }),
                         )
                     })
@@ -195,7 +196,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             action(
                 cx,
                 cx.t(SUBMIT),
-                "quote.submit",
+                Action::QuoteSubmit,
                 json!({ "quoteId": data.get("id") }),
             )
         })
@@ -206,7 +207,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             action(
                 cx,
                 cx.t(REQUOTE),
-                "quote.requote",
+                Action::QuoteRequote,
                 json!({ "quoteId": data.get("id") }),
             )
         })

@@ -8,10 +8,12 @@
 //!   browser to render and by the server to persist.
 //! - [`Locale`]: the languages Showroom speaks.
 //! - [`patch`]: JSON Patch (RFC 6902), for STATE_DELTA and ACTIVITY_DELTA.
+//! - [`Action`]: the live actions components' controls ask for, by name on the wire.
 //! - [`payload`]: the versioned `showroom.*` component payloads and [`payload::Money`].
 //!
 //! This crate does no I/O and has no browser or server dependencies.
 
+pub mod action;
 pub mod events;
 pub mod input;
 pub mod locale;
@@ -21,6 +23,7 @@ pub mod reducer;
 pub mod sse;
 mod thread;
 
+pub use action::Action;
 pub use events::{Event, Interrupt, RunOutcome, KNOWN_TYPES};
 pub use input::{Message, RunAgentInput};
 pub use locale::Locale;

@@ -6,8 +6,9 @@ use send_wrapper::SendWrapper;
 use serde_json::json;
 use showroom_components::i18n::use_locale;
 use showroom_components::{ActionRequest, Actions, RenderErrors, RENDER_ERRORS};
+use showroom_protocol::action::Route;
 use showroom_protocol::input::{Context, Resume, ResumeStatus};
-use showroom_protocol::RunAgentInput;
+use showroom_protocol::{Action, RunAgentInput};
 use wasm_bindgen::JsCast;
 use web_sys::AbortController;
 
@@ -268,26 +269,23 @@ pub fn ChatPage(
             // Commitments go through runs: what leads to an approval (asking for one on a quote,
             // choosing a time, changing an order) is carried by a run, and an approval is the
             // next run's answer to the interrupt the last one ended on.
-            let approve = request.name == "approval.approve";
-            if matches!(
-                request.name.as_str(),
-                "quote.submit" | "booking.choose" | "order.set_quantity" | "order.cancel_line"
-            ) {
+            let route = request.name.route();
+            if route == Route::Run {
                 if store.run.get_untracked() != RunView::Running {
-                    let action = json!({ "name": request.name,
+                    let action = json!({ "name": request.name.as_str(),
                         "messageId": request.message_id, "args": request.args });
                     start_run.with_value(|run| run(None, Some(action)));
                 }
                 return;
             }
-            if approve || request.name == "approval.reject" {
+            if route == Route::Resume {
                 let Some(id) = request.args["interruptId"].as_str() else {
                     return;
                 };
                 if store.run.get_untracked() != RunView::Running {
-                    let status = match approve {
-                        true => ResumeStatus::Resolved,
-                        false => ResumeStatus::Cancelled,
+                    let status = match request.name {
+                        Action::ApprovalApprove => ResumeStatus::Resolved,
+                        _ => ResumeStatus::Cancelled,
                     };
                     let answer = Resume {
                         interrupt_id: id.to_owned(),

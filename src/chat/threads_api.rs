@@ -83,7 +83,7 @@ pub async fn act(
 ) -> Result<(), ClientError> {
     let url = format!(
         "/api/actions/{}",
-        js_sys::encode_uri_component(&request.name)
+        js_sys::encode_uri_component(request.name.as_str())
     );
     let body = json!({
         "threadId": thread_id,

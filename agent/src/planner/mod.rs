@@ -42,18 +42,10 @@ pub struct Turn {
 /// A control used in a component, carried by a run because it leads to an approval.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ComponentAction {
-    pub name: String,
+    pub name: showroom_protocol::Action,
     pub message_id: String,
     pub args: serde_json::Value,
 }
-
-/// The component actions a run carries (the rest are live actions, `/api/actions`).
-pub const RUN_ACTIONS: &[&str] = &[
-    "quote.submit",
-    "booking.choose",
-    "order.set_quantity",
-    "order.cancel_line",
-];
 
 impl Turn {
     /// True when the person said something this turn (a turn may only answer an approval).

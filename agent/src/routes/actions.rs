@@ -5,6 +5,8 @@
 //! see it) and returned as `{ seq, events }`. A repeated idempotency key gets the first answer
 //! again and changes nothing.
 
+use showroom_protocol::action::Route;
+use showroom_protocol::Action;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 
@@ -143,8 +145,13 @@ async fn act(
 ) -> Result<Vec<Event>, ApiError> {
     let args = &body.args;
     let of_type = |t: &str| activity.activity_type == t;
+    // Approvals go through the run's interrupt, and what leads to one (submitting a quote,
+    // choosing a time, changing an order) through a run: only live actions are taken here.
+    let Some(action) = Action::parse(action).filter(|a| a.route() == Route::Live) else {
+        return Err(ApiError::NotSupported);
+    };
     match action {
-        "comparator.remove" if of_type(ProductComparator::ACTIVITY_TYPE) => {
+        Action::ComparatorRemove if of_type(ProductComparator::ACTIVITY_TYPE) => {
             let remove = id_arg(args, "productId")?;
             let ids: Vec<u64> = comparator_ids(&activity.content)
                 .into_iter()
@@ -162,7 +169,7 @@ async fn act(
                 &envelope.to_value(),
             )])
         }
-        "refresh" if of_type(ProductComparator::ACTIVITY_TYPE) => {
+        Action::Refresh if of_type(ProductComparator::ACTIVITY_TYPE) => {
             let envelope = tools
                 .compare_products(&comparator_ids(&activity.content))
                 .await?;
@@ -172,12 +179,12 @@ async fn act(
                 &envelope.to_value(),
             )])
         }
-        "quote.add" => {
+        Action::QuoteAdd => {
             let product = id_arg(args, "productId")?;
             let add = quantity(args, "quantity")?;
             Ok(vec![quotes::add(tools, thread, product, &add).await?])
         }
-        "quote.set_quantity" | "quote.remove_line" | "refresh"
+        Action::QuoteSetQuantity | Action::QuoteRemoveLine | Action::Refresh
             if of_type(QuoteCard::ACTIVITY_TYPE) =>
         {
             let quote = Envelope::<QuoteCard>::parse(&activity.content)
@@ -187,12 +194,12 @@ async fn act(
                 return Err(ApiError::ActionNotApplicable);
             }
             let mut lines = quotes::lines_of(&quote);
-            if action != "refresh" {
+            if action != Action::Refresh {
                 let line = id_arg(args, "lineId")?;
                 if !lines.iter().any(|(id, _)| *id == line) {
                     return Err(ApiError::NotFound);
                 }
-                let value = if action == "quote.remove_line" {
+                let value = if action == Action::QuoteRemoveLine {
                     "0".to_owned()
                 } else {
                     quantity(args, "value")?
@@ -211,11 +218,12 @@ async fn act(
                 &content,
             )])
         }
-        "comparator.remove" | "refresh" | "quote.set_quantity" | "quote.remove_line" => {
-            Err(ApiError::ActionNotApplicable)
-        }
-        // Approvals go through the run's interrupt; orders, bookings and submissions come with
-        // the approval flow (the agent issue).
+        Action::ComparatorRemove
+        | Action::Refresh
+        | Action::QuoteSetQuantity
+        | Action::QuoteRemoveLine => Err(ApiError::ActionNotApplicable),
+        // An expired quote is priced again by asking for it in words; there is no live
+        // re-quote yet.
         _ => Err(ApiError::NotSupported),
     }
 }

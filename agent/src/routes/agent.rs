@@ -16,10 +16,12 @@ use crate::audit::Audit;
 use crate::commerce::Viewer;
 use crate::limits::Refusal;
 use crate::locale;
-use crate::planner::{ComponentAction, Turn, RUN_ACTIONS};
+use crate::planner::{ComponentAction, Turn};
 use crate::run::{Outbox, RunStream, RunWriter};
 use crate::tools::Tools;
 use crate::ApiError;
+use showroom_protocol::action::Route;
+use showroom_protocol::Action;
 
 /// The AG-UI version this server speaks.
 pub const PROTOCOL_VERSION: &str = "1.0";
@@ -184,11 +186,16 @@ fn component_action(
         return Ok(None);
     };
     let name = action["name"].as_str().unwrap_or_default();
-    if !RUN_ACTIONS.contains(&name) {
+    let Some(name) = Action::parse(name).filter(|a| a.route() == Route::Run) else {
+        let carried: Vec<&str> = Action::ALL
+            .into_iter()
+            .filter(|a| a.route() == Route::Run)
+            .map(Action::as_str)
+            .collect();
         return Err(ApiError::InvalidRequest(format!(
-            "forwardedProps.showroom.action.name must be one of {RUN_ACTIONS:?}"
+            "forwardedProps.showroom.action.name must be one of {carried:?}"
         )));
-    }
+    };
     let message_id = action["messageId"].as_str().unwrap_or_default();
     let is_component = stored
         .message(message_id)
@@ -197,7 +204,7 @@ fn component_action(
         return Err(ApiError::NotFound);
     }
     Ok(Some(ComponentAction {
-        name: name.to_owned(),
+        name,
         message_id: message_id.to_owned(),
         args: action["args"].clone(),
     }))

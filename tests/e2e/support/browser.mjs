@@ -11,8 +11,17 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** Chromium keeps the machine's clock even when the tests run under libfaketime (`cargo xtask
+ *  test --shift-clock`): faked, it sometimes never finishes loading a page. What the pages read
+ *  is Playwright's page clock (`TEST_NOW`) either way. */
+function browserEnv() {
+  const env = { ...process.env };
+  for (const name of ['LD_PRELOAD', 'FAKETIME', 'FAKETIME_DONT_FAKE_MONOTONIC']) delete env[name];
+  return env;
+}
+
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS, env: browserEnv() });
 }
 
 /** When the tests take place: the agent's clock starts there (`cargo xtask test` passes the same
