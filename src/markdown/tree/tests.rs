@@ -246,3 +246,16 @@ fn agrees_with_pulldown_cmark() {
     }
     assert_eq!(failed, 0);
 }
+
+#[test]
+fn a_blank_line_inside_a_nested_item_keeps_the_outer_list_tight() {
+    assert_eq!(
+        render("- a\n  - b\n\n    c\n- d"),
+        "<ul><li>a<ul><li><p>b</p><p>c</p></li></ul></li><li>d</li></ul>"
+    );
+    // Two blocks of the item itself apart: loose.
+    assert_eq!(
+        render("- a\n\n  b\n- c"),
+        "<ul><li><p>a</p><p>b</p></li><li><p>c</p></li></ul>"
+    );
+}
