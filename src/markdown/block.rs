@@ -282,7 +282,8 @@ impl Parser<'_> {
         while j < lines.len() && self.definition(&lines[j]) {
             j += 1;
         }
-        if j > i && (j == lines.len() || lines[j].blank()) {
+        if j > i {
+            // What follows the definitions starts a block of its own (a quote, a list…).
             return j;
         }
         let start = lines[j].content().at;

@@ -259,3 +259,11 @@ fn a_blank_line_inside_a_nested_item_keeps_the_outer_list_tight() {
         "<ul><li><p>a</p><p>b</p></li><li><p>c</p></li></ul>"
     );
 }
+
+#[test]
+fn a_block_right_after_a_link_definition_is_that_block() {
+    assert_eq!(
+        render("[shop]: https://shop.example\n> quoted\n- item"),
+        "<blockquote><p>quoted</p></blockquote><ul><li>item</li></ul>"
+    );
+}
