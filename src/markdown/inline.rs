@@ -229,10 +229,17 @@ impl Inline<'_> {
                         .chars()
                         .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
             });
-            let email = !inner.contains(':')
-                && inner.split_once('@').is_some_and(|(user, host)| {
-                    !user.is_empty() && host.contains('.') && !host.starts_with('.')
-                });
+            let email = inner.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && user
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c))
+                    && host.contains('.')
+                    && !host.starts_with('.')
+                    && host
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            });
             if !inner.contains([' ', '<', '\n']) && (scheme_ok || email) {
                 self.pos += end + 1;
                 let target = if email {

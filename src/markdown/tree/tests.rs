@@ -297,3 +297,12 @@ fn a_no_break_space_does_not_end_a_link_destination() {
     assert_eq!(a.tag, "a");
     assert_eq!(a.attrs[0], ("href", "https://a.example/\u{a0}\"t\"".into()));
 }
+
+#[test]
+fn an_autolink_email_has_only_email_characters() {
+    assert!(render("<sales@shop.example>").contains("href=\"mailto:sales@shop.example\""));
+    assert_eq!(
+        render("<a\\+b@shop.example>"),
+        "<p>&lt;a+b@shop.example></p>"
+    );
+}
