@@ -58,15 +58,16 @@ const SECTION_FLOORS: &[(&str, usize)] = &[
     ("Paragraphs", 8),                               // of 8
     ("Block quotes", 24),                            // of 25
     ("List items", 47),                              // of 48
-    ("Lists", 22),                                   // of 24
+    ("Lists", 23),                                   // of 24
     ("Code spans", 21),                              // of 21
     ("Emphasis and strong emphasis", 129),           // of 129
-    ("Links", 75),                                   // of 87
+    ("Links", 79),                                   // of 87
     ("Hard line breaks", 13),                        // of 13
 ];
 
-/// The overall pass rate of the applicable examples, in percent: measured 93.9 (539 of 574).
-const OVERALL_FLOOR: f64 = 93.9;
+/// The overall pass rate of the applicable examples, in percent: measured 95.1 (546 of 574;
+/// 93.9, 539, before the fixes the examples showed).
+const OVERALL_FLOOR: f64 = 95.1;
 
 fn examples() -> Vec<Example> {
     serde_json::from_str(include_str!("commonmark-spec-0.31.2.json")).expect("the spec's JSON")
