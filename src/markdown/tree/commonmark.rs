@@ -18,6 +18,8 @@
 //! - a link whose target we do not allow is a `<span>` of its words in ours, and so is
 //!   it in the expected HTML; an image not from our proxy is what [`safety::image`] makes
 //!   of it (a link to it, or its words). Hrefs are percent-encoded as cmark does.
+//!   Most of the spec's links are relative (`/url`), so for them only "a link or not" and
+//!   the words are compared, not the destination; http(s) and mailto ones keep their href.
 //!
 //! Examples whose expected HTML has raw HTML in it (a tag markdown does not make, a comment,
 //! a processing instruction) are not applicable: raw HTML is text in a chat by design.
