@@ -225,13 +225,6 @@ impl Parser<'_> {
                     blank_before = true;
                     inner.push(line);
                 } else if line.indent() >= m.width {
-                    if blank_before && inner.iter().any(|l| !l.blank()) {
-                        // Content after a blank line inside the item: a loose list.
-                        let in_fence = inner.iter().filter(|l| fence(l).is_some()).count() % 2 == 1;
-                        if !in_fence {
-                            tight = false;
-                        }
-                    }
                     blank_before = false;
                     inner.push(line.dedent(m.width));
                 } else if !blank_before
@@ -252,7 +245,17 @@ impl Parser<'_> {
             while inner.last().is_some_and(Line::blank) {
                 inner.pop();
             }
-            items.push(self.blocks(&inner));
+            let blocks = self.blocks(&inner);
+            // Two of the item's own blocks with a blank line between them: a loose list
+            // (a blank line inside a nested list or a code block does not count).
+            let apart = |b: &Block| {
+                let first = inner.iter().rposition(|l| l.at <= b.start());
+                first.is_some_and(|k| k > 0 && inner[k - 1].blank())
+            };
+            if blocks.iter().skip(1).any(apart) {
+                tight = false;
+            }
+            items.push(blocks);
             // The next item, if the list goes on with the same kind of marker.
             if j < lines.len() {
                 let next = list_marker(&lines[j]).filter(|n| Some(n.kind) == kind);
@@ -279,7 +282,8 @@ impl Parser<'_> {
         while j < lines.len() && self.definition(&lines[j]) {
             j += 1;
         }
-        if j > i && (j == lines.len() || lines[j].blank()) {
+        if j > i {
+            // What follows the definitions starts a block of its own (a quote, a list…).
             return j;
         }
         let start = lines[j].content().at;

@@ -229,10 +229,17 @@ impl Inline<'_> {
                         .chars()
                         .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
             });
-            let email = !inner.contains(':')
-                && inner.split_once('@').is_some_and(|(user, host)| {
-                    !user.is_empty() && host.contains('.') && !host.starts_with('.')
-                });
+            let email = inner.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && user
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c))
+                    && host.contains('.')
+                    && !host.starts_with('.')
+                    && host
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            });
             if !inner.contains([' ', '<', '\n']) && (scheme_ok || email) {
                 self.pos += end + 1;
                 let target = if email {
@@ -357,15 +364,18 @@ impl Inline<'_> {
         } else {
             let mut depth = 0usize;
             let mut end = body.len();
+            let mut escaped = false;
             for (i, c) in body.char_indices() {
                 match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
                     '(' => depth += 1,
                     ')' if depth == 0 => {
                         end = i;
                         break;
                     }
                     ')' => depth -= 1,
-                    c if c.is_whitespace() => {
+                    c if c.is_ascii_whitespace() || c.is_ascii_control() => {
                         end = i;
                         break;
                     }
@@ -378,7 +388,7 @@ impl Inline<'_> {
         let after = match after.chars().next() {
             Some(q @ ('"' | '\'' | '(')) => {
                 let close = if q == '(' { ')' } else { q };
-                let end = after[1..].find(close)? + 1;
+                let end = closing(&after[1..], close)? + 1;
                 after[end + 1..].trim_start_matches([' ', '\t', '\n'])
             }
             _ => after,
@@ -405,6 +415,16 @@ impl Inline<'_> {
         }
         self.defs.get(&normalize_label(text)).cloned()
     }
+}
+
+/// Where `close` is in `text`, not escaped by a backslash.
+fn closing(text: &str, close: char) -> Option<usize> {
+    let mut escaped = false;
+    text.char_indices().find_map(|(i, c)| {
+        let found = c == close && !escaped;
+        escaped = c == '\\' && !escaped;
+        found.then_some(i)
+    })
 }
 
 /// A bracket that did not become a link: the text it was.

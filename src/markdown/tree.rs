@@ -207,6 +207,8 @@ pub const TEST_LABELS: Labels = Labels {
 };
 
 #[cfg(test)]
+mod commonmark;
+#[cfg(test)]
 mod oracle;
 #[cfg(test)]
 mod tests;

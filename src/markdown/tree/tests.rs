@@ -246,3 +246,63 @@ fn agrees_with_pulldown_cmark() {
     }
     assert_eq!(failed, 0);
 }
+
+#[test]
+fn a_blank_line_inside_a_nested_item_keeps_the_outer_list_tight() {
+    assert_eq!(
+        render("- a\n  - b\n\n    c\n- d"),
+        "<ul><li>a<ul><li><p>b</p><p>c</p></li></ul></li><li>d</li></ul>"
+    );
+    // Two blocks of the item itself apart: loose.
+    assert_eq!(
+        render("- a\n\n  b\n- c"),
+        "<ul><li><p>a</p><p>b</p></li><li><p>c</p></li></ul>"
+    );
+}
+
+#[test]
+fn a_block_right_after_a_link_definition_is_that_block() {
+    assert_eq!(
+        render("[shop]: https://shop.example\n> quoted\n- item"),
+        "<blockquote><p>quoted</p></blockquote><ul><li>item</li></ul>"
+    );
+}
+
+#[test]
+fn escaped_parentheses_stay_inside_a_link_destination() {
+    assert_eq!(
+        render("[x](https://a.example/\\(b\\))"),
+        "<p><a href=\"https://a.example/(b)\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">x</a></p>"
+    );
+}
+
+#[test]
+fn an_escaped_quote_stays_inside_a_link_title() {
+    assert_eq!(
+        render("[x](https://a.example \"say \\\"hi\\\"\")"),
+        "<p><a href=\"https://a.example\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">x</a></p>"
+    );
+}
+
+#[test]
+fn a_no_break_space_does_not_end_a_link_destination() {
+    // Only ASCII whitespace ends it: `\u{a0}"t"` is part of the destination, as in CommonMark.
+    let blocks = parse("[x](https://a.example/\u{a0}\"t\")", &LABELS);
+    let Node::Element(p) = &blocks[0].node else {
+        panic!("a paragraph")
+    };
+    let [Node::Element(a)] = p.children.as_slice() else {
+        panic!("one link: {:?}", p.children)
+    };
+    assert_eq!(a.tag, "a");
+    assert_eq!(a.attrs[0], ("href", "https://a.example/\u{a0}\"t\"".into()));
+}
+
+#[test]
+fn an_autolink_email_has_only_email_characters() {
+    assert!(render("<sales@shop.example>").contains("href=\"mailto:sales@shop.example\""));
+    assert_eq!(
+        render("<a\\+b@shop.example>"),
+        "<p>&lt;a+b@shop.example></p>"
+    );
+}
