@@ -63,45 +63,41 @@ pub fn money(locale: Locale, amount: &str, currency: &str) -> String {
 /// most two decimals (`12,5 %`). `Intl`'s `unit: percent` takes the number as it is, where
 /// `style: percent` would take it as a fraction.
 pub fn percent(locale: Locale, text: &str) -> String {
-    if !showroom_protocol::payload::check::is_decimal(text) {
-        return text.to_owned();
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        intl::number(
-            locale,
-            &intl::options(&[
-                ("style", "unit"),
-                ("unit", "percent"),
-                ("maximumFractionDigits", "2"),
-            ]),
-            text,
-        )
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = locale;
-        format!("{text} %")
-    }
+    let options = [
+        ("style", "unit"),
+        ("unit", "percent"),
+        ("maximumFractionDigits", "2"),
+    ];
+    decimal(locale, text, &options, || format!("{text} %"))
 }
 
 /// A quantity as people of the locale write it: `1,200` / `1.200`.
 pub fn quantity(locale: Locale, text: &str) -> String {
+    decimal(locale, text, &[("maximumFractionDigits", "2")], || {
+        text.to_owned()
+    })
+}
+
+/// A decimal string formatted by `Intl` with `options`; natively (unit tests) `plain()`. Text
+/// that is not a decimal is shown as it is.
+fn decimal(
+    locale: Locale,
+    text: &str,
+    options: &[(&str, &str)],
+    plain: impl FnOnce() -> String,
+) -> String {
     if !showroom_protocol::payload::check::is_decimal(text) {
         return text.to_owned();
     }
     #[cfg(target_arch = "wasm32")]
     {
-        intl::number(
-            locale,
-            &intl::options(&[("maximumFractionDigits", "2")]),
-            text,
-        )
+        let _ = plain;
+        intl::number(locale, &intl::options(options), text)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = locale;
-        text.to_owned()
+        let _ = (locale, options);
+        plain()
     }
 }
 

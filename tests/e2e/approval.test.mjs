@@ -109,8 +109,9 @@ test('a visit is chosen in the booking widget, approved, and booked', async () =
   assert.deepEqual(problems, []);
 });
 
-test('a declined change leaves the order quantity as the order has it', async () => {
-  const { page, chat, problems } = await newChat(browser);
+/** Deco asks for order S00021 and types `quantity` for its Large Desk: the approval card that
+ *  asks, the order status component and the desk's quantity input. */
+async function changeDesksOfS00021(page, chat, quantity) {
   await signIn(page, chat, 'deco');
   await chat.send('where is my order S00021?');
   const status = page.getByTestId('order-status');
@@ -118,11 +119,18 @@ test('a declined change leaves the order quantity as the order has it', async ()
   await chat.waitForRunEnd();
   const desks = status.getByRole('spinbutton', { name: 'Quantity of Large Desk' });
   const before = await desks.inputValue();
-  await desks.fill('40');
+  await desks.fill(quantity);
   await desks.press('Enter');
   const approval = page.getByTestId('approval-card');
   await approval.waitFor();
   await chat.waitForRunEnd();
+  return { approval, status, before };
+}
+
+test('a declined change leaves the order quantity as the order has it', async () => {
+  const { page, chat, problems } = await newChat(browser);
+  const { approval, status, before } = await changeDesksOfS00021(page, chat, '40');
+  const desks = status.getByRole('spinbutton', { name: 'Quantity of Large Desk' });
   await approval.getByRole('button', { name: 'Reject' }).click();
   await page.waitForFunction(() => /The order stays as it was/.test(document.body.textContent));
   await chat.waitForRunEnd();
@@ -133,17 +141,7 @@ test('a declined change leaves the order quantity as the order has it', async ()
 
 test('a quantity changed in an order not yet shipped is changed once approved', async () => {
   const { page, chat, problems } = await newChat(browser);
-  await signIn(page, chat, 'deco');
-  await chat.send('where is my order S00021?');
-  const status = page.getByTestId('order-status');
-  await status.waitFor();
-  await chat.waitForRunEnd();
-  const desks = status.getByRole('spinbutton', { name: 'Quantity of Large Desk' });
-  await desks.fill('2');
-  await desks.press('Enter');
-  const approval = page.getByTestId('approval-card');
-  await approval.waitFor();
-  await chat.waitForRunEnd();
+  const { approval, status } = await changeDesksOfS00021(page, chat, '2');
   assert.match(await approval.textContent(), /Large Desk.*1 Units.*2 Units/);
   await approval.getByRole('button', { name: 'Approve' }).click();
   await page.waitForFunction(() => /Order S00021 is changed/.test(document.body.textContent));
