@@ -32,13 +32,24 @@ impl SessionId {
 pub struct Sessions {
     known: Mutex<HashMap<String, Option<Customer>>>,
     store: Option<crate::store::Writer>,
+    /// When a session was made.
+    clock: crate::clock::Clock,
 }
 
 impl Sessions {
+    /// No sessions yet, in memory only, stamped by `clock`.
+    pub fn new(clock: crate::clock::Clock) -> Sessions {
+        Sessions {
+            clock,
+            ..Sessions::default()
+        }
+    }
+
     /// The sessions a store kept, keeping new ones there too.
     pub fn restored(
         sessions: Vec<crate::store::StoredSession>,
         store: crate::store::Writer,
+        clock: crate::clock::Clock,
     ) -> Sessions {
         let known = sessions
             .into_iter()
@@ -53,6 +64,7 @@ impl Sessions {
         Sessions {
             known: Mutex::new(known),
             store: Some(store),
+            clock,
         }
     }
 
@@ -86,9 +98,7 @@ impl Sessions {
         let id = uuid::Uuid::new_v4().simple().to_string();
         known.insert(id.clone(), None);
         if let Some(store) = &self.store {
-            let created = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64);
+            let created = self.clock.now().unix_timestamp();
             store.send(crate::store::Op::Session {
                 id: id.clone(),
                 created,

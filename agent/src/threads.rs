@@ -11,13 +11,14 @@ use showroom_protocol::events::{
 use showroom_protocol::{apply, Event, Thread};
 use tokio::sync::broadcast;
 
+use crate::clock::Clock;
 use crate::frame::Frame;
 use crate::session::SessionId;
 use crate::store::{Op, Store, StoredThread, Writer};
 
 mod entry;
 
-use entry::{now_ms, push, recent, shorten, Entry};
+use entry::{push, recent, shorten, Entry};
 
 /// How many events a follower may fall behind before it re-reads the log.
 const FOLLOW_BUFFER: usize = 256;
@@ -61,12 +62,27 @@ pub struct ThreadLog {
     store: Option<Writer>,
     /// Where an idle thread's events are read back from.
     reader: Option<Store>,
+    /// When a thread was last changed (the sidebar's order).
+    clock: Clock,
 }
 
 impl ThreadLog {
+    /// An empty log, in memory only, whose threads are stamped by `clock`.
+    pub fn new(clock: Clock) -> ThreadLog {
+        ThreadLog {
+            clock,
+            ..ThreadLog::default()
+        }
+    }
+
     /// The log rebuilt from what the store kept (each thread's state with the shared reducer),
     /// writing every later change to it.
-    pub fn restored(stored: Vec<StoredThread>, store: Writer, reader: Store) -> ThreadLog {
+    pub fn restored(
+        stored: Vec<StoredThread>,
+        store: Writer,
+        reader: Store,
+        clock: Clock,
+    ) -> ThreadLog {
         let mut threads = HashMap::new();
         for thread in stored {
             let mut entry = Entry {
@@ -94,6 +110,7 @@ impl ThreadLog {
             threads: Mutex::new(threads),
             store: Some(store),
             reader: Some(reader),
+            clock,
         }
     }
 
@@ -130,7 +147,16 @@ impl ThreadLog {
         if let Some(entry) = threads.get(thread_id) {
             return entry.clone();
         }
-        threads.entry(thread_id.to_owned()).or_default().clone()
+        let updated = self.clock.unix_ms();
+        threads
+            .entry(thread_id.to_owned())
+            .or_insert_with(|| {
+                Arc::new(Mutex::new(Entry {
+                    updated,
+                    ..Entry::default()
+                }))
+            })
+            .clone()
     }
 
     fn keep(&self, op: Op) {
@@ -174,6 +200,7 @@ impl ThreadLog {
                 | Event::ToolCallChunk(_)
                 | Event::ReasoningMessageContent(_)
         );
+        entry.updated = self.clock.unix_ms();
         push(entry, &event, &frame, self.reader.is_none());
         if !piece {
             self.keep_thread(thread_id, entry);
@@ -311,7 +338,7 @@ impl ThreadLog {
             return None;
         }
         entry.title = Some(shorten(title.trim(), TITLE_CHARS));
-        entry.updated = now_ms();
+        entry.updated = self.clock.unix_ms();
         let summary = entry.summary(thread_id);
         self.keep_thread(thread_id, &entry);
         Some(summary)

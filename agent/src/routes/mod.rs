@@ -74,8 +74,8 @@ impl AppState {
                 Some(llm) => Arc::new(crate::planner::LlmPlanner::new(llm.clone())),
                 None => Arc::new(RulesPlanner),
             },
-            threads: Arc::new(ThreadLog::default()),
-            sessions: Arc::new(Sessions::default()),
+            threads: Arc::new(ThreadLog::new(config.clock.clone())),
+            sessions: Arc::new(Sessions::new(config.clock.clone())),
             runs: Arc::new(RunRegistry::default()),
             limiter: Arc::new(Limiter::new(config.limits)),
             shutting_down: tokio_util::sync::CancellationToken::new(),
@@ -123,8 +123,17 @@ impl AppState {
                 config.clock.clone(),
             ));
         }
-        state.threads = Arc::new(ThreadLog::restored(threads, writer.clone(), store.clone()));
-        state.sessions = Arc::new(Sessions::restored(sessions, writer.clone()));
+        state.threads = Arc::new(ThreadLog::restored(
+            threads,
+            writer.clone(),
+            store.clone(),
+            config.clock.clone(),
+        ));
+        state.sessions = Arc::new(Sessions::restored(
+            sessions,
+            writer.clone(),
+            config.clock.clone(),
+        ));
         state.store = Some(writer);
         Ok(state)
     }

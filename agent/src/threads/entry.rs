@@ -2,7 +2,6 @@
 //! reducer builds from them, who owns it and who follows it.
 
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use showroom_protocol::reducer::Role;
 use showroom_protocol::{apply, Event, Thread};
@@ -12,6 +11,7 @@ use super::{ThreadSummary, TITLE_CHARS};
 use crate::frame::Frame;
 use crate::session::SessionId;
 
+#[derive(Default)]
 pub(super) struct Entry {
     /// The session that created the thread; no other session may see or change it.
     pub(super) owner: Option<SessionId>,
@@ -29,26 +29,11 @@ pub(super) struct Entry {
     pub(super) followers: Option<broadcast::Sender<Frame>>,
     /// The name the person gave it; until then it is called by its first message.
     pub(super) title: Option<String>,
-    /// When an event was last appended, in milliseconds since the epoch.
+    /// When the thread was made or last changed, in milliseconds since the epoch (by the log's
+    /// clock).
     pub(super) updated: u64,
     /// Deleted while a run still held it: what the run appends is not kept.
     pub(super) deleted: bool,
-}
-
-impl Default for Entry {
-    fn default() -> Self {
-        Entry {
-            owner: None,
-            id: None,
-            base: 0,
-            events: Vec::new(),
-            state: Thread::default(),
-            followers: None,
-            title: None,
-            updated: now_ms(),
-            deleted: false,
-        }
-    }
 }
 
 impl Entry {
@@ -88,12 +73,6 @@ pub(super) fn shorten(text: &str, chars: usize) -> String {
     }
 }
 
-pub(super) fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
-
 /// The events memory holds after `after`.
 pub(super) fn recent(entry: &Entry, after: u64) -> Vec<Frame> {
     entry
@@ -108,7 +87,6 @@ pub(super) fn recent(entry: &Entry, after: u64) -> Vec<Frame> {
 /// (without a store, memory is where it is kept).
 pub(super) fn push(entry: &mut Entry, event: &Event, frame: &Frame, in_memory: bool) {
     apply(&mut entry.state, event);
-    entry.updated = now_ms();
     // No follower is fine: nobody is watching this thread right now.
     if let Some(followers) = &entry.followers {
         let _ = followers.send(frame.clone());
