@@ -60,6 +60,9 @@ showroom_components::texts! {
     ERR_STORE = "The shop could not be reached. Please try again in a moment.",
         "De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.",
         "Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.";
+    ERR_STORE_DATA = "The shop sent back something that could not be read, so it is not shown. Please try again later or ask the shop.",
+        "De winkel stuurde iets terug dat niet te lezen was, dus het wordt niet getoond. Probeer het later opnieuw of vraag het de winkel.",
+        "Der Shop hat etwas zurückgeschickt, das nicht gelesen werden konnte, daher wird es nicht angezeigt. Bitte versuchen Sie es später erneut oder fragen Sie den Shop.";
     ERR_TOO_FAST = "You are sending messages faster than the assistant can answer. Please wait a moment and try again.",
         "Je stuurt sneller berichten dan de assistent kan beantwoorden. Wacht even en probeer het opnieuw.",
         "Sie senden Nachrichten schneller, als der Assistent antworten kann. Bitte warten Sie kurz und versuchen Sie es erneut.";
@@ -95,6 +98,7 @@ pub fn error_message(locale: Locale, code: &str) -> &'static str {
         "network" => ERR_NETWORK.get(locale),
         "rate_limited" | "too_many_runs" => ERR_TOO_FAST.get(locale),
         "store_unavailable" | "product_not_found" => ERR_STORE.get(locale),
+        "store_bad_data" => ERR_STORE_DATA.get(locale),
         "run_in_progress" => ERR_BUSY.get(locale),
         "bad_quantity" => ERR_QUANTITY.get(locale),
         "not_supported" | "action_not_applicable" | "not_found" | "interrupt_not_pending" => {

@@ -31,6 +31,9 @@ pub enum ApiError {
     AppNotBuilt,
     #[error("the shop could not be reached; try again in a moment")]
     StoreUnavailable,
+    /// The store answered with a value that could not be read (named, for the operator's log).
+    #[error("the shop sent a value that could not be read ({0})")]
+    StoreBadData(String),
     #[error("those credentials were not accepted")]
     SignInFailed,
     #[error("this cannot be done here yet")]
@@ -62,6 +65,7 @@ impl ApiError {
             | ApiError::InterruptNotPending => StatusCode::CONFLICT,
             ApiError::RateLimited(_) | ApiError::TooManyRuns => StatusCode::TOO_MANY_REQUESTS,
             ApiError::AppNotBuilt | ApiError::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::StoreBadData(_) => StatusCode::BAD_GATEWAY,
             ApiError::SignInFailed | ApiError::SignInRequired => StatusCode::UNAUTHORIZED,
             ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::NotSupported => StatusCode::NOT_IMPLEMENTED,
@@ -83,6 +87,7 @@ impl ApiError {
             ApiError::TooManyRuns => "too_many_runs",
             ApiError::AppNotBuilt => "app_not_built",
             ApiError::StoreUnavailable => "store_unavailable",
+            ApiError::StoreBadData(_) => "store_bad_data",
             ApiError::SignInFailed => "sign_in_failed",
             ApiError::NotSupported => "not_supported",
             ApiError::BadQuantity(_) => "bad_quantity",
@@ -126,6 +131,7 @@ impl From<crate::commerce::CommerceError> for ApiError {
             CommerceError::NotFound => ApiError::NotFound,
             CommerceError::ModelUnavailable => ApiError::StoreUnavailable,
             CommerceError::Refused(reason) => ApiError::Refused(reason),
+            CommerceError::BadData(what) => ApiError::StoreBadData(what),
         }
     }
 }

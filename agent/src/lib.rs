@@ -24,6 +24,7 @@ mod error;
 pub mod frame;
 pub mod limits;
 pub mod locale;
+pub mod money;
 pub mod planner;
 pub mod quotes;
 pub mod routes;

@@ -4,6 +4,8 @@
 use showroom_protocol::payload::Money;
 pub use showroom_protocol::Locale;
 
+use crate::money::Currency;
+
 /// `forwardedProps.showroom.locale` first, then the best of `Accept-Language`, then English.
 pub fn negotiate(forwarded: Option<&str>, accept_language: Option<&str>) -> Locale {
     if let Some(locale) = forwarded.and_then(Locale::from_tag) {
@@ -26,28 +28,54 @@ pub fn negotiate(forwarded: Option<&str>, accept_language: Option<&str>) -> Loca
     best.map(|(_, locale)| locale).unwrap_or_default()
 }
 
-/// A price as people of the locale write it: €120.50, € 120,50, 120,50 €.
+/// A price as people of the locale write it, at its currency's decimals: €120.50, € 120,50,
+/// 120,50 €; ¥1,200; -€42.00 for a credit.
 pub fn format_money(locale: Locale, money: &Money) -> String {
     let symbol = match money.currency.as_str() {
         "EUR" => "€",
         "USD" => "$",
         "GBP" => "£",
+        "JPY" => "¥",
         other => other,
     };
-    let (whole, fraction) = money.amount.split_once('.').unwrap_or((&money.amount, ""));
-    let fraction = format!("{fraction:0<2}");
-    let group = if locale == Locale::En { ',' } else { '.' };
-    let mut grouped = String::new();
+    let amount = crate::money::amount(money)
+        .map(|a| {
+            Currency::new(&money.currency)
+                .money(a, money.tax_included)
+                .amount
+        })
+        .unwrap_or_else(|| money.amount.clone());
+    let (sign, digits) = match amount.strip_prefix('-') {
+        Some(digits) => ("-", digits),
+        None => ("", amount.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let (group, point) = if locale == Locale::En {
+        (',', '.')
+    } else {
+        ('.', ',')
+    };
+    let mut number = String::new();
     for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 && c.is_ascii_digit() {
-            grouped.push(group);
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            number.push(group);
         }
-        grouped.push(c);
+        number.push(c);
     }
+    if !fraction.is_empty() {
+        number.push(point);
+        number.push_str(fraction);
+    }
+    // A symbol stands close (€5); a code takes a space (KWD 1.250).
+    let gap = if symbol.len() == 3 && symbol.is_ascii() {
+        " "
+    } else {
+        ""
+    };
     match locale {
-        Locale::En => format!("{symbol}{grouped}.{fraction}"),
-        Locale::Nl => format!("{symbol} {grouped},{fraction}"),
-        Locale::De => format!("{grouped},{fraction} {symbol}"),
+        Locale::En => format!("{sign}{symbol}{gap}{number}"),
+        Locale::Nl => format!("{sign}{symbol} {number}"),
+        Locale::De => format!("{sign}{number} {symbol}"),
     }
 }
 
@@ -64,6 +92,24 @@ mod tests {
         assert_eq!(
             format_money(Locale::En, &Money::new("40.00", "USD", false)),
             "$40.00"
+        );
+    }
+
+    #[test]
+    fn money_is_written_at_its_currency_decimals_and_credits_keep_their_sign() {
+        let yen = Money::new("1200", "JPY", true);
+        assert_eq!(format_money(Locale::En, &yen), "¥1,200");
+        assert_eq!(format_money(Locale::De, &yen), "1.200 ¥");
+        let dinars = Money::new("1234.5", "KWD", false);
+        assert_eq!(format_money(Locale::En, &dinars), "KWD 1,234.500");
+        assert_eq!(format_money(Locale::Nl, &dinars), "KWD 1.234,500");
+        let credit = Money::new("-1042.17", "EUR", false);
+        assert_eq!(format_money(Locale::En, &credit), "-€1,042.17");
+        assert_eq!(format_money(Locale::Nl, &credit), "-€ 1.042,17");
+        assert_eq!(format_money(Locale::De, &credit), "-1.042,17 €");
+        assert_eq!(
+            format_money(Locale::En, &Money::new("-5", "EUR", false)),
+            "-€5.00"
         );
     }
 

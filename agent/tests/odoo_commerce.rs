@@ -331,6 +331,34 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     cassette.finish();
 }
 
+/// An amount Odoo sends that is not a number is an error the viewer is told about, never a 0.
+#[tokio::test]
+async fn an_amount_odoo_sends_that_is_not_a_number_is_an_error_not_a_zero() {
+    let cassette = Cassette::open_altered("odoo18_records", |exchanges| {
+        let invoices = exchanges
+            .iter_mut()
+            .find(|e| e.request.to_string().contains("\"amount_residual\""))
+            .expect("the invoices are read");
+        invoices.response["result"][0]["amount_residual"] = serde_json::json!(false);
+    })
+    .await;
+    let store = OdooCommerce::connect(
+        &cassette.config(),
+        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+    )
+    .await
+    .unwrap();
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    store.orders(&viewer).await.unwrap();
+    for reference in ["s00043", "S00005", "S99999"] {
+        let _ = store.order_status(&viewer, reference).await;
+    }
+    let error = store.invoices(&viewer).await.unwrap_err();
+    assert_eq!(error, CommerceError::BadData("amount_residual".into()));
+    assert_eq!(error.code(), "store_bad_data");
+}
+
 /// A support ticket in Odoo 18 with CRM installed: a `crm.lead` for the customer, about their
 /// order, our key inside; the same key again finds it. Another customer's order is not found.
 #[tokio::test]

@@ -11,7 +11,7 @@ use showroom_protocol::payload::{
     RecentOrder, Stock, StockLevel, TicketCard, Warning, WarningKind,
 };
 
-use self::amounts::{cents, decimal, discounted, thousandths};
+use self::amounts::thousandths;
 use self::orders::DemoOrder;
 use self::translations::{SearchNames, Translations};
 use super::matching::words;
@@ -20,10 +20,11 @@ use super::{
     PricedQuote, ProductHit, Role, Viewer,
 };
 use crate::clock::Clock;
+use crate::money::{self, Currency, Decimal};
 use crate::store::{Op, StoredRecord, Writer};
 
 /// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
-const TAX_PERCENT: i64 = 21;
+const TAX_PERCENT: Decimal = Decimal::from_parts(21, 0, 0, false, 0);
 
 /// The seed data, compiled in.
 const SEED: &str = include_str!("../../data/demo_store.json");
@@ -54,15 +55,15 @@ struct Seed {
 struct PricelistRules {
     id: u64,
     name: String,
-    discount_percent: String,
+    discount_percent: Decimal,
     volume_breaks: Vec<VolumeBreak>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct VolumeBreak {
-    min_qty: f64,
-    discount_percent: String,
+    min_qty: Decimal,
+    discount_percent: Decimal,
 }
 
 #[derive(Debug, Deserialize)]
@@ -72,7 +73,7 @@ struct DemoCustomer {
     login: String,
     name: String,
     pricelist_id: u64,
-    credit_limit: String,
+    credit_limit: Decimal,
 }
 
 #[derive(Debug, Deserialize)]
@@ -87,9 +88,9 @@ struct Pricelist {
 struct Product {
     id: u64,
     name: String,
-    list_price: String,
+    list_price: Decimal,
     /// Never leaves the server: margin checks only.
-    cost: String,
+    cost: Decimal,
     free_qty: f64,
     uom: String,
     /// Gives the drawn picture its colour.
@@ -172,9 +173,19 @@ impl DemoStore {
         product.published && product.sale_ok
     }
 
-    fn money(&self, amount: String) -> Money {
+    fn money(&self, amount: Decimal) -> Money {
         let list = &self.seed.public_pricelist;
-        Money::new(amount, list.currency.clone(), list.tax_included)
+        Currency::new(&list.currency).money(amount, list.tax_included)
+    }
+
+    /// `amount` rounded to the store's currency, as a line subtotal or a total is.
+    fn round(&self, amount: Decimal) -> Decimal {
+        Currency::new(&self.seed.public_pricelist.currency).round(amount)
+    }
+
+    /// The tax on an untaxed amount, rounded as the demo store computes it.
+    fn tax_on(&self, untaxed: Decimal) -> Decimal {
+        self.round(untaxed * TAX_PERCENT / Decimal::ONE_HUNDRED)
     }
 
     /// The pricelist this viewer buys at; anonymous shoppers and customers without one get the
@@ -190,26 +201,34 @@ impl DemoStore {
             .find(|p| p.id == customer.pricelist_id)
     }
 
-    /// What this viewer pays for one unit at `quantity`, and the list price when that differs.
-    fn price(&self, viewer: &Viewer, product: &Product, quantity: f64) -> (Money, Option<Money>) {
+    /// What this viewer pays for one unit at `quantity`: the list price less their pricelist's
+    /// discount, or its volume break's from that quantity on.
+    fn unit_price(&self, viewer: &Viewer, product: &Product, quantity: Decimal) -> Decimal {
         let Some(pricelist) = self.pricelist(viewer) else {
-            return (self.money(product.list_price.clone()), None);
+            return product.list_price;
         };
         let percent = pricelist
             .volume_breaks
             .iter()
             .filter(|b| quantity >= b.min_qty)
-            .map(|b| b.discount_percent.as_str())
+            .map(|b| b.discount_percent)
             .next_back()
-            .unwrap_or(&pricelist.discount_percent);
-        let price = discounted(&product.list_price, percent);
+            .unwrap_or(pricelist.discount_percent);
+        self.round(money::less_percent(product.list_price, percent))
+    }
+
+    /// What this viewer pays for one unit at `quantity`, and the list price when that differs.
+    fn price(
+        &self,
+        viewer: &Viewer,
+        product: &Product,
+        quantity: Decimal,
+    ) -> (Money, Option<Money>) {
+        let price = self.unit_price(viewer, product, quantity);
         if price == product.list_price {
             (self.money(price), None)
         } else {
-            (
-                self.money(price),
-                Some(self.money(product.list_price.clone())),
-            )
+            (self.money(price), Some(self.money(product.list_price)))
         }
     }
 }
@@ -278,7 +297,7 @@ impl Commerce for DemoStore {
         };
         let mut priced = Vec::new();
         let mut warnings = Vec::new();
-        let mut untaxed = 0i64;
+        let mut untaxed = Decimal::ZERO;
         for (id, quantity) in lines {
             let product = self
                 .visible(viewer)
@@ -287,18 +306,12 @@ impl Commerce for DemoStore {
             let milli = thousandths(quantity)
                 .filter(|q| *q > 0)
                 .ok_or_else(|| CommerceError::BadQuantity(quantity.clone()))?;
-            let (unit, _) = self.price(viewer, product, milli as f64 / 1000.0);
-            let unit_cents = cents(&unit.amount);
-            let list_cents = cents(&product.list_price);
-            let subtotal = (unit_cents * milli + 500) / 1000;
+            let unit_price = self.unit_price(viewer, product, amounts::quantity_of(milli));
+            let subtotal = self.round(unit_price * amounts::quantity_of(milli));
             untaxed += subtotal;
-            // Hundredths of a percent off the list price, for the discount column and the rule.
-            let off = if list_cents > 0 {
-                (list_cents - unit_cents) * 10_000 / list_cents
-            } else {
-                0
-            };
-            let flagged = breaks_margin(unit_cents, list_cents, cents(&product.cost));
+            // Percent off the list price, to the hundredth, for the discount column.
+            let off = money::percent_below(unit_price, product.list_price);
+            let flagged = breaks_margin(unit_price, product.list_price, product.cost);
             let name = self.name_for(viewer, product);
             if flagged {
                 warnings.push(messages::margin_warning(viewer.locale, &name));
@@ -309,27 +322,27 @@ impl Commerce for DemoStore {
                 name,
                 quantity: quantity.trim().to_owned(),
                 uom: self.uom_for(viewer, product),
-                unit_price: unit,
-                discount: (off > 0).then(|| decimal(off)),
-                subtotal: self.money(decimal(subtotal)),
+                unit_price: self.money(unit_price),
+                discount: (off > Decimal::ZERO).then(|| format!("{off:.2}")),
+                subtotal: self.money(subtotal),
                 flagged,
             });
         }
-        let tax = history::tax_on(untaxed);
+        let tax = self.tax_on(untaxed);
         let total = untaxed + tax;
         if let Some(customer) = customer {
-            let limit = cents(&customer.credit_limit);
+            let limit = customer.credit_limit;
             let due = self.credit_used(customer.id);
-            if limit > 0 && due + total > limit {
-                let due = (due > 0).then(|| self.money(decimal(due)));
+            if limit > Decimal::ZERO && due + total > limit {
+                let due = (due > Decimal::ZERO).then(|| self.money(due));
                 warnings.push(Warning {
                     kind: WarningKind::CreditLimit,
                     message: messages::over_credit_limit(
                         viewer.locale,
-                        &self.money(decimal(total)),
+                        &self.money(total),
                         due.as_ref(),
                         &customer.name,
-                        &self.money(customer.credit_limit.clone()),
+                        &self.money(customer.credit_limit),
                     ),
                 });
             }
@@ -340,9 +353,9 @@ impl Commerce for DemoStore {
                 |c| c.name.clone(),
             ),
             lines: priced,
-            untaxed: self.money(decimal(untaxed)),
-            tax: self.money(decimal(tax)),
-            total: self.money(decimal(total)),
+            untaxed: self.money(untaxed),
+            tax: self.money(tax),
+            total: self.money(total),
             warnings,
         })
     }
@@ -426,7 +439,7 @@ impl Commerce for DemoStore {
                     .visible(viewer)
                     .find(|p| p.id == id)
                     .ok_or(CommerceError::ProductNotFound(id))?;
-                let (price, list_price) = self.price(viewer, p, 1.0);
+                let (price, list_price) = self.price(viewer, p, Decimal::ONE);
                 let free = p.free_qty - self.reserved(p.id) as f64 / 1000.0;
                 Ok(ComparedProduct {
                     id: p.id,

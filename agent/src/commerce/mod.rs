@@ -19,6 +19,7 @@ use showroom_protocol::payload::{
 };
 
 use crate::locale::Locale;
+use crate::money::Decimal;
 
 /// Who is asking. Built by the server from the session, never from the model or the browser.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,6 +95,10 @@ pub enum CommerceError {
     /// The store's rules refuse it; the reason is safe to show (credit limit, stock, margin).
     #[error("{0}")]
     Refused(String),
+    /// The store answered with a value that is not what it should be (an amount that is not a
+    /// number, say): shown as an error rather than guessed at. Names the field.
+    #[error("the shop sent a value that could not be read ({0})")]
+    BadData(String),
 }
 
 impl CommerceError {
@@ -109,6 +114,7 @@ impl CommerceError {
             CommerceError::NotFound => "not_found",
             CommerceError::ModelUnavailable => "model_unavailable",
             CommerceError::Refused(_) => "refused",
+            CommerceError::BadData(_) => "store_bad_data",
         }
     }
 }
@@ -262,19 +268,16 @@ pub struct PlacedOrder {
 }
 
 /// Margin rules: a line may not be discounted more than this (percent of the list price)…
-pub const MAX_DISCOUNT_PERCENT: i64 = 20;
+pub const MAX_DISCOUNT_PERCENT: Decimal = Decimal::from_parts(20, 0, 0, false, 0);
 /// …nor sell at less than this margin over cost (percent).
-pub const MIN_MARGIN_PERCENT: i64 = 10;
+pub const MIN_MARGIN_PERCENT: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 /// True when a unit price breaks the margin rules: more than the maximum discount off the list
-/// price, or under cost plus the minimum margin (all in cents).
-pub fn breaks_margin(unit: i64, list: i64, cost: i64) -> bool {
-    let off = if list > 0 {
-        (list - unit) * 10_000 / list
-    } else {
-        0
-    };
-    off > MAX_DISCOUNT_PERCENT * 100 || unit < cost * (100 + MIN_MARGIN_PERCENT) / 100
+/// price, or under cost plus the minimum margin.
+pub fn breaks_margin(unit: Decimal, list: Decimal, cost: Decimal) -> bool {
+    let off = crate::money::percent_below(unit, list);
+    let floor = cost * (Decimal::ONE_HUNDRED + MIN_MARGIN_PERCENT) / Decimal::ONE_HUNDRED;
+    off > MAX_DISCOUNT_PERCENT || unit < floor
 }
 
 /// Who a quote is for when nobody is signed in, in the viewer's language.

@@ -18,6 +18,7 @@ use super::{
     PricedQuote, ProductHit, Role, Viewer,
 };
 use crate::clock::Clock;
+use crate::money::{self, from_json, Currency, Decimal};
 
 /// How many products Odoo hands over for ranking, at most.
 const CANDIDATES: u32 = 40;
@@ -34,7 +35,8 @@ const PRODUCT_FIELDS: &[&str] = &[
 
 pub struct OdooCommerce {
     client: OdooClient,
-    currency: String,
+    /// The company's currency: every amount Odoo sends is in it, written at its decimals.
+    currency: Currency,
     /// Odoo's own address, for links to its customer portal.
     base_url: String,
     /// The user the connector signs in as: the advisor whose calendar visits are booked in.
@@ -50,7 +52,7 @@ mod records;
 mod tickets;
 mod values;
 
-use values::{in_language, many2one_name, money_amount};
+use values::{in_language, many2one_name};
 
 impl OdooCommerce {
     /// Signs the bot user in and reads the company's currency.
@@ -68,8 +70,8 @@ impl OdooCommerce {
             .await?;
         let currency = company
             .first()
-            .map(|c| many2one_name(&c["currency_id"]))
-            .unwrap_or_else(|| "EUR".to_owned());
+            .map(|c| Currency::new(&many2one_name(&c["currency_id"])))
+            .unwrap_or_else(|| Currency::new("EUR"));
         Ok(OdooCommerce {
             client,
             currency,
@@ -84,9 +86,14 @@ impl OdooCommerce {
         self.client.round_trips()
     }
 
-    fn money(&self, amount: String) -> Money {
+    fn money(&self, amount: Decimal) -> Money {
         // Odoo's list and pricelist prices are without tax unless configured otherwise.
-        Money::new(amount, self.currency.clone(), false)
+        self.currency.money(amount, false)
+    }
+
+    /// A monetary field of an Odoo record, as money; not a number is [`CommerceError::BadData`].
+    fn money_of(&self, record: &Value, field: &str) -> Result<Money, CommerceError> {
+        Ok(self.money(from_json(&record[field], field)?))
     }
 
     fn is_visible(product: &Value) -> bool {
@@ -128,19 +135,21 @@ impl Commerce for OdooCommerce {
                 in_language(viewer.locale),
             )
             .await?;
-        Ok(best(
+        best(
             &words,
             &candidates,
             |p| p["name"].as_str().unwrap_or_default(),
             limit,
         )
         .into_iter()
-        .map(|p| ProductHit {
-            id: p["id"].as_u64().unwrap_or_default(),
-            name: p["name"].as_str().unwrap_or_default().to_owned(),
-            price: self.money(money_amount(&p["lst_price"])),
+        .map(|p| {
+            Ok(ProductHit {
+                id: p["id"].as_u64().unwrap_or_default(),
+                name: p["name"].as_str().unwrap_or_default().to_owned(),
+                price: self.money_of(p, "lst_price")?,
+            })
         })
-        .collect())
+        .collect()
     }
 
     /// Two round trips: the products (visibility, cost, unit), then Odoo prices every line at
@@ -211,20 +220,11 @@ impl Commerce for OdooCommerce {
         let mut quote_lines = Vec::with_capacity(products.len());
         for ((product, quantity, _), line) in products.iter().zip(&priced) {
             let id = product["id"].as_u64().unwrap_or_default();
-            let discount = line["discount"].as_f64().unwrap_or(0.0);
-            let unit = line["price_unit"].as_f64().unwrap_or(0.0) * (1.0 - discount / 100.0);
-            let list = product["lst_price"].as_f64().unwrap_or(0.0);
-            let off = if list > 0.0 {
-                (list - unit) / list * 100.0
-            } else {
-                0.0
-            };
-            let cents = |x: f64| (x * 100.0).round() as i64;
-            let flagged = breaks_margin(
-                cents(unit),
-                cents(list),
-                cents(product["standard_price"].as_f64().unwrap_or(0.0)),
-            );
+            let unit = pricing::net_unit_price(line)?;
+            let list = from_json(&product["lst_price"], "lst_price")?;
+            let off = money::percent_below(unit, list);
+            let cost = from_json(&product["standard_price"], "standard_price")?;
+            let flagged = breaks_margin(self.currency.round(unit), self.currency.round(list), cost);
             let name = product["name"].as_str().unwrap_or_default().to_owned();
             if flagged {
                 warnings.push(messages::margin_warning(viewer.locale, &name));
@@ -235,9 +235,9 @@ impl Commerce for OdooCommerce {
                 name,
                 quantity: quantity.trim().to_owned(),
                 uom: many2one_name(&product["uom_id"]),
-                unit_price: self.money(format!("{unit:.2}")),
-                discount: (off >= 0.005).then(|| format!("{off:.2}")),
-                subtotal: self.money(money_amount(&line["price_subtotal"])),
+                unit_price: self.money(unit),
+                discount: (off > Decimal::ZERO).then(|| format!("{off:.2}")),
+                subtotal: self.money_of(line, "price_subtotal")?,
                 flagged,
             });
         }
@@ -257,9 +257,9 @@ impl Commerce for OdooCommerce {
         Ok(PricedQuote {
             customer,
             lines: quote_lines,
-            untaxed: self.money(money_amount(&value["amount_untaxed"])),
-            tax: self.money(money_amount(&value["amount_tax"])),
-            total: self.money(money_amount(&value["amount_total"])),
+            untaxed: self.money_of(value, "amount_untaxed")?,
+            tax: self.money_of(value, "amount_tax")?,
+            total: self.money_of(value, "amount_total")?,
             warnings,
         })
     }
@@ -382,18 +382,18 @@ impl Commerce for OdooCommerce {
             Role::Customer { partner_id } => Some(self.customer_prices(partner_id, ids).await?),
             Role::Anonymous => None,
         };
-        Ok(products
+        products
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let list = money_amount(&p["lst_price"]);
+                let list = self.money_of(p, "lst_price")?;
                 let (price, list_price) = match customer_prices.as_ref().map(|prices| prices[i]) {
-                    Some(price) if price.is_finite() => {
-                        let price = format!("{price:.2}");
-                        let list_price = (price != list).then(|| self.money(list.clone()));
-                        (self.money(price), list_price)
+                    Some(Some(price)) => {
+                        let price = self.money(price);
+                        let list_price = (price != list).then_some(list);
+                        (price, list_price)
                     }
-                    _ => (self.money(list), None),
+                    _ => (list, None),
                 };
                 let free = p["free_qty"].as_f64().unwrap_or(0.0);
                 let attributes = p["product_template_attribute_value_ids"]
@@ -408,7 +408,7 @@ impl Commerce for OdooCommerce {
                         )
                     })
                     .collect();
-                ComparedProduct {
+                Ok(ComparedProduct {
                     id: p["id"].as_u64().unwrap_or_default(),
                     name: p["name"].as_str().unwrap_or_default().to_owned(),
                     price,
@@ -419,9 +419,9 @@ impl Commerce for OdooCommerce {
                         available: format!("{free}"),
                     },
                     attributes,
-                }
+                })
             })
-            .collect())
+            .collect()
     }
 
     async fn sign_in(&self, login: &str, password: &str) -> Result<Customer, CommerceError> {

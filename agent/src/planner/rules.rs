@@ -49,7 +49,9 @@ impl RulesPlanner {
         let mut summary = String::new();
         if let Some(cheapest) = compared
             .iter()
-            .min_by(|a, b| a.price.as_f64().total_cmp(&b.price.as_f64()))
+            .filter_map(|p| Some((crate::money::amount(&p.price)?, p)))
+            .min_by_key(|(price, _)| *price)
+            .map(|(_, p)| p)
         {
             summary.push_str(&phrases::cheapest(locale, &cheapest.name, &cheapest.price));
             summary.push_str(phrases::tax_note(locale, cheapest.price.tax_included));

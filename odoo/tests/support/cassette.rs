@@ -178,6 +178,12 @@ impl Cassette {
     /// Records against `ODOO_URL` when the `live` feature is on and it is set; replays
     /// `tests/cassettes/<name>.json` otherwise.
     pub async fn open(name: &str) -> Cassette {
+        Cassette::open_altered(name, |_| {}).await
+    }
+
+    /// As [`Cassette::open`], replaying what Odoo answered after `alter` changed it: how a test
+    /// shows what the client makes of an answer Odoo should not give. Live, `alter` is not used.
+    pub async fn open_altered(name: &str, alter: impl FnOnce(&mut Vec<Exchange>)) -> Cassette {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/cassettes")
             .join(format!("{name}.json"));
@@ -204,7 +210,8 @@ impl Cassette {
                         path.display()
                     )
                 });
-                let recording: Recording = serde_json::from_str(&text).unwrap();
+                let mut recording: Recording = serde_json::from_str(&text).unwrap();
+                alter(&mut recording.exchanges);
                 let replay = Mode::Replay {
                     remaining: recording.exchanges.into(),
                 };

@@ -35,11 +35,6 @@ impl Money {
         }
     }
 
-    /// The amount as a number, for comparison and display only; never for arithmetic on prices.
-    pub fn as_f64(&self) -> f64 {
-        self.amount.parse().unwrap_or(f64::NAN)
-    }
-
     pub fn validate(&self) -> Result<(), PayloadError> {
         if !super::check::is_decimal(&self.amount) {
             return Err(PayloadError::Invalid(format!(

@@ -4,10 +4,12 @@
 use serde::{Deserialize, Serialize};
 use showroom_protocol::payload::OrderStatus;
 
+use super::amounts::quantity_of;
 use super::history::SeedOrder;
 use super::orders::quantity_text;
-use super::{cents, decimal, history::tax_on, thousandths, DemoStore};
+use super::{thousandths, DemoStore};
 use crate::commerce::{messages, CommerceError, Role, Viewer};
+use crate::money::Decimal;
 
 /// One change: the line's new quantity (`0`: cancelled).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,12 +50,12 @@ impl DemoStore {
         order
             .lines
             .retain(|l| thousandths(&l.quantity).unwrap_or(0) > 0);
-        let untaxed: i64 = order
+        let untaxed: Decimal = order
             .lines
             .iter()
-            .map(|l| (cents(&l.unit_price) * thousandths(&l.quantity).unwrap_or(0) + 500) / 1000)
+            .map(|l| self.round(l.unit_price * quantity_of(thousandths(&l.quantity).unwrap_or(0))))
             .sum();
-        order.total = decimal(untaxed + tax_on(untaxed));
+        order.total = untaxed + self.tax_on(untaxed);
         order
     }
 
@@ -107,17 +109,17 @@ impl DemoStore {
                     &self.name_for(viewer, product),
                 )));
             }
-            let added = (cents(&line.unit_price) * (new - old) + 500) / 1000;
-            let added = added + tax_on(added);
+            let added = self.round(line.unit_price * quantity_of(new - old));
+            let added = added + self.tax_on(added);
             let customer = self.seed.customers.iter().find(|c| c.id == partner_id);
             if let Some(customer) = customer {
-                let limit = cents(&customer.credit_limit);
-                if limit > 0 && self.credit_used(partner_id) + added > limit {
+                let limit = customer.credit_limit;
+                if limit > Decimal::ZERO && self.credit_used(partner_id) + added > limit {
                     return Err(CommerceError::Refused(messages::change_over_credit_limit(
                         viewer.locale,
-                        &self.money(decimal(added)),
+                        &self.money(added),
                         &customer.name,
-                        &self.money(customer.credit_limit.clone()),
+                        &self.money(limit),
                     )));
                 }
             }

@@ -8,8 +8,10 @@ use showroom_protocol::payload::{
     PaymentState, RecentOrder, Step,
 };
 
-use super::{cents, decimal, thousandths, DemoStore, TAX_PERCENT};
+use super::amounts::quantity_of;
+use super::{thousandths, DemoStore};
 use crate::commerce::{messages, CommerceError, Role, Viewer};
+use crate::money::Decimal;
 
 /// An order from the seed: prices as they were when it was placed.
 #[derive(Clone, Debug, Deserialize)]
@@ -24,7 +26,7 @@ pub(super) struct SeedOrder {
     pub state: String,
     pub lines: Vec<SeedLine>,
     /// Tax included.
-    pub total: String,
+    pub total: Decimal,
     #[serde(default)]
     pub shipped: Option<String>,
     #[serde(default)]
@@ -40,7 +42,7 @@ pub(super) struct SeedLine {
     pub product_id: u64,
     pub quantity: String,
     pub delivered: String,
-    pub unit_price: String,
+    pub unit_price: Decimal,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -53,8 +55,8 @@ pub(super) struct SeedInvoice {
     /// A date, `YYYY-MM-DD`.
     pub date: String,
     pub due: String,
-    pub amount: String,
-    pub residual: String,
+    pub amount: Decimal,
+    pub residual: Decimal,
     pub payment_state: PaymentState,
 }
 
@@ -102,22 +104,22 @@ impl DemoStore {
             .ok_or(CommerceError::NotFound)
     }
 
-    /// What `partner` owes and has committed to, in cents: unpaid invoices, and confirmed
-    /// orders not invoiced yet (placed here or before).
-    pub(super) fn credit_used(&self, partner: u64) -> i64 {
-        let unpaid: i64 = self
+    /// What `partner` owes and has committed to: unpaid invoices, and confirmed orders not
+    /// invoiced yet (placed here or before).
+    pub(super) fn credit_used(&self, partner: u64) -> Decimal {
+        let unpaid: Decimal = self
             .seed
             .invoices
             .iter()
             .filter(|i| i.partner_id == partner)
-            .map(|i| cents(&i.residual))
+            .map(|i| i.residual)
             .sum();
-        let uninvoiced: i64 = self
+        let uninvoiced: Decimal = self
             .orders_of(partner)
             .iter()
             .filter(|o| o.state == "sale")
             .filter(|o| !self.seed.invoices.iter().any(|i| i.order_id == o.id))
-            .map(|o| cents(&o.total))
+            .map(|o| o.total)
             .sum();
         unpaid + uninvoiced
     }
@@ -176,7 +178,7 @@ impl DemoStore {
                     quantity: l.quantity.clone(),
                     delivered: l.delivered.clone(),
                     uom: self.uom_for(viewer, product),
-                    subtotal: self.money(decimal((cents(&l.unit_price) * milli + 500) / 1000)),
+                    subtotal: self.money(l.unit_price * quantity_of(milli)),
                     changeable: super::changes::changeable(&order, &l.delivered),
                 })
             })
@@ -200,7 +202,7 @@ impl DemoStore {
             .filter(|i| i.partner_id == partner)
             .collect();
         invoices.sort_by(|a, b| b.date.cmp(&a.date));
-        let outstanding: i64 = invoices.iter().map(|i| cents(&i.residual)).sum();
+        let outstanding: Decimal = invoices.iter().map(|i| i.residual).sum();
         Ok(InvoiceList {
             invoices: invoices
                 .into_iter()
@@ -209,14 +211,14 @@ impl DemoStore {
                     number: i.number.clone(),
                     date: i.date.clone(),
                     due: Some(i.due.clone()),
-                    amount: self.money(i.amount.clone()),
-                    residual: self.money(i.residual.clone()),
+                    amount: self.money(i.amount),
+                    residual: self.money(i.residual),
                     payment_state: i.payment_state,
                     pdf_url: None,
                     portal_url: None,
                 })
                 .collect(),
-            outstanding: self.money(decimal(outstanding)),
+            outstanding: self.money(outstanding),
         })
     }
 
@@ -246,12 +248,12 @@ impl DemoStore {
             }
         }
         bought.sort_by_key(|b| std::cmp::Reverse(b.1));
-        let limit = cents(&customer.credit_limit);
+        let limit = customer.credit_limit;
         Ok(AccountSummary {
             company: customer.name.clone(),
             pricelist: pricelist.to_owned(),
-            credit_limit: (limit > 0).then(|| self.money(customer.credit_limit.clone())),
-            credit_used: self.money(decimal(self.credit_used(partner))),
+            credit_limit: (limit > Decimal::ZERO).then(|| self.money(limit)),
+            credit_used: self.money(self.credit_used(partner)),
             recent_orders: self
                 .recent_orders(viewer)?
                 .into_iter()
@@ -273,9 +275,4 @@ impl DemoStore {
                 .collect(),
         })
     }
-}
-
-/// The tax on an untaxed amount, in cents, as the demo store computes it.
-pub(super) fn tax_on(untaxed: i64) -> i64 {
-    (untaxed * TAX_PERCENT + 50) / 100
 }

@@ -8,6 +8,7 @@ use super::{thousandths, DemoStore};
 use crate::commerce::{
     messages, CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind,
 };
+use crate::money::{self, Decimal};
 
 /// An order as the demo store keeps it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -20,11 +21,11 @@ pub struct DemoOrder {
     pub partner_id: u64,
     /// `(product id, quantity)`.
     pub lines: Vec<(u64, String)>,
-    /// Tax included, as a decimal string.
-    pub total: String,
+    /// Tax included (kept as a decimal string).
+    pub total: Decimal,
     /// Each line's unit price when it was placed.
     #[serde(default)]
-    pub units: Vec<String>,
+    pub units: Vec<Decimal>,
     /// Unix seconds.
     pub created: i64,
 }
@@ -106,6 +107,15 @@ impl DemoStore {
                 )));
             }
         }
+        let amount = |m: &showroom_protocol::payload::Money| {
+            money::amount(m).ok_or_else(|| CommerceError::BadData("price".into()))
+        };
+        let total = amount(&priced.total)?;
+        let units = priced
+            .lines
+            .iter()
+            .map(|l| amount(&l.unit_price))
+            .collect::<Result<Vec<_>, _>>()?;
         let id = placed
             .iter()
             .map(|o| o.id + 1)
@@ -117,12 +127,8 @@ impl DemoStore {
             reference: format!("S{id:05}"),
             partner_id,
             lines: lines.to_vec(),
-            total: priced.total.amount.clone(),
-            units: priced
-                .lines
-                .iter()
-                .map(|l| l.unit_price.amount.clone())
-                .collect(),
+            total,
+            units,
             created: self.clock.now().unix_timestamp(),
         };
         self.keep(ORDER, &order.key, partner_id, &order);
@@ -156,10 +162,10 @@ impl DemoOrder {
                     product_id: *product,
                     quantity: quantity.clone(),
                     delivered: "0".to_owned(),
-                    unit_price: self.units.get(i).cloned().unwrap_or_default(),
+                    unit_price: self.units.get(i).copied().unwrap_or_default(),
                 })
                 .collect(),
-            total: self.total.clone(),
+            total: self.total,
             shipped: None,
             delivered: None,
             tracking: None,

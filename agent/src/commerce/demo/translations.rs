@@ -10,6 +10,7 @@ use super::{DemoStore, Product};
 use crate::commerce::matching::{rank, Name};
 use crate::commerce::{ProductHit, Viewer};
 use crate::locale::Locale;
+use crate::money::Decimal;
 
 /// Each language's terms, by their English source.
 #[derive(Debug, Default, Deserialize)]
@@ -109,7 +110,7 @@ impl DemoStore {
                 hits.push(ProductHit {
                     id: p.id,
                     name: self.name_for(viewer, p),
-                    price: self.price(viewer, p, 1.0).0,
+                    price: self.price(viewer, p, Decimal::ONE).0,
                 });
             }
         }

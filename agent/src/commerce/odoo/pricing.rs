@@ -5,6 +5,8 @@ use serde_json::{json, Map, Value};
 use showroom_odoo::{Call, OdooError};
 
 use super::OdooCommerce;
+use crate::commerce::CommerceError;
+use crate::money::{self, from_json, Decimal};
 
 impl OdooCommerce {
     /// Odoo computes an unsaved order (`sale.order.onchange`: pricelist, taxes, totals) for
@@ -32,12 +34,13 @@ impl OdooCommerce {
             .await
     }
 
-    /// The customer's unit prices for `ids`, one each, in one call: `(price, discount %)`.
+    /// The customer's unit prices for `ids`, one each, in one call, after the line's discount;
+    /// `None` for a product Odoo did not price.
     pub(super) async fn customer_prices(
         &self,
         partner_id: u64,
         ids: &[u64],
-    ) -> Result<Vec<f64>, OdooError> {
+    ) -> Result<Vec<Option<Decimal>>, CommerceError> {
         let values = json!({
             "partner_id": partner_id,
             "order_line": ids.iter().map(|id| json!([0, 0, {"product_id": id, "product_uom_qty": 1}])).collect::<Vec<_>>(),
@@ -50,20 +53,51 @@ impl OdooCommerce {
             .as_array()
             .cloned()
             .unwrap_or_default();
-        Ok(ids
-            .iter()
+        ids.iter()
             .map(|id| {
                 lines
                     .iter()
                     .map(|l| &l[2])
                     .find(|l| l["product_id"].as_u64() == Some(*id))
-                    .map(|l| {
-                        let unit = l["price_unit"].as_f64().unwrap_or(0.0);
-                        let discount = l["discount"].as_f64().unwrap_or(0.0);
-                        unit * (1.0 - discount / 100.0)
-                    })
-                    .unwrap_or(f64::NAN)
+                    .map(net_unit_price)
+                    .transpose()
             })
-            .collect())
+            .collect()
+    }
+}
+
+/// What one unit of an order line costs after its discount, as Odoo priced it (`price_unit`
+/// less `discount` %), unrounded.
+pub(super) fn net_unit_price(line: &Value) -> Result<Decimal, CommerceError> {
+    let unit = from_json(&line["price_unit"], "price_unit")?;
+    // Odoo sends 0.0 for no discount; a line without the field has none.
+    let discount = match &line["discount"] {
+        Value::Null => Decimal::ZERO,
+        other => from_json(other, "discount")?,
+    };
+    Ok(money::less_percent(unit, discount))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::parse;
+
+    #[test]
+    fn a_lines_unit_price_is_less_its_discount_and_a_value_that_is_no_number_is_an_error() {
+        let line = json!({"price_unit": 120.5, "discount": 5.0});
+        assert_eq!(net_unit_price(&line), Ok(parse("114.475").unwrap()));
+        assert_eq!(
+            net_unit_price(&json!({"price_unit": 40})),
+            Ok(Decimal::from(40))
+        );
+        assert_eq!(
+            net_unit_price(&json!({"price_unit": false})),
+            Err(CommerceError::BadData("price_unit".into()))
+        );
+        assert_eq!(
+            net_unit_price(&json!({"price_unit": 1.0, "discount": "5"})),
+            Err(CommerceError::BadData("discount".into()))
+        );
     }
 }

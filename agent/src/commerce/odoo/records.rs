@@ -10,9 +10,10 @@ use showroom_protocol::payload::{
     PaymentState, RecentOrder, Step,
 };
 
-use super::values::{day, many2one_name, money_amount, rfc3339};
+use super::values::{day, many2one_name, rfc3339};
 use super::OdooCommerce;
 use crate::commerce::{messages, CommerceError, Role, Viewer};
+use crate::money::{from_json, Decimal};
 
 /// How many orders the list and the account overview read.
 const ORDERS_READ: u32 = 20;
@@ -39,9 +40,9 @@ fn payment_state(value: &Value) -> PaymentState {
 /// The credit a customer may use and has used.
 pub(super) struct Credit {
     /// `None` when no limit applies to them.
-    pub limit: Option<f64>,
+    pub limit: Option<Decimal>,
     /// Receivable (unpaid invoices) plus confirmed orders not invoiced yet.
-    pub used: f64,
+    pub used: Decimal,
 }
 
 impl OdooCommerce {
@@ -71,17 +72,17 @@ impl OdooCommerce {
         viewer: &Viewer,
     ) -> Result<Vec<RecentOrder>, CommerceError> {
         let rows = self.order_rows(partner_of(viewer)?).await?;
-        Ok(rows.iter().map(|o| self.recent(o)).collect())
+        rows.iter().map(|o| self.recent(o)).collect()
     }
 
-    fn recent(&self, order: &Value) -> RecentOrder {
-        RecentOrder {
+    fn recent(&self, order: &Value) -> Result<RecentOrder, CommerceError> {
+        Ok(RecentOrder {
             id: order["id"].as_u64().unwrap_or_default(),
             reference: order["name"].as_str().unwrap_or_default().to_owned(),
             date: day(&order["date_order"]).unwrap_or_default(),
-            total: self.money(money_amount(&order["amount_total"])),
+            total: self.money_of(order, "amount_total")?,
             state: order["state"].as_str().unwrap_or_default().to_owned(),
-        }
+        })
     }
 
     /// What the customer may use and has used: the partner's own limit (when one applies) and
@@ -107,15 +108,16 @@ impl OdooCommerce {
             )
             .await?;
         let record = partners.into_iter().next().ok_or(CommerceError::NotFound)?;
-        let to_invoice: f64 = orders
+        let to_invoice = orders
             .iter()
             .filter(|o| o["state"] == "sale")
-            .filter_map(|o| o["amount_to_invoice"].as_f64())
-            .sum();
-        let limit = record["credit_limit"].as_f64().unwrap_or(0.0);
+            .map(|o| from_json(&o["amount_to_invoice"], "amount_to_invoice"))
+            .sum::<Result<Decimal, _>>()?;
+        let limit = from_json(&record["credit_limit"], "credit_limit")?;
         let credit = Credit {
-            limit: (record["use_partner_credit_limit"] == true && limit > 0.0).then_some(limit),
-            used: record["credit"].as_f64().unwrap_or(0.0) + to_invoice,
+            limit: (record["use_partner_credit_limit"] == true && limit > Decimal::ZERO)
+                .then_some(limit),
+            used: from_json(&record["credit"], "credit")? + to_invoice,
         };
         Ok((record, credit))
     }
@@ -209,22 +211,24 @@ impl OdooCommerce {
             .filter(|p| p["picking_type_code"] == "outgoing" && p["state"] == "done")
             .collect();
         let confirmed = matches!(order["state"].as_str(), Some("sale"));
-        let lines: Vec<OrderLine> = lines
+        let lines = lines
             .iter()
             .filter(|l| !l["display_type"].is_string())
-            .map(|l| OrderLine {
-                id: l["id"].as_u64().unwrap_or_default(),
-                name: many2one_name(&l["product_id"]),
-                quantity: number(&l["product_uom_qty"]),
-                delivered: number(&l["qty_delivered"]),
-                uom: many2one_name(&l[uom]),
-                subtotal: self.money(money_amount(&l["price_subtotal"])),
-                // Confirmed and nothing shipped: Odoo lets the quantity change.
-                changeable: confirmed
-                    && shipped.is_empty()
-                    && l["qty_delivered"].as_f64().unwrap_or(0.0) == 0.0,
+            .map(|l| {
+                Ok(OrderLine {
+                    id: l["id"].as_u64().unwrap_or_default(),
+                    name: many2one_name(&l["product_id"]),
+                    quantity: number(&l["product_uom_qty"]),
+                    delivered: number(&l["qty_delivered"]),
+                    uom: many2one_name(&l[uom]),
+                    subtotal: self.money_of(l, "price_subtotal")?,
+                    // Confirmed and nothing shipped: Odoo lets the quantity change.
+                    changeable: confirmed
+                        && shipped.is_empty()
+                        && l["qty_delivered"].as_f64().unwrap_or(0.0) == 0.0,
+                })
             })
-            .collect();
+            .collect::<Result<Vec<OrderLine>, CommerceError>>()?;
         let first_shipped = shipped
             .iter()
             .filter_map(|p| rfc3339(&p["date_done"]))
@@ -264,7 +268,7 @@ impl OdooCommerce {
             timeline,
             tracking,
             lines,
-            total: self.money(money_amount(&order["amount_total"])),
+            total: self.money_of(order, "amount_total")?,
         })
     }
 
@@ -293,10 +297,10 @@ impl OdooCommerce {
                 None,
             )
             .await?;
-        let outstanding: f64 = rows
+        let outstanding = rows
             .iter()
-            .filter_map(|i| i["amount_residual"].as_f64())
-            .sum();
+            .map(|i| from_json(&i["amount_residual"], "amount_residual"))
+            .sum::<Result<Decimal, _>>()?;
         let portal = |i: &Value| {
             i["access_url"]
                 .as_str()
@@ -306,19 +310,22 @@ impl OdooCommerce {
         Ok(InvoiceList {
             invoices: rows
                 .iter()
-                .map(|i| Invoice {
-                    id: i["id"].as_u64().unwrap_or_default(),
-                    number: i["name"].as_str().unwrap_or_default().to_owned(),
-                    date: rfc3339(&i["invoice_date"]).unwrap_or_default(),
-                    due: rfc3339(&i["invoice_date_due"]),
-                    amount: self.money(money_amount(&i["amount_total"])),
-                    residual: self.money(money_amount(&i["amount_residual"])),
-                    payment_state: payment_state(&i["payment_state"]),
-                    pdf_url: portal(i).map(|url| format!("{url}?report_type=pdf&download=true")),
-                    portal_url: portal(i),
+                .map(|i| {
+                    Ok(Invoice {
+                        id: i["id"].as_u64().unwrap_or_default(),
+                        number: i["name"].as_str().unwrap_or_default().to_owned(),
+                        date: rfc3339(&i["invoice_date"]).unwrap_or_default(),
+                        due: rfc3339(&i["invoice_date_due"]),
+                        amount: self.money_of(i, "amount_total")?,
+                        residual: self.money_of(i, "amount_residual")?,
+                        payment_state: payment_state(&i["payment_state"]),
+                        pdf_url: portal(i)
+                            .map(|url| format!("{url}?report_type=pdf&download=true")),
+                        portal_url: portal(i),
+                    })
                 })
-                .collect(),
-            outstanding: self.money(format!("{outstanding:.2}")),
+                .collect::<Result<_, CommerceError>>()?,
+            outstanding: self.money(outstanding),
         })
     }
 
@@ -363,11 +370,11 @@ impl OdooCommerce {
         Ok(AccountSummary {
             company: record["name"].as_str().unwrap_or_default().to_owned(),
             pricelist: many2one_name(&record["property_product_pricelist"]),
-            credit_limit: credit.limit.map(|l| self.money(format!("{l:.2}"))),
-            credit_used: self.money(format!("{:.2}", credit.used)),
+            credit_limit: credit.limit.map(|l| self.money(l)),
+            credit_used: self.money(credit.used),
             recent_orders: (orders.iter().take(RECENT))
-                .map(|o| messages::in_words(viewer.locale, self.recent(o)))
-                .collect(),
+                .map(|o| Ok(messages::in_words(viewer.locale, self.recent(o)?)))
+                .collect::<Result<_, CommerceError>>()?,
             top_products: bought
                 .into_iter()
                 .take(RECENT)

@@ -16,11 +16,6 @@ impl From<OdooError> for CommerceError {
     }
 }
 
-/// A decimal string of an amount Odoo computed as a float, at the currency's two decimals.
-pub fn money_amount(value: &Value) -> String {
-    format!("{:.2}", value.as_f64().unwrap_or(0.0))
-}
-
 /// Odoo's `YYYY-MM-DD HH:MM:SS` (UTC) as RFC 3339; a date stays a date.
 pub fn rfc3339(value: &Value) -> Option<String> {
     let text = value.as_str()?;
