@@ -26,6 +26,13 @@ pub fn check() -> Result<()> {
             ),
         )?;
     }
+    // cargo-deny reads every crate's manifest for every platform (Windows-only crates too),
+    // which a build for this machine never downloads: fetch them first from crates.io (a no-op
+    // once they are here), then check offline.
+    step(
+        "cargo fetch --locked (every platform's crates, for their manifests)",
+        &mut command("cargo", &["fetch", "--locked"]),
+    )?;
     step(
         "cargo deny check licenses bans",
         &mut command("cargo", &["deny", "--offline", "check", "licenses", "bans"]),
