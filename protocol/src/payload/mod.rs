@@ -3,9 +3,13 @@
 //! Every payload travels in an [`Envelope`] (`{ v, status, readAt, data }`). The agent builds
 //! payloads from typed values; the browser validates them again before rendering, and anything
 //! that fails renders as a readable fallback card.
+//!
+//! Every payload type derives [`At`](derive@At): the browser reads a payload's JSON through
+//! [`At<'_, T>`](At), field by field, without deserialising it.
 
 mod account_summary;
 mod approval_card;
+mod at;
 mod booking_widget;
 pub mod check;
 mod invoice_list;
@@ -20,6 +24,7 @@ mod ticket_card;
 
 pub use account_summary::{AccountSummary, BoughtProduct, RecentOrder};
 pub use approval_card::{ApprovalCard, ApprovalState, ChangeLine};
+pub use at::At;
 pub use booking_widget::{BookingState, BookingWidget, Slot};
 pub use invoice_list::{Invoice, InvoiceList, PaymentState};
 pub use money::Money;
@@ -27,6 +32,8 @@ pub use order_status::{Milestone, OrderLine, OrderStatus, Step};
 pub use product_comparator::{ComparedProduct, ProductComparator, Stock, StockLevel};
 pub use products::{ProductCard, ProductGrid, ProductSummary, Variant};
 pub use quote_card::{QuoteCard, QuoteLine, QuoteState, Warning, WarningKind};
+/// `#[derive(At)]`: typed accessors on `At<'_, Self>` (see [`At`](struct@At)).
+pub use showroom_protocol_derive::At;
 pub use ticket_card::{TicketCard, TicketStatus};
 
 use serde::{Deserialize, Serialize};

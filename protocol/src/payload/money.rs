@@ -1,9 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::PayloadError;
+use super::{At, PayloadError};
 
 /// An amount of money as Odoo computed it: a decimal string, never a float.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Money {

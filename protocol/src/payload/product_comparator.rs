@@ -1,9 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Money, Payload, PayloadError};
+use super::{At, Money, Payload, PayloadError};
 
 /// `showroom.product_comparator`: 2–6 products side by side.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ProductComparator {
@@ -12,7 +12,7 @@ pub struct ProductComparator {
 }
 
 /// One column of the comparator.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ComparedProduct {
@@ -33,7 +33,7 @@ pub struct ComparedProduct {
 }
 
 /// Available quantity (`free_qty` in Odoo) and what it means for a buyer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Stock {
@@ -46,7 +46,7 @@ pub struct Stock {
     pub available: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StockLevel {
@@ -56,14 +56,6 @@ pub enum StockLevel {
 }
 
 impl StockLevel {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StockLevel::InStock => "in_stock",
-            StockLevel::Low => "low",
-            StockLevel::Out => "out",
-        }
-    }
-
     /// Below this many units a product counts as low in stock.
     pub const LOW_BELOW: f64 = 10.0;
 
