@@ -49,20 +49,41 @@ fn samples(out: &Path) {
     std::fs::write(out.join("samples.rs"), code).expect("OUT_DIR writable");
 }
 
-fn main() {
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    samples(Path::new(&out));
+/// `schemas.rs`: `SCHEMAS`, every payload's schema as `(activity type, version, JSON)`.
+fn schemas(out: &Path) {
     println!("cargo::rerun-if-changed=schemas");
-    for entry in std::fs::read_dir("schemas").expect("components/schemas exists") {
-        let path = entry.expect("readable directory").path();
-        if path.extension().and_then(|e| e.to_str()) != Some("json") {
-            continue;
-        }
+    let mut paths: Vec<_> = std::fs::read_dir("schemas")
+        .expect("components/schemas exists")
+        .map(|entry| entry.expect("readable directory").path())
+        .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("json"))
+        .collect();
+    paths.sort();
+    let mut code = String::from("pub const SCHEMAS: &[(&str, u32, &str)] = &[\n");
+    for path in paths {
         let text = std::fs::read_to_string(&path).expect("readable schema");
         let mut schema: serde_json::Value =
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         strip(&mut schema);
-        let name = path.file_name().expect("a file name");
-        std::fs::write(Path::new(&out).join(name), schema.to_string()).expect("OUT_DIR writable");
+        // `showroom.<name>.v<version>.json`
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a file name");
+        let (activity_type, version) = stem
+            .rsplit_once(".v")
+            .and_then(|(t, v)| Some((t, v.parse::<u32>().ok()?)))
+            .unwrap_or_else(|| panic!("{stem}: not <activity type>.v<version>.json"));
+        code.push_str(&format!(
+            "    ({activity_type:?}, {version}, {:?}),\n",
+            schema.to_string()
+        ));
     }
+    code.push_str("];\n");
+    std::fs::write(out.join("schemas.rs"), code).expect("OUT_DIR writable");
+}
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    samples(Path::new(&out));
+    schemas(Path::new(&out));
 }

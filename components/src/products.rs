@@ -1,12 +1,11 @@
 //! `showroom.product_card` and `showroom.product_grid`: products with the viewer's price beside
 //! the list price, a stock badge, variants and "add to quote".
 
-use serde_json::{json, Value};
+use serde_json::json;
+use showroom_protocol::payload::{At, ProductCard, ProductGrid, ProductSummary, StockLevel};
 use showroom_protocol::Action;
 
-use crate::kit::{
-    action, as_of, card, empty, field, heading, image, list, money, stock, tax_note, text, Cx,
-};
+use crate::kit::{action, as_of, card, empty, field, heading, image, money, stock, tax_note, Cx};
 use crate::ui::{el, Element};
 
 crate::texts! {
@@ -23,42 +22,42 @@ crate::texts! {
 }
 
 /// One product's tile: picture, name, price, stock, variants and the add button.
-fn tile(cx: &Cx, p: &Value) -> Element {
-    let name = text(p, "name").unwrap_or_default();
-    let price = p.get("price");
+fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
+    let name = p.name().get().unwrap_or_default();
+    let price = p.price();
     let mut prices = el("p")
         .class("sr-product__price")
         .testid("product-price")
         .child(el("strong").child(money(cx, price)));
-    if let Some(list_price) = p.get("listPrice").filter(|l| !l.is_null()) {
+    if let Some(list_price) = p.list_price().some() {
         prices = prices.text(" ").child(
             el("s")
                 .attr("title", cx.t(LIST_PRICE))
-                .child(money(cx, Some(list_price))),
+                .child(money(cx, list_price)),
         );
     }
-    if let Some(price) = price {
-        let uom = text(p, "uom").unwrap_or_default();
+    if price.is_present() {
+        let uom = p.uom().get().unwrap_or_default();
         prices = prices.child(el("small").text(format!(
             "{} · {} {uom}",
             tax_note(cx, price),
             cx.t(PER)
         )));
     }
-    let variants = list(p, "variants");
+    let variants = p.variants();
     let variants = (!variants.is_empty()).then(|| {
         el("details")
             .class("sr-product__variants")
             .child(el("summary").text(format!("{} ({})", cx.t(VARIANTS), variants.len())))
             .child(el("ul").children(variants.iter().map(|v| {
-                let mut item = el("li").text(text(v, "name").unwrap_or_default());
-                if let Some(price) = v.get("price").filter(|x| !x.is_null()) {
-                    item = item.text(" · ").child(money(cx, Some(price)));
+                let mut item = el("li").text(v.name().get().unwrap_or_default());
+                if let Some(price) = v.price().some() {
+                    item = item.text(" · ").child(money(cx, price));
                 }
-                if let Some(s) = v.get("stock").filter(|x| !x.is_null()) {
-                    item = item.text(" · ").child(stock(cx, Some(s)));
+                if let Some(s) = v.stock().some() {
+                    item = item.text(" · ").child(stock(cx, s));
                 }
-                let add = v.get("id").and_then(|id| {
+                let add = v.id().get().and_then(|id| {
                     action(
                         cx,
                         cx.t(ADD),
@@ -69,9 +68,10 @@ fn tile(cx: &Cx, p: &Value) -> Element {
                 item.children(add)
             })))
     });
-    let out = p.get("stock").and_then(|s| text(s, "level")) == Some("out");
+    let out = p.stock().level().get() == Some(StockLevel::Out);
     let add = p
-        .get("id")
+        .id()
+        .get()
         .filter(|_| !out && variants.is_none())
         .and_then(|id| {
             action(
@@ -84,33 +84,32 @@ fn tile(cx: &Cx, p: &Value) -> Element {
     el("article")
         .class("sr-product")
         .testid("product")
-        .child(image(text(p, "image"), name))
+        .child(image(p.image().get(), name))
         .child(
             el("h4")
                 .class("sr-product__name")
-                .child(field(cx, p, "name")),
+                .child(field(cx, p.name())),
         )
         .child(prices)
         .child(
             el("p")
                 .class("sr-product__stock")
-                .child(stock(cx, p.get("stock"))),
+                .child(stock(cx, p.stock())),
         )
         .children(variants)
         .children(add)
 }
 
-pub fn card_view(data: &Value, cx: &Cx) -> Element {
-    let product = data.get("product").unwrap_or(&Value::Null);
+pub fn card_view(data: At<'_, ProductCard>, cx: &Cx) -> Element {
     card(cx, "product-card", "product-card")
         .child(el("h3").class("sr-visually-hidden").text(cx.t(PRODUCT)))
-        .child(tile(cx, product))
+        .child(tile(cx, data.product()))
         .child(as_of(cx))
 }
 
-pub fn grid_view(data: &Value, cx: &Cx) -> Element {
-    let products = list(data, "products");
-    let title = match text(data, "query") {
+pub fn grid_view(data: At<'_, ProductGrid>, cx: &Cx) -> Element {
+    let products = data.products();
+    let title = match data.query().get() {
         Some(q) => format!("{} “{q}”", cx.t(FOUND_FOR)),
         None => cx.t(PRODUCTS).to_owned(),
     };
@@ -118,7 +117,7 @@ pub fn grid_view(data: &Value, cx: &Cx) -> Element {
     if products.is_empty() && !cx.partial {
         return grid.child(empty(cx.t(NONE_FOUND)));
     }
-    if let Some(total) = data.get("total").and_then(Value::as_u64) {
+    if let Some(total) = data.total().get() {
         if total as usize > products.len() {
             grid = grid.child(el("p").class("sr-card__note").text(format!(
                 "{} {} {} {total}",

@@ -4,62 +4,73 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 use showroom_protocol::payload::check::check;
-use showroom_protocol::payload::PayloadError;
+use showroom_protocol::payload::{self, At, Payload, PayloadError};
 
 use crate::kit::Cx;
 use crate::ui::Element;
 
-/// One catalogue entry: the activity type and version it renders, the JSON Schema its content
-/// must meet (exported from the payload type in `protocol/`), and the function that builds it.
+/// Every payload's JSON Schema, as exported from its type: `(activity type, version, JSON)`.
+mod schemas {
+    include!(concat!(env!("OUT_DIR"), "/schemas.rs"));
+}
+
+/// One catalogue entry: the activity type and version it renders (its payload type's), and
+/// the view, which reads the content through that type after the registry has checked it
+/// against the type's JSON Schema.
 pub struct Component {
     pub activity_type: &'static str,
-    pub version: u64,
-    pub schema: &'static str,
-    pub view: fn(&Value, &Cx) -> Element,
-    /// `schema` parsed, once: a component re-renders on every delta that patches it.
+    pub version: u32,
+    /// The view, given the content's `data` as its payload type.
+    build: fn(&Value, &Cx) -> Element,
+    /// The schema parsed, once: a component re-renders on every delta that patches it.
     parsed: OnceLock<Result<Value, String>>,
 }
 
 impl Component {
+    /// The entry for payload `P`, rendered by `build` (which hands `data` to the view as
+    /// `At<'_, P>`).
+    pub const fn of<P: Payload>(build: fn(&Value, &Cx) -> Element) -> Component {
+        Component {
+            activity_type: P::ACTIVITY_TYPE,
+            version: P::VERSION,
+            build,
+            parsed: OnceLock::new(),
+        }
+    }
+
     fn schema(&self) -> Result<&Value, PayloadError> {
         self.parsed
-            .get_or_init(|| serde_json::from_str(self.schema).map_err(|e| e.to_string()))
+            .get_or_init(|| {
+                let (_, _, text) = schemas::SCHEMAS
+                    .iter()
+                    .find(|(t, v, _)| *t == self.activity_type && *v == self.version)
+                    .ok_or("no schema")?;
+                serde_json::from_str(text).map_err(|e| e.to_string())
+            })
             .as_ref()
             .map_err(|e| PayloadError::Shape(e.clone()))
     }
 }
 
+/// The entry for a payload type and its view: `component!(TicketCard, crate::ticket_card::view)`.
 macro_rules! component {
-    ($name:literal, $v:literal, $view:path) => {
-        Component {
-            activity_type: concat!("showroom.", $name),
-            version: $v,
-            schema: include_str!(concat!(
-                env!("OUT_DIR"),
-                "/showroom.",
-                $name,
-                ".v",
-                $v,
-                ".json"
-            )),
-            view: $view,
-            parsed: OnceLock::new(),
-        }
+    ($payload:ident, $view:path) => {
+        Component::of::<payload::$payload>(|data, cx| $view(At::new(data), cx))
     };
 }
 
 /// Every component in the catalogue.
 pub static REGISTRY: [Component; 10] = [
-    component!("product_card", 1, crate::products::card_view),
-    component!("product_grid", 1, crate::products::grid_view),
-    component!("product_comparator", 1, crate::product_comparator::view),
-    component!("quote_card", 1, crate::quote_card::view),
-    component!("booking_widget", 1, crate::booking_widget::view),
-    component!("order_status", 1, crate::order_status::view),
-    component!("invoice_list", 1, crate::invoice_list::view),
-    component!("account_summary", 1, crate::account_summary::view),
-    component!("approval_card", 1, crate::approval_card::view),
-    component!("ticket_card", 1, crate::ticket_card::view),
+    component!(ProductCard, crate::products::card_view),
+    component!(ProductGrid, crate::products::grid_view),
+    component!(ProductComparator, crate::product_comparator::view),
+    component!(QuoteCard, crate::quote_card::view),
+    component!(BookingWidget, crate::booking_widget::view),
+    component!(OrderStatus, crate::order_status::view),
+    component!(InvoiceList, crate::invoice_list::view),
+    component!(AccountSummary, crate::account_summary::view),
+    component!(ApprovalCard, crate::approval_card::view),
+    component!(TicketCard, crate::ticket_card::view),
 ];
 
 /// Checks `content` (`{ v, status, readAt, data }`) and builds the component for it.
@@ -69,7 +80,7 @@ pub fn render(activity_type: &str, content: &Value, mut cx: Cx) -> Result<Elemen
         .find(|c| c.activity_type == activity_type)
         .ok_or_else(|| PayloadError::UnknownType(activity_type.to_owned()))?;
     let v = content.get("v").and_then(Value::as_u64).unwrap_or(0);
-    if v != component.version {
+    if v != u64::from(component.version) {
         return Err(PayloadError::UnknownVersion(v as u32));
     }
     cx.partial = content.get("status").and_then(Value::as_str) == Some("partial");
@@ -81,7 +92,7 @@ pub fn render(activity_type: &str, content: &Value, mut cx: Cx) -> Result<Elemen
         .to_owned();
     cx.age_minutes = crate::format::age_minutes(&cx.read_at, cx.now_ms);
     let data = content.get("data").unwrap_or(&Value::Null);
-    Ok((component.view)(data, &cx))
+    Ok((component.build)(data, &cx))
 }
 
 /// True for Showroom's own activity types; others belong to other agents.
