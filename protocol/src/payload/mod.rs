@@ -88,17 +88,17 @@ impl std::fmt::Display for PayloadError {
 
 impl std::error::Error for PayloadError {}
 
-/// A component payload: its activity type, its version and its own checks.
+/// A component payload: its activity type and its version.
+///
+/// Its checks are written once, on the type: the `schemars` attributes (`length`, `range`,
+/// enums, `format`s) are exported as its JSON Schema, which the browser checks before it
+/// renders and the agent checks a model's payload against ([`schema::check`], feature
+/// `schemars`). Nothing else is checked: what a schema cannot say has no checker.
 pub trait Payload: Sized + serde::de::DeserializeOwned + Serialize {
     /// `showroom.<snake_case_name>`.
     const ACTIVITY_TYPE: &'static str;
     /// The version this build writes and reads.
     const VERSION: u32;
-    /// Checks beyond the shape: ranges, counts, formats. Most live in the schema, which the
-    /// browser checks; a payload type adds here what serde alone would let through.
-    fn validate(&self) -> Result<(), PayloadError> {
-        Ok(())
-    }
 }
 
 impl<T: Payload> Envelope<T> {
@@ -112,16 +112,14 @@ impl<T: Payload> Envelope<T> {
         }
     }
 
-    /// Parses and validates `content` for this payload type.
+    /// Reads `content` as this payload type, in this version (the shape only: the agent reads
+    /// back what it wrote; what a model wrote is checked against the schema, [`schema::check`]).
     pub fn parse(content: &Value) -> Result<Envelope<T>, PayloadError> {
         let v = content.get("v").and_then(Value::as_u64).unwrap_or(0) as u32;
         if v != T::VERSION {
             return Err(PayloadError::UnknownVersion(v));
         }
-        let envelope: Envelope<T> = serde_json::from_value(content.clone())
-            .map_err(|e| PayloadError::Shape(e.to_string()))?;
-        envelope.data.validate()?;
-        Ok(envelope)
+        serde_json::from_value(content.clone()).map_err(|e| PayloadError::Shape(e.to_string()))
     }
 
     pub fn to_value(&self) -> Value {

@@ -1,14 +1,26 @@
-//! JSON Schemas of the component payloads (feature `schemars`), so a model can be given a
-//! `render` tool whose arguments are checked before anything reaches a person. The files are
-//! exported to `components/schemas/` by `cargo xtask schemas` and checked against the types by
-//! a test, so they never drift.
+//! JSON Schemas of the component payloads (feature `schemars`): a payload's checks, written
+//! once as `schemars` attributes on its type. The browser checks content against them before it
+//! renders; the agent checks what a model composed with [`check`], so the model reads the same
+//! words. The files are exported to `components/schemas/` by `cargo xtask schemas` and checked
+//! against the types by a test, so they never drift.
 
-use schemars::{schema_for, JsonSchema, Schema};
+use schemars::{schema_for, Schema};
+use serde_json::Value;
+
+/// What a payload type must derive to have a schema.
+pub use schemars::JsonSchema;
 
 use super::{
     AccountSummary, ApprovalCard, BookingWidget, Envelope, InvoiceList, OrderStatus, Payload,
-    ProductCard, ProductComparator, ProductGrid, QuoteCard, TicketCard,
+    PayloadError, ProductCard, ProductComparator, ProductGrid, QuoteCard, TicketCard,
 };
+
+/// Checks `content` (`{ v, status, readAt, data }`) against `T`'s schema, as the browser will.
+pub fn check<T: Payload + JsonSchema>(content: &Value) -> Result<(), PayloadError> {
+    let (_, schema) = envelope_schema::<T>();
+    let partial = content.get("status").and_then(Value::as_str) == Some("partial");
+    super::check::check(schema.as_value(), content, partial).map_err(PayloadError::Invalid)
+}
 
 /// The schema of one payload's envelope, named and versioned like its activity type.
 fn envelope_schema<T: Payload + JsonSchema>() -> (String, Schema) {
@@ -104,6 +116,53 @@ mod tests {
         }
         for (name, schema) in all() {
             walk(&serde_json::to_value(&schema).unwrap(), &name);
+        }
+    }
+
+    #[test]
+    fn a_payload_is_checked_against_its_types_schema() {
+        use crate::payload::{ComparedProduct, Money, Stock, StockLevel};
+
+        let product = |id: u64, price: Money| ComparedProduct {
+            id,
+            name: format!("P{id}"),
+            price,
+            list_price: None,
+            uom: "Units".into(),
+            stock: Stock {
+                level: StockLevel::InStock,
+                available: "12".into(),
+            },
+            attributes: Vec::new(),
+        };
+        let eur = |amount: &str| Money::new(amount, "EUR", false);
+        let content = |products| {
+            Envelope::complete("2026-11-27T09:00:00Z", ProductComparator { products }).to_value()
+        };
+        let two = content(vec![product(1, eur("10.00")), product(2, eur("12.50"))]);
+        assert_eq!(check::<ProductComparator>(&two), Ok(()));
+        let cases = [
+            (
+                content(vec![product(1, eur("10.00"))]),
+                "data.products: must have at least 2 items",
+            ),
+            (
+                content(vec![product(1, eur("10,00")), product(2, eur("1"))]),
+                "data.products[0].price.amount: \"10,00\" is not a decimal",
+            ),
+            (
+                content(vec![
+                    product(1, eur("1")),
+                    product(2, Money::new("1", "euro", false)),
+                ]),
+                "data.products[1].price.currency: \"euro\" is not a currency",
+            ),
+        ];
+        for (content, expected) in cases {
+            assert_eq!(
+                check::<ProductComparator>(&content),
+                Err(PayloadError::Invalid(expected.to_owned()))
+            );
         }
     }
 
