@@ -6,7 +6,7 @@ use showroom_protocol::payload::{AccountSummary, At};
 use showroom_protocol::Action;
 
 use crate::kit::{action, as_of, card, date, facts, field, heading, money, quantity, Cx};
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     ACCOUNT = "Account", "Account", "Konto";

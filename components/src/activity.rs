@@ -4,13 +4,13 @@ use serde_json::Value;
 use showroom_protocol::{reducer, Action};
 use wasm_bindgen::JsCast;
 
-use crate::dom::Mount;
 use crate::fallback::fallback;
 use crate::i18n::use_locale;
 use crate::kit::Cx;
 use crate::registry::{is_showroom_type, render};
 use crate::render_errors::RenderErrors;
-use crate::ui::el;
+use showroom_ui::dom::Mount;
+use showroom_ui::el;
 
 crate::texts! {
     OTHER_ACTIVITY = "Activity", "Activiteit", "Aktivität";

@@ -6,7 +6,7 @@ use showroom_protocol::payload::{ApprovalCard, ApprovalState, At};
 use showroom_protocol::Action;
 
 use crate::kit::{action, card, field, heading, money, pill, Cx};
-use crate::ui::{el, Element};
+use showroom_ui::{el, Element};
 
 crate::texts! {
     APPROVE = "Approve", "Goedkeuren", "Genehmigen";

@@ -7,7 +7,7 @@ use showroom_protocol::Action;
 
 use crate::format;
 use crate::kit::{action, as_of, card, empty, facts, field, heading, pill, Cx};
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     BOOK = "Book", "Boeken", "Buchen";

@@ -1,5 +1,5 @@
 use crate::i18n::Locale;
-use crate::ui::{el, Element};
+use showroom_ui::{el, Element};
 
 crate::texts! {
     TITLE = "This part of the answer cannot be shown",

@@ -5,7 +5,7 @@ use showroom_protocol::payload::{At, Invoice, InvoiceList, PaymentState};
 
 use crate::format;
 use crate::kit::{as_of, card, date, empty, field, heading, link, money, num, pill, table, Cx};
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     INVOICES = "Invoices", "Facturen", "Rechnungen";

@@ -12,7 +12,7 @@ use showroom_protocol::Action;
 
 use crate::format;
 use crate::i18n::{Locale, Text};
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     AS_OF = "As of", "Stand van", "Stand";

@@ -14,7 +14,6 @@ mod account_summary;
 mod activity;
 mod approval_card;
 mod booking_widget;
-pub mod dom;
 mod fallback;
 pub mod format;
 pub mod i18n;
@@ -27,7 +26,6 @@ mod quote_card;
 pub mod registry;
 mod render_errors;
 mod ticket_card;
-pub mod ui;
 
 /// Every sample in `components/samples/`: `(file name, JSON)`, for the gallery.
 pub mod samples {

@@ -9,7 +9,7 @@ use crate::format;
 use crate::kit::{
     as_of, card, field, heading, icon_action, money, num, quantity, quantity_input, table, Cx,
 };
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     ORDER = "Order", "Bestelling", "Bestellung";

@@ -6,7 +6,7 @@ use showroom_protocol::payload::{At, ComparedProduct, ProductComparator};
 use showroom_protocol::Action;
 
 use crate::kit::{action, as_of, card, icon_action, money, scroll, skeleton, stock, tax_note, Cx};
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     CAPTION = "Product comparison", "Productvergelijking", "Produktvergleich";

@@ -6,7 +6,7 @@ use showroom_protocol::payload::{At, ProductCard, ProductGrid, ProductSummary, S
 use showroom_protocol::Action;
 
 use crate::kit::{action, as_of, card, empty, field, heading, image, money, stock, tax_note, Cx};
-use crate::ui::{el, Element};
+use showroom_ui::{el, Element};
 
 crate::texts! {
     PRODUCT = "Product", "Product", "Produkt";

@@ -10,7 +10,7 @@ use crate::kit::{
     action, actions_row, as_of, card, date, field, heading, icon_action, link, money, num, pill,
     quantity, quantity_input, table, Cx,
 };
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     QUOTE = "Quotation", "Offerte", "Angebot";

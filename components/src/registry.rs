@@ -7,7 +7,7 @@ use showroom_protocol::payload::check::check;
 use showroom_protocol::payload::{self, At, Payload, PayloadError};
 
 use crate::kit::Cx;
-use crate::ui::Element;
+use showroom_ui::Element;
 
 /// Every payload's JSON Schema, as exported from its type: `(activity type, version, JSON)`.
 mod schemas {

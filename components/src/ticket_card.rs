@@ -4,7 +4,7 @@ use showroom_protocol::payload::{At, TicketCard, TicketStatus};
 
 use crate::format;
 use crate::kit::{card, facts, field, heading, pill, Cx};
-use crate::ui::{el, Element, Node};
+use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     REQUEST = "Support request", "Supportverzoek", "Supportanfrage";

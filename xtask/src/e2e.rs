@@ -128,6 +128,8 @@ pub fn test(args: &[String]) -> Result<()> {
                 "showroom-components",
                 "-p",
                 "showroom-protocol",
+                "-p",
+                "showroom-ui",
                 "--lib",
                 "--bins",
                 "--",
