@@ -2,6 +2,8 @@ use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
 use showroom_protocol::{reducer, Action};
+use showroom_ui::dom::Mount;
+use showroom_ui::el;
 use wasm_bindgen::JsCast;
 
 use crate::fallback::fallback;
@@ -9,8 +11,6 @@ use crate::i18n::use_locale;
 use crate::kit::Cx;
 use crate::registry::{is_showroom_type, render};
 use crate::render_errors::RenderErrors;
-use showroom_ui::dom::Mount;
-use showroom_ui::el;
 
 crate::texts! {
     OTHER_ACTIVITY = "Activity", "Activiteit", "Aktivität";

@@ -1,5 +1,6 @@
-use crate::i18n::Locale;
 use showroom_ui::{el, Element};
+
+use crate::i18n::Locale;
 
 crate::texts! {
     TITLE = "This part of the answer cannot be shown",

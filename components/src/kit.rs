@@ -9,10 +9,10 @@
 use serde_json::Value;
 use showroom_protocol::payload::{At, Money, Stock, StockLevel};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::i18n::{Locale, Text};
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     AS_OF = "As of", "Stand van", "Stand";

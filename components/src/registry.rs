@@ -1,13 +1,14 @@
-//! The one table from activity type to component. Adding a component adds one line here.
+//! The table from activity type to component: [`REGISTRY`], one entry per file of `src/views/`
+//! (listed by `build.rs`), so adding a component adds no line here.
 
 use std::sync::OnceLock;
 
 use serde_json::Value;
 use showroom_protocol::payload::check::check;
-use showroom_protocol::payload::{self, At, Payload, PayloadError};
+use showroom_protocol::payload::{Payload, PayloadError};
+use showroom_ui::Element;
 
 use crate::kit::Cx;
-use showroom_ui::Element;
 
 /// Every payload's JSON Schema, as exported from its type: `(activity type, version, JSON)`.
 mod schemas {
@@ -52,26 +53,53 @@ impl Component {
     }
 }
 
-/// The entry for a payload type and its view: `component!(TicketCard, crate::ticket_card::view)`.
-macro_rules! component {
-    ($payload:ident, $view:path) => {
-        Component::of::<payload::$payload>(|data, cx| $view(At::new(data), cx))
-    };
-}
+/// Every component in the catalogue, one per file of `src/views/`.
+pub use crate::views::REGISTRY;
 
-/// Every component in the catalogue.
-pub static REGISTRY: [Component; 10] = [
-    component!(ProductCard, crate::products::card_view),
-    component!(ProductGrid, crate::products::grid_view),
-    component!(ProductComparator, crate::product_comparator::view),
-    component!(QuoteCard, crate::quote_card::view),
-    component!(BookingWidget, crate::booking_widget::view),
-    component!(OrderStatus, crate::order_status::view),
-    component!(InvoiceList, crate::invoice_list::view),
-    component!(AccountSummary, crate::account_summary::view),
-    component!(ApprovalCard, crate::approval_card::view),
-    component!(TicketCard, crate::ticket_card::view),
-];
+/// The entry for the view in `src/views/<name>.rs`: `component!(TicketCard, ticket_card)`
+/// (what `build.rs` writes for each file). Compiling checks the pairing: the view must take
+/// `At<'_, TicketCard>`, and `TicketCard::ACTIVITY_TYPE` must be `showroom.ticket_card`.
+macro_rules! component {
+    ($payload:ident, $name:ident) => {{
+        const _: () = assert!(
+            $crate::registry::names(
+                <::showroom_protocol::payload::$payload as ::showroom_protocol::payload::Payload>::ACTIVITY_TYPE,
+                stringify!($name),
+            ),
+            concat!(
+                stringify!($payload),
+                "::ACTIVITY_TYPE is not showroom.",
+                stringify!($name)
+            )
+        );
+        $crate::registry::Component::of::<::showroom_protocol::payload::$payload>(|data, cx| {
+            $name::view(::showroom_protocol::payload::At::new(data), cx)
+        })
+    }};
+}
+pub(crate) use component;
+
+/// Whether `activity_type` is `showroom.<name>` (at compile time).
+pub const fn names(activity_type: &str, name: &str) -> bool {
+    let (t, n) = (activity_type.as_bytes(), name.as_bytes());
+    const PREFIX: &[u8] = b"showroom.";
+    if t.len() != PREFIX.len() + n.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < t.len() {
+        let expected = if i < PREFIX.len() {
+            PREFIX[i]
+        } else {
+            n[i - PREFIX.len()]
+        };
+        if t[i] != expected {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 /// Checks `content` (`{ v, status, readAt, data }`) and builds the component for it.
 pub fn render(activity_type: &str, content: &Value, mut cx: Cx) -> Result<Element, PayloadError> {

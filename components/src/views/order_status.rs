@@ -4,12 +4,12 @@
 use serde_json::json;
 use showroom_protocol::payload::{At, OrderStatus, Step};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::kit::{
     as_of, card, field, heading, icon_action, money, num, quantity, quantity_input, table, Cx,
 };
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     ORDER = "Order", "Bestelling", "Bestellung";

@@ -4,10 +4,10 @@
 use serde_json::json;
 use showroom_protocol::payload::{At, BookingState, BookingWidget, Slot};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::kit::{action, as_of, card, empty, facts, field, heading, pill, Cx};
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     BOOK = "Book", "Boeken", "Buchen";

@@ -1,10 +1,10 @@
 //! `showroom.ticket_card`: a support request that was created, with its reference and status.
 
 use showroom_protocol::payload::{At, TicketCard, TicketStatus};
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::kit::{card, facts, field, heading, pill, Cx};
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     REQUEST = "Support request", "Supportverzoek", "Supportanfrage";

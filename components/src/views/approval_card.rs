@@ -4,9 +4,9 @@
 use serde_json::json;
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, At};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element};
 
 use crate::kit::{action, card, field, heading, money, pill, Cx};
-use showroom_ui::{el, Element};
 
 crate::texts! {
     APPROVE = "Approve", "Goedkeuren", "Genehmigen";

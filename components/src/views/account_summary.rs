@@ -4,9 +4,9 @@
 use serde_json::json;
 use showroom_protocol::payload::{AccountSummary, At};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::kit::{action, as_of, card, date, facts, field, heading, money, quantity, Cx};
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     ACCOUNT = "Account", "Account", "Konto";

@@ -2,10 +2,10 @@
 //! to each, and the total outstanding.
 
 use showroom_protocol::payload::{At, Invoice, InvoiceList, PaymentState};
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::kit::{as_of, card, date, empty, field, heading, link, money, num, pill, table, Cx};
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     INVOICES = "Invoices", "Facturen", "Rechnungen";

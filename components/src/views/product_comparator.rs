@@ -4,9 +4,9 @@
 use serde_json::json;
 use showroom_protocol::payload::{At, ComparedProduct, ProductComparator};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::kit::{action, as_of, card, icon_action, money, scroll, skeleton, stock, tax_note, Cx};
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     CAPTION = "Product comparison", "Productvergelijking", "Produktvergleich";

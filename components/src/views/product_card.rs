@@ -1,20 +1,15 @@
-//! `showroom.product_card` and `showroom.product_grid`: products with the viewer's price beside
-//! the list price, a stock badge, variants and "add to quote".
+//! `showroom.product_card`: one product with the viewer's price beside the list price, a stock
+//! badge, variants and "add to quote" — the tile the product grid shows too.
 
 use serde_json::json;
-use showroom_protocol::payload::{At, ProductCard, ProductGrid, ProductSummary, StockLevel};
+use showroom_protocol::payload::{At, ProductCard, ProductSummary, StockLevel};
 use showroom_protocol::Action;
-
-use crate::kit::{action, as_of, card, empty, field, heading, image, money, stock, tax_note, Cx};
 use showroom_ui::{el, Element};
+
+use crate::kit::{action, as_of, card, field, image, money, stock, tax_note, Cx};
 
 crate::texts! {
     PRODUCT = "Product", "Product", "Produkt";
-    PRODUCTS = "Products", "Producten", "Produkte";
-    FOUND_FOR = "Found for", "Gevonden voor", "Gefunden für";
-    NONE_FOUND = "No products found.", "Geen producten gevonden.", "Keine Produkte gefunden.";
-    SHOWING = "Showing", "Getoond:", "Angezeigt:";
-    OF = "of", "van", "von";
     LIST_PRICE = "List price", "Catalogusprijs", "Listenpreis";
     PER = "per", "per", "pro";
     VARIANTS = "Variants", "Varianten", "Varianten";
@@ -22,7 +17,7 @@ crate::texts! {
 }
 
 /// One product's tile: picture, name, price, stock, variants and the add button.
-fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
+pub(crate) fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
     let name = p.name().get().unwrap_or_default();
     let price = p.price();
     let mut prices = el("p")
@@ -100,37 +95,9 @@ fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
         .children(add)
 }
 
-pub fn card_view(data: At<'_, ProductCard>, cx: &Cx) -> Element {
+pub fn view(data: At<'_, ProductCard>, cx: &Cx) -> Element {
     card(cx, "product-card", "product-card")
         .child(el("h3").class("sr-visually-hidden").text(cx.t(PRODUCT)))
         .child(tile(cx, data.product()))
         .child(as_of(cx))
-}
-
-pub fn grid_view(data: At<'_, ProductGrid>, cx: &Cx) -> Element {
-    let products = data.products();
-    let title = match data.query().get() {
-        Some(q) => format!("{} “{q}”", cx.t(FOUND_FOR)),
-        None => cx.t(PRODUCTS).to_owned(),
-    };
-    let mut grid = card(cx, "product-grid", "product-grid").child(heading(title));
-    if products.is_empty() && !cx.partial {
-        return grid.child(empty(cx.t(NONE_FOUND)));
-    }
-    if let Some(total) = data.total().get() {
-        if total as usize > products.len() {
-            grid = grid.child(el("p").class("sr-card__note").text(format!(
-                "{} {} {} {total}",
-                cx.t(SHOWING),
-                products.len(),
-                cx.t(OF)
-            )));
-        }
-    }
-    grid.child(
-        el("div")
-            .class("sr-product-grid__items")
-            .children(products.iter().map(|p| tile(cx, p))),
-    )
-    .child(as_of(cx))
 }

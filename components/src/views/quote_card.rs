@@ -5,12 +5,12 @@
 use serde_json::json;
 use showroom_protocol::payload::{At, QuoteCard, QuoteState};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::kit::{
     action, actions_row, as_of, card, date, field, heading, icon_action, link, money, num, pill,
     quantity, quantity_input, table, Cx,
 };
-use showroom_ui::{el, Element, Node};
 
 crate::texts! {
     QUOTE = "Quotation", "Offerte", "Angebot";
