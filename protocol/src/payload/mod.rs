@@ -5,7 +5,7 @@
 //! that fails renders as a readable fallback card.
 //!
 //! Every payload type derives [`At`](derive@At): the browser reads a payload's JSON through
-//! [`At<'_, T>`](At), field by field, without deserialising it.
+//! [`At<'_, T>`](struct@At), field by field, without deserialising it.
 
 mod at;
 pub mod check;
@@ -80,7 +80,7 @@ impl std::error::Error for PayloadError {}
 ///
 /// Its checks are written once, on the type: the `schemars` attributes (`length`, `range`,
 /// enums, `format`s) are exported as its JSON Schema, which the browser checks before it
-/// renders and the agent checks a model's payload against ([`schema::check`], feature
+/// renders and the agent checks a model's payload against (`schema::check`, feature
 /// `schemars`). Nothing else is checked: what a schema cannot say has no checker.
 pub trait Payload: Sized + serde::de::DeserializeOwned + Serialize {
     /// `showroom.<snake_case_name>`.
@@ -101,7 +101,7 @@ impl<T: Payload> Envelope<T> {
     }
 
     /// Reads `content` as this payload type, in this version (the shape only: the agent reads
-    /// back what it wrote; what a model wrote is checked against the schema, [`schema::check`]).
+    /// back what it wrote; what a model wrote is checked against the schema, `schema::check`).
     pub fn parse(content: &Value) -> Result<Envelope<T>, PayloadError> {
         let v = content.get("v").and_then(Value::as_u64).unwrap_or(0) as u32;
         if v != T::VERSION {
