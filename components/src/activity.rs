@@ -2,15 +2,15 @@ use leptos::html;
 use leptos::prelude::*;
 use serde_json::Value;
 use showroom_protocol::{reducer, Action};
+use showroom_ui::dom::Mount;
+use showroom_ui::el;
 use wasm_bindgen::JsCast;
 
-use crate::dom::Mount;
 use crate::fallback::fallback;
 use crate::i18n::use_locale;
 use crate::kit::Cx;
 use crate::registry::{is_showroom_type, render};
 use crate::render_errors::RenderErrors;
-use crate::ui::el;
 
 crate::texts! {
     OTHER_ACTIVITY = "Activity", "Activiteit", "Aktivität";

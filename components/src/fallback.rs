@@ -1,5 +1,6 @@
+use showroom_ui::{el, Element};
+
 use crate::i18n::Locale;
-use crate::ui::{el, Element};
 
 crate::texts! {
     TITLE = "This part of the answer cannot be shown",

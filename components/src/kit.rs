@@ -1,16 +1,18 @@
 //! The parts every component is built from: its context, reading payload fields, money, stock,
 //! skeletons for what is still streaming, the "as of" line and action buttons.
 //!
-//! Components are functions `fn(data: &Value, cx: &Cx) -> Element` over payloads the registry
-//! has already checked against their schema, so reading a field only has to handle a field
-//! that has not arrived yet (a partial payload): that shows a skeleton.
+//! Components are functions `fn(data: At<'_, Payload>, cx: &Cx) -> Element` over payloads the
+//! registry has already checked against their schema, read field by field through the payload
+//! type (`data.subject()`), so reading a field only has to handle one that has not arrived yet
+//! (a partial payload): that shows a skeleton.
 
 use serde_json::Value;
+use showroom_protocol::payload::{At, Money, Stock, StockLevel};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::i18n::{Locale, Text};
-use crate::ui::{el, Element, Node};
 
 crate::texts! {
     AS_OF = "As of", "Stand van", "Stand";
@@ -60,19 +62,6 @@ impl Cx {
     }
 }
 
-/// The text of field `key`, if present.
-pub fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
-    v.get(key).and_then(Value::as_str)
-}
-
-/// The array in field `key` (empty if absent).
-pub fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key)
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-}
-
 /// A grey bar where a value is still streaming; a screen reader reads "Loading…".
 pub fn skeleton(cx: &Cx) -> Element {
     el("span")
@@ -80,9 +69,9 @@ pub fn skeleton(cx: &Cx) -> Element {
         .child(el("span").class("sr-visually-hidden").text(cx.t(LOADING)))
 }
 
-/// Field `key` as text, or a skeleton while it has not arrived.
-pub fn field(cx: &Cx, v: &Value, key: &str) -> Node {
-    match text(v, key) {
+/// A text field, or a skeleton while it has not arrived.
+pub fn field(cx: &Cx, text: At<'_, String>) -> Node {
+    match text.get() {
         Some(t) => t.into(),
         None => skeleton(cx).into(),
     }
@@ -104,16 +93,16 @@ pub fn heading(title: impl Into<Node>) -> Element {
 }
 
 /// An amount of money (`{ amount, currency, taxIncluded }`) as the viewer writes it.
-pub fn money(cx: &Cx, m: Option<&Value>) -> Node {
-    match m.and_then(|m| Some((text(m, "amount")?, text(m, "currency")?))) {
-        Some((amount, currency)) => format::money(cx.locale, amount, currency).into(),
-        None => skeleton(cx).into(),
+pub fn money(cx: &Cx, m: At<'_, Money>) -> Node {
+    match (m.amount().get(), m.currency().get()) {
+        (Some(amount), Some(currency)) => format::money(cx.locale, amount, currency).into(),
+        _ => skeleton(cx).into(),
     }
 }
 
 /// "excl. tax" or "incl. tax" for an amount.
-pub fn tax_note(cx: &Cx, m: &Value) -> &'static str {
-    if m.get("taxIncluded").and_then(Value::as_bool) == Some(true) {
+pub fn tax_note(cx: &Cx, m: At<'_, Money>) -> &'static str {
+    if m.tax_included().get() == Some(true) {
         cx.t(INCL_TAX)
     } else {
         cx.t(EXCL_TAX)
@@ -129,21 +118,21 @@ pub fn quantity(cx: &Cx, q: Option<&str>) -> Node {
 }
 
 /// A stock badge (`{ level, available }`): in stock / low / out, with the quantity.
-pub fn stock(cx: &Cx, s: Option<&Value>) -> Node {
-    let Some(s) = s else {
+pub fn stock(cx: &Cx, s: At<'_, Stock>) -> Node {
+    if !s.is_present() {
         return skeleton(cx).into();
-    };
-    let level = text(s, "level").unwrap_or("out");
+    }
+    let level = s.level().get().unwrap_or(StockLevel::Out);
     let label = match level {
-        "in_stock" => cx.t(IN_STOCK),
-        "low" => cx.t(LOW),
-        _ => cx.t(OUT),
+        StockLevel::InStock => cx.t(IN_STOCK),
+        StockLevel::Low => cx.t(LOW),
+        StockLevel::Out => cx.t(OUT),
     };
     let mut badge = el("span")
-        .class(format!("sr-stock sr-stock--{level}"))
+        .class(format!("sr-stock sr-stock--{}", level.as_str()))
         .text(label);
-    if level != "out" {
-        if let Some(q) = text(s, "available") {
+    if level != StockLevel::Out {
+        if let Some(q) = s.available().get() {
             badge = badge.text(format!(" ({})", format::quantity(cx.locale, q)));
         }
     }

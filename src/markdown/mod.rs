@@ -8,7 +8,7 @@
 //!   top-level block.
 //! - [`safety`]: which links and images a message may have.
 //! - [`stream`]: while a message streams, only its last block is parsed and rendered again.
-//! - the blocks become DOM through `showroom_components::dom`, which replaces only what changed.
+//! - the blocks become DOM through `showroom_ui::dom`, which replaces only what changed.
 //! - [`Markdown`]: the view that ties them to a message's text.
 
 mod block;
@@ -24,7 +24,7 @@ use wasm_bindgen::JsCast;
 
 use crate::clipboard;
 use crate::i18n;
-use showroom_components::dom::Mount;
+use showroom_ui::dom::Mount;
 use stream::Incremental;
 use tree::Labels;
 

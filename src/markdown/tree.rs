@@ -3,7 +3,7 @@
 //! Safe by construction: the tree only has the tags and attributes this module and
 //! [`super::inline`] write. Raw HTML is text; links and images go through [`super::safety`].
 
-pub use showroom_components::ui::{Element, Node};
+pub use showroom_ui::{Element, Node};
 
 use super::block::{self, Align};
 use super::inline::{self, Definitions};

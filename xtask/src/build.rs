@@ -12,6 +12,7 @@ const INPUTS: &[&str] = &[
     "src",
     "components",
     "protocol",
+    "ui",
     "style",
     "public",
     "index.html",

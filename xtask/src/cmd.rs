@@ -37,6 +37,29 @@ pub fn command(program: &str, args: &[&str]) -> Command {
     command
 }
 
+/// `cargo fmt --all`, and the files it cannot find by itself: the component payloads and views,
+/// declared by build scripts (`include!`), which rustfmt does not follow. `check`: only report.
+pub fn fmt(check: bool) -> Command {
+    let mut files: Vec<String> = Vec::new();
+    for dir in ["protocol/src/payload", "components/src/views"] {
+        if let Ok(entries) = std::fs::read_dir(root().join(dir)) {
+            files.extend(
+                entries
+                    .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                    .filter(|name| name.ends_with(".rs"))
+                    .map(|name| format!("{dir}/{name}")),
+            );
+        }
+    }
+    files.sort();
+    let mut args = vec!["fmt", "--all", "--"];
+    if check {
+        args.push("--check");
+    }
+    args.extend(files.iter().map(String::as_str));
+    command("cargo", &args)
+}
+
 /// Runs a named step, printing its start and duration; fails on a non-zero exit.
 pub fn step(name: &str, command: &mut Command) -> Result<()> {
     let started = announce(name);

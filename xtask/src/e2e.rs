@@ -96,8 +96,8 @@ pub fn test(args: &[String]) -> Result<()> {
     let started = Instant::now();
     let mut tally = Tally::default();
     tally.step(step(
-        "cargo fmt --check",
-        &mut command("cargo", &["fmt", "--all", "--", "--check"]),
+        "cargo fmt --check (and the modules build scripts declare)",
+        &mut crate::cmd::fmt(true),
     ));
     tally.step(step(
         "cargo clippy --all-targets -D warnings",
@@ -128,6 +128,8 @@ pub fn test(args: &[String]) -> Result<()> {
                 "showroom-components",
                 "-p",
                 "showroom-protocol",
+                "-p",
+                "showroom-ui",
                 "--lib",
                 "--bins",
                 "--",

@@ -6,7 +6,9 @@
 //!   clock moved (libfaketime), to show that no test depends on the day it runs.
 //! - `size`: the brotli size of the shopper's first load.
 //! - `bench <what>`: benchmarks that print numbers (never timed assertions).
-//! - `schemas`: writes the component payloads' JSON Schemas to `components/schemas/`.
+//! - `schemas`: writes the component payloads' JSON Schemas to `components/schemas/` (a test
+//!   does it too).
+//! - `fmt`: `cargo fmt --all`, plus the payload and view modules that build scripts declare.
 //!
 //! Each step prints what it does and how long it took.
 
@@ -24,7 +26,7 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] | test [--shift-clock OFFSET] | size | schemas | bench protocol|render|chat|agent>";
+    "usage: cargo xtask <demo [--port N] | test [--shift-clock OFFSET] | size | fmt | schemas | bench protocol|render|chat|agent>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +34,10 @@ fn main() -> ExitCode {
         Some("demo") => e2e::demo(&args[1..]),
         Some("test") => e2e::test(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("fmt") => cmd::step(
+            "cargo fmt --all (and the modules build scripts declare)",
+            &mut cmd::fmt(false),
+        ),
         Some("schemas") => cmd::step(
             "export the payload schemas to components/schemas/",
             cmd::command(

@@ -3,31 +3,26 @@
 //! Every payload travels in an [`Envelope`] (`{ v, status, readAt, data }`). The agent builds
 //! payloads from typed values; the browser validates them again before rendering, and anything
 //! that fails renders as a readable fallback card.
+//!
+//! Every payload type derives [`At`](derive@At): the browser reads a payload's JSON through
+//! [`At<'_, T>`](struct@At), field by field, without deserialising it.
 
-mod account_summary;
-mod approval_card;
-mod booking_widget;
+mod at;
 pub mod check;
-mod invoice_list;
 mod money;
-mod order_status;
-mod product_comparator;
-mod products;
-mod quote_card;
 #[cfg(feature = "schemars")]
 pub mod schema;
-mod ticket_card;
 
-pub use account_summary::{AccountSummary, BoughtProduct, RecentOrder};
-pub use approval_card::{ApprovalCard, ApprovalState, ChangeLine};
-pub use booking_widget::{BookingState, BookingWidget, Slot};
-pub use invoice_list::{Invoice, InvoiceList, PaymentState};
+pub use at::At;
 pub use money::Money;
-pub use order_status::{Milestone, OrderLine, OrderStatus, Step};
-pub use product_comparator::{ComparedProduct, ProductComparator, Stock, StockLevel};
-pub use products::{ProductCard, ProductGrid, ProductSummary, Variant};
-pub use quote_card::{QuoteCard, QuoteLine, QuoteState, Warning, WarningKind};
-pub use ticket_card::{TicketCard, TicketStatus};
+/// `#[derive(At)]`: typed accessors on `At<'_, Self>` (see [`At`](struct@At)).
+pub use showroom_protocol_derive::At;
+
+// Each component's payload: every other file of this folder that implements `Payload`
+// (`ticket_card.rs`, …), declared and re-exported by `build.rs` (`mod ticket_card; pub use
+// ticket_card::*;`), so a new component's payload is just its file. `cargo fmt` does not see
+// modules declared this way: `cargo xtask fmt` formats them too.
+include!(concat!(env!("OUT_DIR"), "/payloads.rs"));
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -81,17 +76,17 @@ impl std::fmt::Display for PayloadError {
 
 impl std::error::Error for PayloadError {}
 
-/// A component payload: its activity type, its version and its own checks.
+/// A component payload: its activity type and its version.
+///
+/// Its checks are written once, on the type: the `schemars` attributes (`length`, `range`,
+/// enums, `format`s) are exported as its JSON Schema, which the browser checks before it
+/// renders and the agent checks a model's payload against (`schema::check`, feature
+/// `schemars`). Nothing else is checked: what a schema cannot say has no checker.
 pub trait Payload: Sized + serde::de::DeserializeOwned + Serialize {
     /// `showroom.<snake_case_name>`.
     const ACTIVITY_TYPE: &'static str;
     /// The version this build writes and reads.
     const VERSION: u32;
-    /// Checks beyond the shape: ranges, counts, formats. Most live in the schema, which the
-    /// browser checks; a payload type adds here what serde alone would let through.
-    fn validate(&self) -> Result<(), PayloadError> {
-        Ok(())
-    }
 }
 
 impl<T: Payload> Envelope<T> {
@@ -105,16 +100,14 @@ impl<T: Payload> Envelope<T> {
         }
     }
 
-    /// Parses and validates `content` for this payload type.
+    /// Reads `content` as this payload type, in this version (the shape only: the agent reads
+    /// back what it wrote; what a model wrote is checked against the schema, `schema::check`).
     pub fn parse(content: &Value) -> Result<Envelope<T>, PayloadError> {
         let v = content.get("v").and_then(Value::as_u64).unwrap_or(0) as u32;
         if v != T::VERSION {
             return Err(PayloadError::UnknownVersion(v));
         }
-        let envelope: Envelope<T> = serde_json::from_value(content.clone())
-            .map_err(|e| PayloadError::Shape(e.to_string()))?;
-        envelope.data.validate()?;
-        Ok(envelope)
+        serde_json::from_value(content.clone()).map_err(|e| PayloadError::Shape(e.to_string()))
     }
 
     pub fn to_value(&self) -> Value {

@@ -1,9 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::PayloadError;
+use super::At;
 
 /// An amount of money as Odoo computed it: a decimal string, never a float.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Money {
@@ -34,38 +34,11 @@ impl Money {
             tax_included,
         }
     }
-
-    pub fn validate(&self) -> Result<(), PayloadError> {
-        if !super::check::is_decimal(&self.amount) {
-            return Err(PayloadError::Invalid(format!(
-                "amount {:?} is not a decimal",
-                self.amount
-            )));
-        }
-        if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(PayloadError::Invalid(format!(
-                "currency {:?} is not ISO 4217",
-                self.currency
-            )));
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decimal_strings_and_iso_codes_are_checked() {
-        assert!(Money::new("89.00", "EUR", false).validate().is_ok());
-        assert!(Money::new("-1.5", "USD", true).validate().is_ok());
-        for bad in ["", "1e3", "89,00", ".5", "NaN"] {
-            assert!(Money::new(bad, "EUR", false).validate().is_err(), "{bad}");
-        }
-        assert!(Money::new("1", "eur", false).validate().is_err());
-        assert!(Money::new("1", "EURO", false).validate().is_err());
-    }
 
     #[test]
     fn wire_form_is_camel_case() {

@@ -3,10 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Money, Payload, Stock};
+use super::{At, Money, Payload, Stock};
 
 /// A product as a shopper sees it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ProductSummary {
@@ -31,7 +31,7 @@ pub struct ProductSummary {
 
 /// One variant of a product: its own id, what distinguishes it, and its price and stock when
 /// they differ from the product's.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Variant {
@@ -46,7 +46,7 @@ pub struct Variant {
 }
 
 /// `showroom.product_card`: one product.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ProductCard {
@@ -59,7 +59,7 @@ impl Payload for ProductCard {
 }
 
 /// `showroom.product_grid`: products found for a search (none is a valid, empty answer).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, At)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ProductGrid {

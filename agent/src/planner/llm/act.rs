@@ -5,8 +5,8 @@
 use serde_json::{json, Value};
 use showroom_protocol::events::ActivitySnapshot;
 use showroom_protocol::payload::{
-    AccountSummary, ApprovalCard, BookingWidget, Envelope, InvoiceList, OrderStatus, Payload,
-    ProductCard, ProductComparator, ProductGrid, QuoteCard, TicketCard,
+    schema, AccountSummary, ApprovalCard, BookingWidget, Envelope, InvoiceList, OrderStatus,
+    Payload, ProductCard, ProductComparator, ProductGrid, QuoteCard, TicketCard,
 };
 
 use super::stream::ModelCall;
@@ -198,9 +198,11 @@ async fn show_component(out: &mut RunWriter, args: &Value) -> String {
     }
 }
 
-/// `data` as a `T` (shape and the payload's own checks), as the envelope the person sees.
-fn check<T: Payload>(data: Value, read_at: &str) -> Result<Value, String> {
+/// `data` as a `T` (its shape, then its schema, as the browser checks it), as the envelope the
+/// person sees.
+fn check<T: Payload + schema::JsonSchema>(data: Value, read_at: &str) -> Result<Value, String> {
     let payload: T = serde_json::from_value(data).map_err(|e| e.to_string())?;
-    payload.validate().map_err(|e| e.to_string())?;
-    Ok(Envelope::complete(read_at.to_owned(), payload).to_value())
+    let content = Envelope::complete(read_at.to_owned(), payload).to_value();
+    schema::check::<T>(&content).map_err(|e| e.to_string())?;
+    Ok(content)
 }

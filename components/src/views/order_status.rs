@@ -1,15 +1,15 @@
 //! `showroom.order_status`: an order's timeline (quotation, confirmed, picking, delivered,
 //! invoiced), its tracking reference, and the changes the order still allows.
 
-use serde_json::{json, Value};
+use serde_json::json;
+use showroom_protocol::payload::{At, OrderStatus, Step};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::kit::{
-    as_of, card, field, heading, icon_action, list, money, num, quantity, quantity_input, table,
-    text, Cx,
+    as_of, card, field, heading, icon_action, money, num, quantity, quantity_input, table, Cx,
 };
-use crate::ui::{el, Element, Node};
 
 crate::texts! {
     ORDER = "Order", "Bestelling", "Bestellung";
@@ -29,27 +29,25 @@ crate::texts! {
     CANCEL_LINE = "Cancel line", "Regel annuleren", "Position stornieren";
 }
 
-fn step_label(cx: &Cx, step: &str) -> &'static str {
+fn step_label(cx: &Cx, step: Option<Step>) -> &'static str {
     match step {
-        "quotation" => cx.t(QUOTATION),
-        "confirmed" => cx.t(CONFIRMED),
-        "picking" => cx.t(PICKING),
-        "delivered" => cx.t(DELIVERED),
-        _ => cx.t(INVOICED),
+        Some(Step::Quotation) => cx.t(QUOTATION),
+        Some(Step::Confirmed) => cx.t(CONFIRMED),
+        Some(Step::Picking) => cx.t(PICKING),
+        Some(Step::Delivered) => cx.t(DELIVERED),
+        Some(Step::Invoiced) | None => cx.t(INVOICED),
     }
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let timeline = list(data, "timeline");
+pub fn view(data: At<'_, OrderStatus>, cx: &Cx) -> Element {
+    let timeline = data.timeline();
     // The last milestone reached is the order's current step.
-    let current = timeline
-        .iter()
-        .rposition(|m| m.get("at").is_some_and(|a| !a.is_null()));
+    let current = timeline.iter().rposition(|m| m.at().is_present());
     let steps = el("ol")
         .class("sr-timeline")
         .testid("order-timeline")
         .children(timeline.iter().enumerate().map(|(i, m)| {
-            let at = text(m, "at");
+            let at = m.at().get();
             let mut item = el("li")
                 .class(if at.is_some() {
                     "sr-timeline__step sr-timeline__step--done"
@@ -59,7 +57,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .child(
                     el("span")
                         .class("sr-timeline__label")
-                        .text(step_label(cx, text(m, "step").unwrap_or_default())),
+                        .text(step_label(cx, m.step().get())),
                 )
                 .child(el("small").text(match at {
                     Some(at) => format::date(cx.locale, at),
@@ -70,19 +68,21 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             }
             item
         }));
-    let rows: Vec<Element> = list(data, "lines")
+    let order_id = data.id().get();
+    let rows: Vec<Element> = data
+        .lines()
         .iter()
         .map(|line| {
-            let id = line.get("id").cloned().unwrap_or(Value::Null);
-            let name = text(line, "name").unwrap_or_default();
-            let changeable = line.get("changeable").and_then(Value::as_bool) == Some(true);
-            let qty: Node = match text(line, "quantity") {
+            let id = line.id().get();
+            let name = line.name().get().unwrap_or_default();
+            let changeable = line.changeable().get() == Some(true);
+            let qty: Node = match line.quantity().get() {
                 Some(q) if changeable => quantity_input(
                     cx,
                     &format!("{} {name}", cx.t(QUANTITY_OF)),
                     q,
                     Action::OrderSetQuantity,
-                    json!({ "orderId": data.get("id"), "lineId": id }),
+                    json!({ "orderId": order_id, "lineId": id }),
                 ),
                 q => quantity(cx, q),
             };
@@ -93,30 +93,30 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                         "×",
                         &format!("{} {name}", cx.t(CANCEL_LINE)),
                         Action::OrderCancelLine,
-                        json!({ "orderId": data.get("id"), "lineId": id }),
+                        json!({ "orderId": order_id, "lineId": id }),
                     )
                 })
                 .flatten();
             el("tr")
                 .testid("order-line")
-                .child(el("th").attr("scope", "row").child(field(cx, line, "name")))
+                .child(el("th").attr("scope", "row").child(field(cx, line.name())))
                 .child(num(qty))
-                .child(num(quantity(cx, text(line, "delivered"))))
-                .child(num(money(cx, line.get("subtotal"))).children(cancel))
+                .child(num(quantity(cx, line.delivered().get())))
+                .child(num(money(cx, line.subtotal())).children(cancel))
         })
         .collect();
     let head: Vec<Node> = [PRODUCT, ORDERED, DELIVERED_QTY, SUBTOTAL]
         .iter()
         .map(|t| Node::from(cx.t(*t)))
         .collect();
-    let title: Node = match text(data, "reference") {
+    let title: Node = match data.reference().get() {
         Some(r) => format!("{} {r}", cx.t(ORDER)).into(),
-        None => field(cx, data, "reference"),
+        None => field(cx, data.reference()),
     };
     let mut body = card(cx, "order", "order-status")
         .child(heading(title))
         .child(steps);
-    if let Some(tracking) = text(data, "tracking") {
+    if let Some(tracking) = data.tracking().get() {
         body = body.child(
             el("p")
                 .class("sr-card__note")
@@ -130,7 +130,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             el("p")
                 .class("sr-totals__total")
                 .text(format!("{} ", cx.t(TOTAL)))
-                .child(el("strong").child(money(cx, data.get("total")))),
+                .child(el("strong").child(money(cx, data.total()))),
         )
         .child(as_of(cx))
 }

@@ -1,10 +1,10 @@
-//! [`ui`](crate::ui) trees made into DOM nodes, touching only what changed: a streaming
+//! [`Element`](crate::Element) trees made into DOM nodes, touching only what changed: a streaming
 //! paragraph grows its text node, a re-priced quote changes the cells whose text changed.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use crate::ui::Node;
+use crate::Node;
 
 /// The nodes shown in one element, mirrored so a node equal to what is shown is left alone.
 pub struct Mount {

@@ -1,12 +1,13 @@
 //! `showroom.booking_widget`: a week of free slots in the viewer's time zone; one is chosen,
 //! approved, and confirmed with a calendar file to download.
 
-use serde_json::{json, Value};
+use serde_json::json;
+use showroom_protocol::payload::{At, BookingState, BookingWidget, Slot};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
-use crate::kit::{action, as_of, card, empty, facts, field, heading, list, pill, text, Cx};
-use crate::ui::{el, Element, Node};
+use crate::kit::{action, as_of, card, empty, facts, field, heading, pill, Cx};
 
 crate::texts! {
     BOOK = "Book", "Boeken", "Buchen";
@@ -25,10 +26,13 @@ crate::texts! {
 }
 
 /// The slots grouped by their day in the viewer's time zone, in order.
-fn days<'a>(cx: &Cx, slots: &'a [Value]) -> Vec<(String, Vec<&'a Value>)> {
-    let mut days: Vec<(String, Vec<&Value>)> = Vec::new();
+fn days<'a>(
+    cx: &Cx,
+    slots: impl Iterator<Item = At<'a, Slot>>,
+) -> Vec<(String, Vec<At<'a, Slot>>)> {
+    let mut days: Vec<(String, Vec<At<'a, Slot>>)> = Vec::new();
     for slot in slots {
-        let Some(start) = text(slot, "start") else {
+        let Some(start) = slot.start().get() else {
             continue;
         };
         let day = format::day(cx.locale, start);
@@ -41,10 +45,10 @@ fn days<'a>(cx: &Cx, slots: &'a [Value]) -> Vec<(String, Vec<&'a Value>)> {
 }
 
 /// An `.ics` file of the booking, as a link that downloads it.
-fn calendar_file(cx: &Cx, data: &Value, chosen: &Value) -> Option<Element> {
-    let start = format::utc_basic(text(chosen, "start")?)?;
-    let end = format::utc_basic(text(chosen, "end")?)?;
-    let reference = text(data, "reference").unwrap_or("booking");
+fn calendar_file(cx: &Cx, data: At<'_, BookingWidget>, chosen: At<'_, Slot>) -> Option<Element> {
+    let start = format::utc_basic(chosen.start().get()?)?;
+    let end = format::utc_basic(chosen.end().get()?)?;
+    let reference = data.reference().get().unwrap_or("booking");
     let escape = |s: &str| {
         s.replace('\\', "\\\\")
             .replace(',', "\\,")
@@ -56,8 +60,8 @@ fn calendar_file(cx: &Cx, data: &Value, chosen: &Value) -> Option<Element> {
          UID:{}@showroom\r\nDTSTAMP:{start}\r\nDTSTART:{start}\r\nDTEND:{end}\r\nSUMMARY:{}\r\n\
          LOCATION:{}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
         escape(reference),
-        escape(text(data, "service").unwrap_or_default()),
-        escape(text(data, "location").unwrap_or_default()),
+        escape(data.service().get().unwrap_or_default()),
+        escape(data.location().get().unwrap_or_default()),
     );
     Some(
         el("a")
@@ -75,22 +79,19 @@ fn calendar_file(cx: &Cx, data: &Value, chosen: &Value) -> Option<Element> {
     )
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let state = text(data, "state");
+pub fn view(data: At<'_, BookingWidget>, cx: &Cx) -> Element {
+    let state = data.state().get();
     let (tone, label) = match state {
-        Some("awaiting_approval") => ("warn", cx.t(AWAITING)),
-        Some("confirmed") => ("good", cx.t(CONFIRMED)),
-        Some("requested") => ("info", cx.t(REQUESTED)),
-        Some("cancelled") => ("bad", cx.t(CANCELLED)),
-        _ => ("info", cx.t(CHOOSING)),
+        Some(BookingState::AwaitingApproval) => ("warn", cx.t(AWAITING)),
+        Some(BookingState::Confirmed) => ("good", cx.t(CONFIRMED)),
+        Some(BookingState::Requested) => ("info", cx.t(REQUESTED)),
+        Some(BookingState::Cancelled) => ("bad", cx.t(CANCELLED)),
+        Some(BookingState::Choosing) | None => ("info", cx.t(CHOOSING)),
     };
-    let minutes = data
-        .get("durationMinutes")
-        .and_then(Value::as_u64)
-        .unwrap_or(0);
-    let title: Node = match text(data, "service") {
+    let minutes = data.duration_minutes().get().unwrap_or(0);
+    let title: Node = match data.service().get() {
         Some(s) => format!("{} · {minutes} {}", s, cx.t(MINUTES)).into(),
-        None => field(cx, data, "service"),
+        None => field(cx, data.service()),
     };
     let mut body = card(cx, "booking", "booking-widget").child(
         el("div")
@@ -98,59 +99,60 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             .child(heading(title))
             .child(pill(tone, label).testid("booking-state")),
     );
-    let chosen = data.get("chosen").filter(|c| !c.is_null());
-    match (state, chosen) {
-        (Some("choosing") | None, _) => {
-            let slots = list(data, "slots");
+    match (state, data.chosen().some()) {
+        (Some(BookingState::Choosing) | None, _) => {
+            let slots = data.slots();
             if slots.is_empty() && !cx.partial {
                 body = body.child(empty(cx.t(NO_SLOTS)));
             } else {
-                body =
-                    body.child(el("p").class("sr-card__note").text(cx.t(CHOOSE)))
-                        .child(el("div").class("sr-slots").children(
-                            days(cx, slots).into_iter().map(|(day, slots)| {
-                                el("div")
-                                    .class("sr-slots__day")
-                                    .attr("role", "group")
-                                    .attr("aria-label", day.clone())
-                                    .child(el("h4").text(day))
-                                    .children(slots.into_iter().map(|slot| {
-                                        let start = text(slot, "start").unwrap_or_default();
-                                        let time = format::time(cx.locale, start);
-                                        match action(
-                                            cx,
-                                            &time,
-                                            Action::BookingChoose,
-                                            json!({ "start": start }),
-                                        ) {
-                                            Some(button) => button.class("sr-slot").attr(
-                                                "aria-label",
-                                                format!(
-                                                    "{} {}",
-                                                    cx.t(BOOK),
-                                                    format::date_time(cx.locale, start)
-                                                ),
+                body = body
+                    .child(el("p").class("sr-card__note").text(cx.t(CHOOSE)))
+                    .child(el("div").class("sr-slots").children(
+                        days(cx, slots.iter()).into_iter().map(|(day, slots)| {
+                            el("div")
+                                .class("sr-slots__day")
+                                .attr("role", "group")
+                                .attr("aria-label", day.clone())
+                                .child(el("h4").text(day))
+                                .children(slots.into_iter().map(|slot| {
+                                    let start = slot.start().get().unwrap_or_default();
+                                    let time = format::time(cx.locale, start);
+                                    match action(
+                                        cx,
+                                        &time,
+                                        Action::BookingChoose,
+                                        json!({ "start": start }),
+                                    ) {
+                                        Some(button) => button.class("sr-slot").attr(
+                                            "aria-label",
+                                            format!(
+                                                "{} {}",
+                                                cx.t(BOOK),
+                                                format::date_time(cx.locale, start)
                                             ),
-                                            None => el("span").class("sr-slot").text(time),
-                                        }
-                                    }))
-                            }),
-                        ));
+                                        ),
+                                        None => el("span").class("sr-slot").text(time),
+                                    }
+                                }))
+                        }),
+                    ));
             }
         }
         (_, Some(chosen)) => {
-            let when = text(chosen, "start")
+            let when = chosen
+                .start()
+                .get()
                 .map(|s| format::date_time(cx.locale, s))
                 .unwrap_or_default();
             let mut rows = vec![(cx.t(WHEN), Node::from(when))];
-            if let Some(location) = text(data, "location") {
+            if let Some(location) = data.location().get() {
                 rows.push((cx.t(WHERE), location.into()));
             }
-            if let Some(reference) = text(data, "reference") {
+            if let Some(reference) = data.reference().get() {
                 rows.push((cx.t(REFERENCE), reference.into()));
             }
             body = body.child(facts(rows));
-            if state == Some("confirmed") {
+            if state == Some(BookingState::Confirmed) {
                 body = body.children(
                     calendar_file(cx, data, chosen)
                         .map(|a| el("div").class("sr-card__actions").child(a)),

@@ -1,10 +1,10 @@
 //! `showroom.ticket_card`: a support request that was created, with its reference and status.
 
-use serde_json::Value;
+use showroom_protocol::payload::{At, TicketCard, TicketStatus};
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
-use crate::kit::{card, facts, field, heading, pill, text, Cx};
-use crate::ui::{el, Element, Node};
+use crate::kit::{card, facts, field, heading, pill, Cx};
 
 crate::texts! {
     REQUEST = "Support request", "Supportverzoek", "Supportanfrage";
@@ -17,24 +17,24 @@ crate::texts! {
     SOLVED = "Solved", "Opgelost", "Gelöst";
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let (tone, label) = match text(data, "status") {
-        Some("in_progress") => ("info", cx.t(IN_PROGRESS)),
-        Some("waiting") => ("warn", cx.t(WAITING)),
-        Some("solved") => ("good", cx.t(SOLVED)),
-        _ => ("info", cx.t(NEW)),
+pub fn view(data: At<'_, TicketCard>, cx: &Cx) -> Element {
+    let (tone, label) = match data.status().get() {
+        Some(TicketStatus::InProgress) => ("info", cx.t(IN_PROGRESS)),
+        Some(TicketStatus::Waiting) => ("warn", cx.t(WAITING)),
+        Some(TicketStatus::Solved) => ("good", cx.t(SOLVED)),
+        Some(TicketStatus::New) | None => ("info", cx.t(NEW)),
     };
     let mut rows = vec![
-        (cx.t(REFERENCE), field(cx, data, "reference")),
+        (cx.t(REFERENCE), field(cx, data.reference())),
         (
             cx.t(CREATED),
-            match text(data, "created") {
+            match data.created().get() {
                 Some(c) => Node::from(format::date_time(cx.locale, c)),
-                None => field(cx, data, "created"),
+                None => field(cx, data.created()),
             },
         ),
     ];
-    if let Some(order) = text(data, "order") {
+    if let Some(order) = data.order().get() {
         rows.push((cx.t(ORDER), order.into()));
     }
     card(cx, "ticket", "ticket-card")
@@ -44,7 +44,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .child(heading(
                     el("span")
                         .text(format!("{}: ", cx.t(REQUEST)))
-                        .child(field(cx, data, "subject")),
+                        .child(field(cx, data.subject())),
                 ))
                 .child(pill(tone, label).testid("ticket-state")),
         )

@@ -1,11 +1,12 @@
 //! `showroom.approval_card`: what a commitment will change and for how much, with Approve and
 //! Reject; it takes focus while it waits, and shows the outcome once decided.
 
-use serde_json::{json, Value};
+use serde_json::json;
+use showroom_protocol::payload::{ApprovalCard, ApprovalState, At};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element};
 
-use crate::kit::{action, card, field, heading, list, money, pill, text, Cx};
-use crate::ui::{el, Element};
+use crate::kit::{action, card, field, heading, money, pill, Cx};
 
 crate::texts! {
     APPROVE = "Approve", "Goedkeuren", "Genehmigen";
@@ -18,51 +19,51 @@ crate::texts! {
     EXPIRED = "Expired", "Verlopen", "Abgelaufen";
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let state = text(data, "state");
+pub fn view(data: At<'_, ApprovalCard>, cx: &Cx) -> Element {
+    let state = data.state().get();
     let (tone, label) = match state {
-        Some("approved") => ("good", cx.t(APPROVED)),
-        Some("rejected") => ("bad", cx.t(REJECTED)),
-        Some("failed") => ("bad", cx.t(FAILED)),
-        Some("expired") => ("info", cx.t(EXPIRED)),
-        _ => ("warn", cx.t(PENDING)),
+        Some(ApprovalState::Approved) => ("good", cx.t(APPROVED)),
+        Some(ApprovalState::Rejected) => ("bad", cx.t(REJECTED)),
+        Some(ApprovalState::Failed) => ("bad", cx.t(FAILED)),
+        Some(ApprovalState::Expired) => ("info", cx.t(EXPIRED)),
+        Some(ApprovalState::Pending) | None => ("warn", cx.t(PENDING)),
     };
     let changes = el("ul")
         .class("sr-changes")
-        .children(list(data, "changes").iter().map(|c| {
+        .children(data.changes().iter().map(|c| {
             let mut item = el("li").child(
                 el("span")
                     .class("sr-changes__label")
-                    .text(text(c, "label").unwrap_or_default()),
+                    .text(c.label().get().unwrap_or_default()),
             );
-            if let Some(before) = text(c, "before") {
+            if let Some(before) = c.before().get() {
                 item = item
                     .child(el("s").class("sr-changes__before").text(before))
                     .text(" → ");
             }
-            item.child(el("strong").text(text(c, "after").unwrap_or_default()))
+            item.child(el("strong").text(c.after().get().unwrap_or_default()))
         }));
     // A named group: focus lands on Approve, and a screen reader says what it approves.
     let mut body = card(cx, "approval", "approval-card")
         .attr("role", "group")
-        .attr("aria-label", text(data, "title").unwrap_or_default())
+        .attr("aria-label", data.title().get().unwrap_or_default())
         .child(
             el("div")
                 .class("sr-card__head")
-                .child(heading(field(cx, data, "title")))
+                .child(heading(field(cx, data.title())))
                 .child(pill(tone, label).testid("approval-state")),
         )
         .child(changes);
-    if let Some(amount) = data.get("amount").filter(|a| !a.is_null()) {
+    if let Some(amount) = data.amount().some() {
         body = body.child(
             el("p")
                 .class("sr-totals__total")
                 .text(format!("{} ", cx.t(AMOUNT)))
-                .child(el("strong").child(money(cx, Some(amount)))),
+                .child(el("strong").child(money(cx, amount))),
         );
     }
-    if state == Some("pending") {
-        let id = json!({ "interruptId": data.get("interruptId") });
+    if state == Some(ApprovalState::Pending) {
+        let id = json!({ "interruptId": data.interrupt_id().get() });
         let approve = action(cx, cx.t(APPROVE), Action::ApprovalApprove, id.clone())
             .map(|b| b.class("sr-action--primary").attr("data-focus", "true"));
         let reject = action(cx, cx.t(REJECT), Action::ApprovalReject, id);
@@ -72,7 +73,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .children(approve)
                 .children(reject),
         );
-    } else if let Some(outcome) = text(data, "outcome") {
+    } else if let Some(outcome) = data.outcome().get() {
         body = body.child(
             el("p")
                 .class("sr-card__outcome")

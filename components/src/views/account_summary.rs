@@ -1,13 +1,12 @@
 //! `showroom.account_summary`: a B2B customer's company, pricelist, credit limit against what
 //! is used, recent orders, and the products they buy most with a reorder button.
 
-use serde_json::{json, Value};
+use serde_json::json;
+use showroom_protocol::payload::{AccountSummary, At};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
-use crate::kit::{
-    action, as_of, card, date, facts, field, heading, list, money, quantity, text, Cx,
-};
-use crate::ui::{el, Element, Node};
+use crate::kit::{action, as_of, card, date, facts, field, heading, money, quantity, Cx};
 
 crate::texts! {
     ACCOUNT = "Account", "Account", "Konto";
@@ -21,19 +20,16 @@ crate::texts! {
     NONE = "None yet.", "Nog geen.", "Noch keine.";
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let used = data.get("creditUsed");
-    let limit = data.get("creditLimit").filter(|l| !l.is_null());
+pub fn view(data: At<'_, AccountSummary>, cx: &Cx) -> Element {
+    let used = data.credit_used();
     let mut credit = el("span").child(money(cx, used));
-    match limit {
+    match data.credit_limit().some() {
         Some(limit) => {
             credit = credit
                 .text(format!(" {} ", cx.t(OF_LIMIT)))
-                .child(money(cx, Some(limit)));
+                .child(money(cx, limit));
             // The amounts as they came (decimal strings): formatting floats costs the wasm ~9 KB.
-            if let (Some(used), Some(max)) =
-                (used.and_then(|u| text(u, "amount")), text(limit, "amount"))
-            {
+            if let (Some(used), Some(max)) = (used.amount().get(), limit.amount().get()) {
                 credit = credit.child(
                     el("meter")
                         .class("sr-meter")
@@ -46,26 +42,26 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
         }
         None => credit = credit.text(format!(" ({})", cx.t(NO_LIMIT))),
     }
-    let orders = list(data, "recentOrders");
+    let orders = data.recent_orders();
     let recent = if orders.is_empty() {
         el("p").text(cx.t(NONE))
     } else {
         el("ul").class("sr-list").children(orders.iter().map(|o| {
             el("li")
-                .child(el("strong").text(text(o, "reference").unwrap_or_default()))
+                .child(el("strong").text(o.reference().get().unwrap_or_default()))
                 .text(" · ")
-                .child(date(cx, text(o, "date")))
+                .child(date(cx, o.date().get()))
                 .text(" · ")
-                .child(money(cx, o.get("total")))
-                .text(format!(" · {}", text(o, "state").unwrap_or_default()))
+                .child(money(cx, o.total()))
+                .text(format!(" · {}", o.state().get().unwrap_or_default()))
         }))
     };
-    let top = list(data, "topProducts");
+    let top = data.top_products();
     let top = if top.is_empty() {
         el("p").text(cx.t(NONE))
     } else {
         el("ul").class("sr-list").children(top.iter().map(|p| {
-            let reorder = p.get("productId").and_then(|id| {
+            let reorder = p.product_id().get().and_then(|id| {
                 action(
                     cx,
                     cx.t(REORDER),
@@ -74,14 +70,14 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 )
             });
             el("li")
-                .text(text(p, "name").unwrap_or_default())
+                .text(p.name().get().unwrap_or_default())
                 .text(" · ")
-                .child(quantity(cx, text(p, "quantity")))
-                .text(format!(" {} ", text(p, "uom").unwrap_or_default()))
+                .child(quantity(cx, p.quantity().get()))
+                .text(format!(" {} ", p.uom().get().unwrap_or_default()))
                 .children(reorder)
         }))
     };
-    let company: Node = field(cx, data, "company");
+    let company: Node = field(cx, data.company());
     card(cx, "account", "account-summary")
         .child(heading(
             el("span")
@@ -89,7 +85,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .child(company),
         ))
         .child(facts(vec![
-            (cx.t(PRICELIST), field(cx, data, "pricelist")),
+            (cx.t(PRICELIST), field(cx, data.pricelist())),
             (cx.t(CREDIT), credit.testid("credit").into()),
         ]))
         .child(el("h4").text(cx.t(RECENT)))

@@ -1,13 +1,11 @@
 //! `showroom.invoice_list`: posted invoices with their dates, amounts and payment state, links
 //! to each, and the total outstanding.
 
-use serde_json::Value;
+use showroom_protocol::payload::{At, Invoice, InvoiceList, PaymentState};
+use showroom_ui::{el, Element, Node};
 
 use crate::format;
-use crate::kit::{
-    as_of, card, date, empty, field, heading, link, list, money, num, pill, table, text, Cx,
-};
-use crate::ui::{el, Element, Node};
+use crate::kit::{as_of, card, date, empty, field, heading, link, money, num, pill, table, Cx};
 
 crate::texts! {
     INVOICES = "Invoices", "Facturen", "Rechnungen";
@@ -29,14 +27,16 @@ crate::texts! {
     PORTAL = "Portal", "Portaal", "Portal";
 }
 
-fn state(cx: &Cx, invoice: &Value) -> Element {
-    let (tone, label) = match text(invoice, "paymentState") {
-        Some("paid") => ("good", cx.t(PAID)),
-        Some("in_payment") => ("info", cx.t(IN_PAYMENT)),
-        Some("partial") => ("warn", cx.t(PARTIAL)),
-        Some("reversed") => ("info", cx.t(REVERSED)),
-        _ => {
-            let overdue = text(invoice, "due")
+fn state(cx: &Cx, invoice: At<'_, Invoice>) -> Element {
+    let (tone, label) = match invoice.payment_state().get() {
+        Some(PaymentState::Paid) => ("good", cx.t(PAID)),
+        Some(PaymentState::InPayment) => ("info", cx.t(IN_PAYMENT)),
+        Some(PaymentState::Partial) => ("warn", cx.t(PARTIAL)),
+        Some(PaymentState::Reversed) => ("info", cx.t(REVERSED)),
+        Some(PaymentState::NotPaid) | None => {
+            let overdue = invoice
+                .due()
+                .get()
                 .and_then(|due| format::age_minutes(due, cx.now_ms))
                 .is_some_and(|age| age > 24.0 * 60.0);
             if overdue {
@@ -49,8 +49,8 @@ fn state(cx: &Cx, invoice: &Value) -> Element {
     pill(tone, label)
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let invoices = list(data, "invoices");
+pub fn view(data: At<'_, InvoiceList>, cx: &Cx) -> Element {
+    let invoices = data.invoices();
     let mut body = card(cx, "invoices", "invoice-list").child(heading(cx.t(INVOICES)));
     if invoices.is_empty() && !cx.partial {
         body = body.child(empty(cx.t(NONE)));
@@ -59,21 +59,21 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             .iter()
             .map(|invoice| {
                 let links = el("td")
-                    .children(link(text(invoice, "pdfUrl"), cx.t(PDF)))
-                    .children(link(text(invoice, "portalUrl"), cx.t(PORTAL)));
+                    .children(link(invoice.pdf_url().get(), cx.t(PDF)))
+                    .children(link(invoice.portal_url().get(), cx.t(PORTAL)));
                 el("tr")
                     .testid("invoice")
                     .child(
                         el("th")
                             .attr("scope", "row")
-                            .child(field(cx, invoice, "number")),
+                            .child(field(cx, invoice.number())),
                     )
-                    .child(el("td").child(date(cx, text(invoice, "date"))))
-                    .child(el("td").child(match text(invoice, "due") {
+                    .child(el("td").child(date(cx, invoice.date().get())))
+                    .child(el("td").child(match invoice.due().get() {
                         Some(due) => date(cx, Some(due)),
                         None => Node::from("—"),
                     }))
-                    .child(num(money(cx, invoice.get("amount"))))
+                    .child(num(money(cx, invoice.amount())))
                     .child(el("td").child(state(cx, invoice)))
                     .child(links)
             })
@@ -89,7 +89,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             .class("sr-totals__total")
             .testid("outstanding")
             .text(format!("{} ", cx.t(OUTSTANDING)))
-            .child(el("strong").child(money(cx, data.get("outstanding")))),
+            .child(el("strong").child(money(cx, data.outstanding()))),
     )
     .child(as_of(cx))
 }

@@ -1,13 +1,12 @@
 //! `showroom.product_comparator`: 2–6 products side by side, attribute rows aligned, rows whose
 //! values differ highlighted, the lowest price marked.
 
-use serde_json::{json, Value};
+use serde_json::json;
+use showroom_protocol::payload::{At, ComparedProduct, ProductComparator};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
-use crate::kit::{
-    action, as_of, card, icon_action, list, money, scroll, skeleton, stock, tax_note, text, Cx,
-};
-use crate::ui::{el, Element, Node};
+use crate::kit::{action, as_of, card, icon_action, money, scroll, skeleton, stock, tax_note, Cx};
 
 crate::texts! {
     CAPTION = "Product comparison", "Productvergelijking", "Produktvergleich";
@@ -21,14 +20,15 @@ crate::texts! {
     REMOVE = "Remove", "Verwijderen", "Entfernen";
 }
 
-fn price_of(p: &Value) -> f64 {
-    p.get("price")
-        .and_then(|m| text(m, "amount"))
+fn price_of(p: At<'_, ComparedProduct>) -> f64 {
+    p.price()
+        .amount()
+        .get()
         .map_or(f64::NAN, crate::format::value)
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let products = list(data, "products");
+pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
+    let products = data.products();
     // The lowest price is marked once every price is known.
     let prices: Vec<f64> = products.iter().map(price_of).collect();
     let lowest = if prices.iter().any(|p| p.is_nan()) {
@@ -36,7 +36,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
     } else {
         prices.iter().copied().fold(f64::INFINITY, f64::min)
     };
-    let row = |label: &str, cell: &dyn Fn(&Value) -> Element| {
+    let row = |label: &str, cell: &dyn Fn(At<'_, ComparedProduct>) -> Element| {
         el("tr")
             .child(el("th").attr("scope", "row").text(label))
             .children(products.iter().map(cell))
@@ -49,9 +49,9 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .child(el("span").class("sr-visually-hidden").text(cx.t(PRODUCT))),
         )
         .children(products.iter().map(|p| {
-            let name = text(p, "name").unwrap_or_default();
+            let name = p.name().get().unwrap_or_default();
             // A comparison keeps at least two products.
-            let remove = p.get("id").filter(|_| products.len() > 2).and_then(|id| {
+            let remove = p.id().get().filter(|_| products.len() > 2).and_then(|id| {
                 icon_action(
                     cx,
                     "×",
@@ -63,7 +63,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
             el("th")
                 .attr("scope", "col")
                 .testid("comparator-product")
-                .child(match text(p, "name") {
+                .child(match p.name().get() {
                     Some(name) => Node::from(name),
                     None => skeleton(cx).into(),
                 })
@@ -72,7 +72,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
 
     let price = row(cx.t(PRICE), &|p| {
         let best = price_of(p) == lowest;
-        let uom = text(p, "uom").unwrap_or_default();
+        let uom = p.uom().get().unwrap_or_default();
         let mut cell = el("td")
             .class(if best {
                 "sr-comparator__price sr-comparator__price--best"
@@ -80,47 +80,52 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 "sr-comparator__price"
             })
             .testid("comparator-price")
-            .child(el("strong").child(money(cx, p.get("price"))));
+            .child(el("strong").child(money(cx, p.price())));
         if best && products.len() > 1 {
             cell = cell.child(el("span").class("sr-badge sr-badge--best").text(cx.t(BEST)));
         }
-        if let Some(list_price) = p.get("listPrice").filter(|l| !l.is_null()) {
+        if let Some(list_price) = p.list_price().some() {
             cell = cell.child(
                 el("s")
                     .class("sr-comparator__list")
                     .attr("title", cx.t(LIST_PRICE))
-                    .child(money(cx, Some(list_price))),
+                    .child(money(cx, list_price)),
             );
         }
-        match p.get("price") {
-            Some(price) => cell.child(el("small").text(format!(
+        if p.price().is_present() {
+            cell.child(el("small").text(format!(
                 "{} · {} {uom}",
-                tax_note(cx, price),
+                tax_note(cx, p.price()),
                 cx.t(PER)
-            ))),
-            None => cell,
+            )))
+        } else {
+            cell
         }
     });
     let stock_row = row(cx.t(STOCK), &|p| {
         el("td")
             .testid("comparator-stock")
-            .child(stock(cx, p.get("stock")))
+            .child(stock(cx, p.stock()))
     });
 
     // Attribute names across all products, first-seen order, each once: the aligned rows.
     let mut names: Vec<&str> = Vec::new();
-    for pair in products.iter().flat_map(|p| list(p, "attributes")) {
-        if let Some(name) = pair.get(0).and_then(Value::as_str) {
+    for (name, _) in products
+        .iter()
+        .flat_map(|p| p.attributes().iter().map(At::pair))
+    {
+        if let Some(name) = name.get() {
             if !names.contains(&name) {
                 names.push(name);
             }
         }
     }
-    let attribute = |p: &Value, name: &str| -> Option<String> {
-        list(p, "attributes")
+    let attribute = |p: At<'_, ComparedProduct>, name: &str| -> Option<String> {
+        p.attributes()
             .iter()
-            .find(|pair| pair.get(0).and_then(Value::as_str) == Some(name))
-            .and_then(|pair| pair.get(1).and_then(Value::as_str))
+            .map(At::pair)
+            .find(|(n, _)| n.get() == Some(name))
+            .and_then(|(_, value)| value.get())
             .map(str::to_owned)
     };
     let attribute_rows = names.iter().map(|name| {
@@ -141,7 +146,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
     });
     let add_row = cx.can_act().then(|| {
         el("tr").child(el("td")).children(products.iter().map(|p| {
-            el("td").children(p.get("id").and_then(|id| {
+            el("td").children(p.id().get().and_then(|id| {
                 action(
                     cx,
                     cx.t(ADD),

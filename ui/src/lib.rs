@@ -1,10 +1,15 @@
 //! A tree of plain elements: what markdown and every catalogue component are built as before
-//! they become DOM nodes (see [`crate::dom`]).
+//! they become DOM nodes.
+//!
+//! - [`Element`] and [`Node`], built with [`el`]: `el("td").class("sr-num").text("€ 12")`.
+//! - [`dom::Mount`]: shows a list of nodes in a DOM element and patches only what changed.
 //!
 //! One generic tree instead of a view per component keeps the shopper's download small (each
 //! `view!` is compiled into its own code), and makes a component a pure function of its payload
 //! that a native test can read. Only the tags and attributes a builder writes exist in it, so
 //! nothing from a payload or a message is ever markup.
+
+pub mod dom;
 
 /// A node: an element, or text.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,5 +129,34 @@ impl From<String> for Node {
 impl From<&str> for Node {
     fn from(text: &str) -> Node {
         Node::Text(text.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_add_up_and_missing_children_are_skipped() {
+        let cell = el("td")
+            .class("sr-num")
+            .class("sr-total")
+            .children(None::<Element>)
+            .children(Some(el("strong").text("€ 12")))
+            .text(" incl.");
+        assert_eq!(cell.get("class"), Some("sr-num sr-total"));
+        assert_eq!(cell.children.len(), 2);
+        assert_eq!(cell.text_content(), "€ 12 incl.");
+    }
+
+    #[test]
+    fn find_all_walks_depth_first() {
+        let list = el("ul")
+            .child(el("li").testid("a").child(el("b").testid("b")))
+            .child(el("li").testid("c"));
+        let mut found = Vec::new();
+        list.find_all(&|e| e.get("data-testid").is_some(), &mut found);
+        let ids: Vec<_> = found.iter().filter_map(|e| e.get("data-testid")).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
     }
 }

@@ -2,14 +2,15 @@
 //! the server prices with the customer's pricelist and volume breaks), with subtotal, taxes,
 //! total, validity, the store's warnings, and its state from draft to confirmed.
 
-use serde_json::{json, Value};
+use serde_json::json;
+use showroom_protocol::payload::{At, QuoteCard, QuoteState};
 use showroom_protocol::Action;
+use showroom_ui::{el, Element, Node};
 
 use crate::kit::{
-    action, actions_row, as_of, card, date, field, heading, icon_action, link, list, money, num,
-    pill, quantity, quantity_input, table, text, Cx,
+    action, actions_row, as_of, card, date, field, heading, icon_action, link, money, num, pill,
+    quantity, quantity_input, table, Cx,
 };
-use crate::ui::{el, Element, Node};
 
 crate::texts! {
     QUOTE = "Quotation", "Offerte", "Angebot";
@@ -41,23 +42,23 @@ crate::texts! {
     CANCELLED = "Cancelled", "Geannuleerd", "Storniert";
 }
 
-fn state_pill(cx: &Cx, state: Option<&str>) -> Element {
+fn state_pill(cx: &Cx, state: Option<QuoteState>) -> Element {
     let (tone, label) = match state {
-        Some("draft") => ("info", cx.t(DRAFT)),
-        Some("awaiting_approval") => ("warn", cx.t(AWAITING)),
-        Some("confirmed") => ("good", cx.t(CONFIRMED)),
-        Some("expired") => ("bad", cx.t(EXPIRED)),
-        Some("cancelled") => ("bad", cx.t(CANCELLED)),
-        _ => ("info", "…"),
+        Some(QuoteState::Draft) => ("info", cx.t(DRAFT)),
+        Some(QuoteState::AwaitingApproval) => ("warn", cx.t(AWAITING)),
+        Some(QuoteState::Confirmed) => ("good", cx.t(CONFIRMED)),
+        Some(QuoteState::Expired) => ("bad", cx.t(EXPIRED)),
+        Some(QuoteState::Cancelled) => ("bad", cx.t(CANCELLED)),
+        None => ("info", "…"),
     };
     pill(tone, label).testid("quote-state")
 }
 
-pub fn view(data: &Value, cx: &Cx) -> Element {
-    let state = text(data, "state");
-    let draft = state == Some("draft");
-    let lines = list(data, "lines");
-    let title = match (text(data, "reference"), text(data, "customer")) {
+pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
+    let state = data.state().get();
+    let draft = state == Some(QuoteState::Draft);
+    let lines = data.lines();
+    let title = match (data.reference().get(), data.customer().get()) {
         (Some(r), Some(c)) => format!("{} {r} {} {c}", cx.t(QUOTE), cx.t(FOR)),
         (None, Some(c)) => format!("{} {} {c}", cx.t(QUOTE), cx.t(FOR)),
         _ => cx.t(QUOTE).to_owned(),
@@ -66,9 +67,9 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
         lines
             .iter()
             .map(|line| {
-                let id = line.get("id").cloned().unwrap_or(Value::Null);
-                let name = text(line, "name").unwrap_or_default();
-                let qty: Node = match text(line, "quantity") {
+                let id = line.id().get();
+                let name = line.name().get().unwrap_or_default();
+                let qty: Node = match line.quantity().get() {
                     Some(q) if draft => quantity_input(
                         cx,
                         &format!("{} {name}", cx.t(QUANTITY_OF)),
@@ -78,8 +79,8 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     ),
                     q => quantity(cx, q),
                 };
-                let flagged = line.get("flagged").and_then(Value::as_bool) == Some(true);
-                let mut product = el("th").attr("scope", "row").child(field(cx, line, "name"));
+                let flagged = line.flagged().get() == Some(true);
+                let mut product = el("th").attr("scope", "row").child(field(cx, line.name()));
                 if flagged {
                     product = product.child(
                         el("small")
@@ -98,7 +99,9 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                         )
                     })
                     .flatten();
-                let discount = text(line, "discount")
+                let discount = line
+                    .discount()
+                    .get()
                     .map(|d| crate::format::percent(cx.locale, d))
                     .unwrap_or_default();
                 el("tr")
@@ -110,12 +113,12 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     .testid("quote-line")
                     .child(product)
                     .child(num(qty).child(
-                        el("small").text(format!(" {}", text(line, "uom").unwrap_or_default())),
+                        el("small").text(format!(" {}", line.uom().get().unwrap_or_default())),
                     ))
-                    .child(num(money(cx, line.get("unitPrice"))))
+                    .child(num(money(cx, line.unit_price())))
                     .child(num(discount).testid("line-discount"))
                     .child(
-                        num(money(cx, line.get("subtotal")))
+                        num(money(cx, line.subtotal()))
                             .testid("line-subtotal")
                             .children(remove),
                     )
@@ -146,12 +149,12 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
         .child(
             el("div")
                 .child(el("dt").text(cx.t(UNTAXED)))
-                .child(el("dd").child(money(cx, data.get("untaxed")))),
+                .child(el("dd").child(money(cx, data.untaxed()))),
         )
         .child(
             el("div")
                 .child(el("dt").text(cx.t(TAXES)))
-                .child(el("dd").child(money(cx, data.get("tax")))),
+                .child(el("dd").child(money(cx, data.tax()))),
         )
         .child(
             el("div")
@@ -160,11 +163,11 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .child(
                     el("dd")
                         .testid("quote-total")
-                        .child(money(cx, data.get("total"))),
+                        .child(money(cx, data.total())),
                 ),
         );
     body = body.child(totals);
-    if let Some(valid) = text(data, "validUntil") {
+    if let Some(valid) = data.valid_until().get() {
         body = body.child(
             el("p")
                 .class("sr-card__note")
@@ -172,7 +175,7 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                 .child(date(cx, Some(valid))),
         );
     }
-    let warnings = list(data, "warnings");
+    let warnings = data.warnings();
     if !warnings.is_empty() {
         body = body.child(
             el("ul")
@@ -182,42 +185,27 @@ pub fn view(data: &Value, cx: &Cx) -> Element {
                     el("li")
                         .class(format!(
                             "sr-warning sr-warning--{}",
-                            text(w, "kind").unwrap_or("other")
+                            w.kind().get().map_or("other", |k| k.as_str())
                         ))
-                        .text(format!("⚠ {}", text(w, "message").unwrap_or_default()))
+                        .text(format!("⚠ {}", w.message().get().unwrap_or_default()))
                 })),
         );
     }
-    let blocked = lines
-        .iter()
-        .any(|l| l.get("flagged").and_then(Value::as_bool) == Some(true));
+    let blocked = lines.iter().any(|l| l.flagged().get() == Some(true));
+    let quote_id = json!({ "quoteId": data.id().get() });
     let submit = (draft && !lines.is_empty() && !blocked)
-        .then(|| {
-            action(
-                cx,
-                cx.t(SUBMIT),
-                Action::QuoteSubmit,
-                json!({ "quoteId": data.get("id") }),
-            )
-        })
+        .then(|| action(cx, cx.t(SUBMIT), Action::QuoteSubmit, quote_id.clone()))
         .flatten()
         .map(|b| b.class("sr-action--primary"));
-    let requote = (state == Some("expired"))
-        .then(|| {
-            action(
-                cx,
-                cx.t(REQUOTE),
-                Action::QuoteRequote,
-                json!({ "quoteId": data.get("id") }),
-            )
-        })
+    let requote = (state == Some(QuoteState::Expired))
+        .then(|| action(cx, cx.t(REQUOTE), Action::QuoteRequote, quote_id))
         .flatten();
-    let confirmed = state == Some("confirmed");
+    let confirmed = state == Some(QuoteState::Confirmed);
     let portal = confirmed
-        .then(|| link(text(data, "portalUrl"), cx.t(PORTAL)))
+        .then(|| link(data.portal_url().get(), cx.t(PORTAL)))
         .flatten();
     let pdf = confirmed
-        .then(|| link(text(data, "pdfUrl"), cx.t(PDF)))
+        .then(|| link(data.pdf_url().get(), cx.t(PDF)))
         .flatten();
     body.children(actions_row(vec![submit, requote, portal, pdf]))
         .child(as_of(cx))
