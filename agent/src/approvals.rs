@@ -114,7 +114,8 @@ async fn may_ask(turn: &Turn, out: &mut RunWriter, asked: Asked) -> Option<Threa
     }
     let thread = out.thread();
     if pending(&thread).next().is_some() {
-        out.say(texts::already_waiting(turn.locale)).await;
+        out.say(showroom_i18n::quote::ALREADY_WAITING.get(turn.locale))
+            .await;
         return None;
     }
     Some(thread)
@@ -284,19 +285,6 @@ async fn decide(
         &content,
     ))
     .await;
-}
-
-/// What the agent says about any approval, in each language.
-mod texts {
-    use crate::locale::Locale;
-
-    pub fn already_waiting(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Your quote is already waiting for your approval above.",
-            Locale::Nl => "Je offerte wacht hierboven al op je goedkeuring.",
-            Locale::De => "Ihr Angebot wartet oben bereits auf Ihre Genehmigung.",
-        }
-    }
 }
 
 #[cfg(test)]

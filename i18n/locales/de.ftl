@@ -14,3 +14,62 @@ planner-added = { $quantity } × { $name } zum Angebot hinzugefügt.
 planner-name-a-product = Welches Produkt soll ins Angebot, und wie viele? Zum Beispiel "füge 10 Bürostühle zum Angebot hinzu".
 planner-found = Das habe ich gefunden:
 planner-help = Ich kann Produkte, Preise und Lagerbestände nachschlagen, Produkte nebeneinander vergleichen, ein Angebot erstellen und zur Genehmigung vorlegen und (wenn Sie angemeldet sind) sagen, wo Ihre Bestellungen sind, und Ihre Rechnungen und Ihr Konto zeigen. Versuchen Sie "vergleiche den Bürostuhl und die Bürolampe", "füge 10 Bürostühle zum Angebot hinzu" oder "wo ist meine Bestellung?".
+
+## Booking a showroom visit (agent/src/approvals/booking.rs)
+
+booking-choose = Das sind die freien Zeiten für einen Besuch. Wählen Sie, was Ihnen passt.
+booking-none-free = In dieser Woche gibt es keine freien Zeiten; versuchen Sie ein anderes Datum.
+booking-title = Diesen Besuch buchen
+booking-please-approve = { $when }: genehmigen Sie unten, um zu buchen.
+booking-booked = Ihr Besuch ist gebucht ({ $reference }): { $when }. Bis dann!
+booking-requested = Wir halten { $when } für Sie frei ({ $reference }); ein Berater bestätigt Ihren Besuch.
+booking-not-booked = Nicht gebucht. Wählen Sie eine andere Zeit, wann immer Sie möchten.
+# A visit's start time: "Monday 30 November, 09:00 UTC".
+booking-when = { $weekday } { $day }. { $month }, { $time } UTC
+booking-monday = Montag
+booking-tuesday = Dienstag
+booking-wednesday = Mittwoch
+booking-thursday = Donnerstag
+booking-friday = Freitag
+booking-saturday = Samstag
+booking-sunday = Sonntag
+booking-january = Januar
+booking-february = Februar
+booking-march = März
+booking-april = April
+booking-may = Mai
+booking-june = Juni
+booking-july = Juli
+booking-august = August
+booking-september = September
+booking-october = Oktober
+booking-november = November
+booking-december = Dezember
+
+## Quotes and their approval (agent/src/approvals/quote.rs)
+
+quote-title = Dieses Angebot als Bestellung bestätigen
+quote-please-approve = Ihr Angebot beläuft sich auf { $total }. Genehmigen Sie es unten, um zu bestellen, oder lehnen Sie ab, um es weiter zu bearbeiten.
+quote-placed = Bestellung { $reference } ist bestätigt. Vielen Dank!
+quote-not-placed = Nicht bestellt. Ihr Angebot ist wieder ein Entwurf: Ändern Sie es und fordern Sie die Genehmigung an, wann es Ihnen passt.
+quote-refused = Die Bestellung konnte nicht aufgegeben werden: { $reason } Ihr Angebot ist wieder ein Entwurf.
+quote-cannot-submit = Dieses Angebot kann noch nicht zur Genehmigung vorgelegt werden: { $reason }
+quote-no-quote = In diesem Gespräch gibt es noch kein Angebot. Fügen Sie zuerst Produkte hinzu, zum Beispiel "füge 10 Office Chairs zum Angebot hinzu".
+quote-already-waiting = Ihr Angebot wartet oben bereits auf Ihre Genehmigung.
+
+## Support tickets (agent/src/approvals/ticket.rs)
+
+ticket-title = Ein Support-Ticket eröffnen
+ticket-subject = Betreff
+ticket-order = Bestellung
+ticket-please-approve = Ich kann dafür ein Support-Ticket eröffnen. Genehmigen Sie es unten, und unser Team kümmert sich darum.
+ticket-opened = Ticket { $reference } ist eröffnet; wir melden uns bei Ihnen.
+ticket-not-opened = Es wurde kein Ticket eröffnet.
+
+## Changing an order (agent/src/approvals/order_change.rs)
+
+order-change-title = Diese Bestellung ändern
+order-change-cancelled = storniert
+order-change-please-approve = Genehmigen Sie unten, um Bestellung { $reference } zu ändern.
+order-change-changed = Bestellung { $reference } ist geändert.
+order-change-unchanged = Die Bestellung bleibt, wie sie war.

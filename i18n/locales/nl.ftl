@@ -14,3 +14,62 @@ planner-added = { $quantity } × { $name } toegevoegd aan je offerte.
 planner-name-a-product = Welk product moet in je offerte, en hoeveel? Bijvoorbeeld "voeg 10 bureaustoelen toe aan mijn offerte".
 planner-found = Dit heb ik gevonden:
 planner-help = Ik kan producten, prijzen en voorraad opzoeken, producten naast elkaar vergelijken, een offerte maken en ter goedkeuring voorleggen, en (als je bent aangemeld) zeggen waar je bestellingen zijn en je facturen en account tonen. Probeer "vergelijk de bureaustoel en de kantoorlamp", "voeg 10 bureaustoelen toe aan mijn offerte" of "waar is mijn bestelling?".
+
+## Booking a showroom visit (agent/src/approvals/booking.rs)
+
+booking-choose = Dit zijn de vrije tijden voor een bezoek. Kies wat je uitkomt.
+booking-none-free = Die week zijn er geen vrije tijden; probeer een andere datum.
+booking-title = Dit bezoek boeken
+booking-please-approve = { $when }: keur hieronder goed om te boeken.
+booking-booked = Je bezoek is geboekt ({ $reference }): { $when }. Tot dan!
+booking-requested = We houden { $when } voor je vrij ({ $reference }); een adviseur bevestigt je bezoek.
+booking-not-booked = Niet geboekt. Kies een andere tijd wanneer je wilt.
+# A visit's start time: "Monday 30 November, 09:00 UTC".
+booking-when = { $weekday } { $day } { $month }, { $time } UTC
+booking-monday = maandag
+booking-tuesday = dinsdag
+booking-wednesday = woensdag
+booking-thursday = donderdag
+booking-friday = vrijdag
+booking-saturday = zaterdag
+booking-sunday = zondag
+booking-january = januari
+booking-february = februari
+booking-march = maart
+booking-april = april
+booking-may = mei
+booking-june = juni
+booking-july = juli
+booking-august = augustus
+booking-september = september
+booking-october = oktober
+booking-november = november
+booking-december = december
+
+## Quotes and their approval (agent/src/approvals/quote.rs)
+
+quote-title = Deze offerte bevestigen als bestelling
+quote-please-approve = Je offerte komt op { $total }. Keur hieronder goed om te bestellen, of wijs af om hem nog aan te passen.
+quote-placed = Bestelling { $reference } is bevestigd. Dank je wel!
+quote-not-placed = Niet besteld. Je offerte is weer een concept: pas hem aan en vraag goedkeuring wanneer het je uitkomt.
+quote-refused = De bestelling kon niet worden geplaatst: { $reason } Je offerte is weer een concept.
+quote-cannot-submit = Deze offerte kan nog niet ter goedkeuring worden voorgelegd: { $reason }
+quote-no-quote = Er is nog geen conceptofferte in dit gesprek. Voeg eerst producten toe, bijvoorbeeld "voeg 10 office chairs toe aan mijn offerte".
+quote-already-waiting = Je offerte wacht hierboven al op je goedkeuring.
+
+## Support tickets (agent/src/approvals/ticket.rs)
+
+ticket-title = Een supportticket openen
+ticket-subject = Onderwerp
+ticket-order = Bestelling
+ticket-please-approve = Ik kan hiervoor een supportticket openen. Keur het hieronder goed en ons team pakt het op.
+ticket-opened = Ticket { $reference } staat open; we nemen contact met je op.
+ticket-not-opened = Er is geen ticket geopend.
+
+## Changing an order (agent/src/approvals/order_change.rs)
+
+order-change-title = Deze bestelling wijzigen
+order-change-cancelled = geannuleerd
+order-change-please-approve = Keur hieronder goed om bestelling { $reference } te wijzigen.
+order-change-changed = Bestelling { $reference } is gewijzigd.
+order-change-unchanged = De bestelling blijft zoals ze was.
