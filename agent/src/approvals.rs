@@ -109,7 +109,8 @@ enum Asked {
 /// may be asked in it; otherwise says why not (nobody signed in, or one already waiting).
 async fn may_ask(turn: &Turn, out: &mut RunWriter, asked: Asked) -> Option<Thread> {
     if asked == Asked::Customer && turn.tools.viewer().role == crate::commerce::Role::Anonymous {
-        out.say(crate::planner::sign_in_first(turn.locale)).await;
+        out.say(showroom_i18n::account::SIGN_IN_FIRST.get(turn.locale))
+            .await;
         return None;
     }
     let thread = out.thread();

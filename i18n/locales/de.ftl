@@ -73,3 +73,46 @@ order-change-cancelled = storniert
 order-change-please-approve = Genehmigen Sie unten, um Bestellung { $reference } zu ändern.
 order-change-changed = Bestellung { $reference } ist geändert.
 order-change-unchanged = Die Bestellung bleibt, wie sie war.
+
+## The customer's orders, invoices and account (agent/src/planner/account.rs)
+
+account-sign-in-first = Bitte melden Sie sich zuerst unter **Konto** neben Ihren Chats an: Bestellungen laufen über das Konto Ihrer Firma.
+account-no-orders = Sie haben noch keine Bestellungen.
+account-order-not-found = Unter Ihren Bestellungen finde ich keine Bestellung { $reference }. Prüfen Sie die Nummer, zum Beispiel S00021.
+# Where an order stands, by the last step it reached; $reference is the order's reference.
+account-quotation = { $reference } ist ein Angebot; es ist noch nicht bestätigt.
+account-confirmed = Bestellung { $reference } ist bestätigt und wartet auf den Versand.
+account-picking = Bestellung { $reference } ist versandt und unterwegs.
+account-delivered = Bestellung { $reference } wurde geliefert.
+account-invoiced = Bestellung { $reference } wurde geliefert und berechnet.
+account-no-invoices = Sie haben noch keine Rechnungen.
+account-invoices-paid = Hier sind Ihre Rechnungen; alle sind bezahlt.
+account-invoices-open = Hier sind Ihre Rechnungen: { $outstanding } sind noch offen.
+account-with-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } Ihres Kreditrahmens von { $limit } sind belegt.
+account-without-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } sind auf Ihrem Konto gebunden.
+
+## What the store's rules say when they warn or refuse (agent/src/commerce)
+
+store-out-of-stock = Nur { $free } { $uom } { $product } auf Lager, { $asked } angefragt.
+store-no-more-in-stock = Nur noch { $free } weitere { $uom } { $product } auf Lager.
+store-visit = Showroom-Besuch mit Beratung
+store-margin = { $product } unterschreitet die Margenregeln (höchstens { $off } % Rabatt, mindestens { $over } % über dem Einstandspreis).
+store-over-credit-limit = Dieses Angebot ({ $total }) überschreitet das Kreditlimit von { $customer } ({ $limit }).
+store-over-credit-limit-with-due = Dieses Angebot ({ $total }) überschreitet, mit { $due } noch offen, das Kreditlimit von { $customer } ({ $limit }).
+store-change-over-credit-limit = Diese Änderung ({ $added }) würde { $customer } über das Kreditlimit von { $limit } bringen.
+store-line-on-its-way = Diese Position kann nicht mehr geändert werden: Die Bestellung ist unterwegs.
+# Who a quote is for when nobody is signed in.
+store-guest = Gast
+
+## Orders (agent/src/commerce/messages.rs)
+
+# An order's state (Odoo's draft/sent, sale, done, cancel) in words.
+order-quotation = Angebot
+order-sales-order = Verkaufsauftrag
+order-locked = Gesperrt
+order-cancelled = Storniert
+
+## Errors the agent tells in words
+
+# The language-model planner, when a question needs more tool steps than one answer may take.
+error-too-many-steps = Das hätte mehr Schritte gebraucht, als ich in einer Antwort machen darf. Können Sie es in kleineren Teilen fragen?

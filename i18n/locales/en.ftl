@@ -74,3 +74,46 @@ order-change-cancelled = cancelled
 order-change-please-approve = Approve below to change order { $reference }.
 order-change-changed = Order { $reference } is changed.
 order-change-unchanged = The order stays as it was.
+
+## The customer's orders, invoices and account (agent/src/planner/account.rs)
+
+account-sign-in-first = Please sign in first, under **Account** beside your chats: orders are placed for your company's account.
+account-no-orders = You have no orders yet.
+account-order-not-found = I could not find an order { $reference } among your orders. Check the reference, for example S00021.
+# Where an order stands, by the last step it reached; $reference is the order's reference.
+account-quotation = { $reference } is a quotation; it is not confirmed yet.
+account-confirmed = Order { $reference } is confirmed and waiting to be shipped.
+account-picking = Order { $reference } has been shipped and is on its way.
+account-delivered = Order { $reference } has been delivered.
+account-invoiced = Order { $reference } has been delivered and invoiced.
+account-no-invoices = You have no invoices yet.
+account-invoices-paid = Here are your invoices; all of them are paid.
+account-invoices-open = Here are your invoices: { $outstanding } is still to be paid.
+account-with-limit = You buy at the { $pricelist } prices; { $used } of your { $limit } credit is in use.
+account-without-limit = You buy at the { $pricelist } prices; { $used } is committed on your account.
+
+## What the store's rules say when they warn or refuse (agent/src/commerce)
+
+store-out-of-stock = Only { $free } { $uom } of { $product } are in stock, { $asked } were asked for.
+store-no-more-in-stock = Only { $free } more { $uom } of { $product } are in stock.
+store-visit = Showroom visit with an advisor
+store-margin = { $product } is below the margin rules (at most { $off } % off, at least { $over } % over cost).
+store-over-credit-limit = This quote ({ $total }) is over { $customer }'s credit limit of { $limit }.
+store-over-credit-limit-with-due = This quote ({ $total }) with { $due } still due is over { $customer }'s credit limit of { $limit }.
+store-change-over-credit-limit = This change ({ $added }) would take { $customer } over the credit limit of { $limit }.
+store-line-on-its-way = That line can no longer be changed: the order is on its way.
+# Who a quote is for when nobody is signed in.
+store-guest = Guest
+
+## Orders (agent/src/commerce/messages.rs)
+
+# An order's state (Odoo's draft/sent, sale, done, cancel) in words.
+order-quotation = Quotation
+order-sales-order = Sales order
+order-locked = Locked
+order-cancelled = Cancelled
+
+## Errors the agent tells in words
+
+# The language-model planner, when a question needs more tool steps than one answer may take.
+error-too-many-steps = That took more steps than I may take in one answer. Could you ask it in smaller parts?

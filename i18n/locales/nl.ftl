@@ -73,3 +73,46 @@ order-change-cancelled = geannuleerd
 order-change-please-approve = Keur hieronder goed om bestelling { $reference } te wijzigen.
 order-change-changed = Bestelling { $reference } is gewijzigd.
 order-change-unchanged = De bestelling blijft zoals ze was.
+
+## The customer's orders, invoices and account (agent/src/planner/account.rs)
+
+account-sign-in-first = Meld je eerst aan via **Account** naast je gesprekken: bestellingen worden op de rekening van je bedrijf geplaatst.
+account-no-orders = Je hebt nog geen bestellingen.
+account-order-not-found = Ik vond geen bestelling { $reference } bij je bestellingen. Controleer het nummer, bijvoorbeeld S00021.
+# Where an order stands, by the last step it reached; $reference is the order's reference.
+account-quotation = { $reference } is een offerte; die is nog niet bevestigd.
+account-confirmed = Bestelling { $reference } is bevestigd en wacht op verzending.
+account-picking = Bestelling { $reference } is verzonden en onderweg.
+account-delivered = Bestelling { $reference } is geleverd.
+account-invoiced = Bestelling { $reference } is geleverd en gefactureerd.
+account-no-invoices = Je hebt nog geen facturen.
+account-invoices-paid = Hier zijn je facturen; ze zijn allemaal betaald.
+account-invoices-open = Hier zijn je facturen: er staat nog { $outstanding } open.
+account-with-limit = Je koopt tegen de prijzen van { $pricelist }; { $used } van je krediet van { $limit } is in gebruik.
+account-without-limit = Je koopt tegen de prijzen van { $pricelist }; er staat { $used } op je rekening.
+
+## What the store's rules say when they warn or refuse (agent/src/commerce)
+
+store-out-of-stock = Er zijn maar { $free } { $uom } { $product } op voorraad, { $asked } gevraagd.
+store-no-more-in-stock = Er zijn nog maar { $free } { $uom } { $product } extra op voorraad.
+store-visit = Showroombezoek met een adviseur
+store-margin = { $product } valt onder de margeregels (hoogstens { $off } % korting, minstens { $over } % boven de kostprijs).
+store-over-credit-limit = Deze offerte ({ $total }) overschrijdt de kredietlimiet van { $customer } ({ $limit }).
+store-over-credit-limit-with-due = Deze offerte ({ $total }) overschrijdt, met { $due } nog open, de kredietlimiet van { $customer } ({ $limit }).
+store-change-over-credit-limit = Deze wijziging ({ $added }) zou { $customer } over de kredietlimiet van { $limit } brengen.
+store-line-on-its-way = Die regel kan niet meer worden gewijzigd: de bestelling is onderweg.
+# Who a quote is for when nobody is signed in.
+store-guest = Gast
+
+## Orders (agent/src/commerce/messages.rs)
+
+# An order's state (Odoo's draft/sent, sale, done, cancel) in words.
+order-quotation = Offerte
+order-sales-order = Verkooporder
+order-locked = Vergrendeld
+order-cancelled = Geannuleerd
+
+## Errors the agent tells in words
+
+# The language-model planner, when a question needs more tool steps than one answer may take.
+error-too-many-steps = Dat vroeg meer stappen dan ik in één antwoord mag zetten. Kun je het in kleinere delen vragen?

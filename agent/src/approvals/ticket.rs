@@ -40,7 +40,7 @@ pub async fn open(
     if let Some(order) = &ticket.order {
         // About an order: one of theirs, or nothing is asked.
         if let Err(CommerceError::NotFound) = turn.tools.order_status(order).await {
-            out.say(&crate::planner::order_not_found(locale, order))
+            out.say(&showroom_i18n::account::order_not_found(locale, order))
                 .await;
             return Ok(());
         }
