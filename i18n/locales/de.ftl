@@ -116,3 +116,17 @@ order-cancelled = Storniert
 
 # The language-model planner, when a question needs more tool steps than one answer may take.
 error-too-many-steps = Das hätte mehr Schritte gebraucht, als ich in einer Antwort machen darf. Können Sie es in kleineren Teilen fragen?
+
+## The sign-in page (agent/src/routes/signin.rs)
+
+signin-title = Ihr Konto
+signin-login = Benutzername
+signin-password = Passwort
+signin-sign-in = Anmelden
+signin-sign-out = Abmelden
+signin-signed-in-as = Sie sind angemeldet als
+signin-refused = Diese Zugangsdaten wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.
+signin-too-fast = Zu viele Versuche in kurzer Zeit. Warten Sie kurz und versuchen Sie es erneut.
+signin-unavailable = Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+signin-demo = Kunden des Demo-Shops (ohne Passwort):
+signin-back = Zurück zum Chat

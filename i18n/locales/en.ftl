@@ -117,3 +117,17 @@ order-cancelled = Cancelled
 
 # The language-model planner, when a question needs more tool steps than one answer may take.
 error-too-many-steps = That took more steps than I may take in one answer. Could you ask it in smaller parts?
+
+## The sign-in page (agent/src/routes/signin.rs)
+
+signin-title = Your account
+signin-login = Login
+signin-password = Password
+signin-sign-in = Sign in
+signin-sign-out = Sign out
+signin-signed-in-as = You are signed in as
+signin-refused = Those credentials were not accepted. Check them and try again.
+signin-too-fast = Too many attempts in a short time. Wait a moment and try again.
+signin-unavailable = The shop could not be reached. Please try again in a moment.
+signin-demo = Demo store customers (no password needed):
+signin-back = Back to the chat

@@ -116,3 +116,17 @@ order-cancelled = Geannuleerd
 
 # The language-model planner, when a question needs more tool steps than one answer may take.
 error-too-many-steps = Dat vroeg meer stappen dan ik in één antwoord mag zetten. Kun je het in kleinere delen vragen?
+
+## The sign-in page (agent/src/routes/signin.rs)
+
+signin-title = Je account
+signin-login = Gebruikersnaam
+signin-password = Wachtwoord
+signin-sign-in = Aanmelden
+signin-sign-out = Afmelden
+signin-signed-in-as = Je bent aangemeld als
+signin-refused = Deze gegevens zijn niet geaccepteerd. Controleer ze en probeer het opnieuw.
+signin-too-fast = Te veel pogingen in korte tijd. Wacht even en probeer het opnieuw.
+signin-unavailable = De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.
+signin-demo = Klanten van de demowinkel (geen wachtwoord nodig):
+signin-back = Terug naar het gesprek
