@@ -130,3 +130,72 @@ signin-too-fast = Zu viele Versuche in kurzer Zeit. Warten Sie kurz und versuche
 signin-unavailable = Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 signin-demo = Kunden des Demo-Shops (ohne Passwort):
 signin-back = Zurück zum Chat
+
+## The chat app (src/)
+
+app-name = Showroom
+app-language = Sprache
+app-theme-dark = Dunkles Design
+app-theme-light = Helles Design
+app-composer-label = Nachricht
+app-composer-placeholder = Fragen Sie nach Produkten, Preisen, Bestand…
+app-send = Senden
+app-stop = Stopp
+app-stopped = Angehalten.
+app-reconnecting = Verbindung unterbrochen, verbinde neu…
+app-conversation = Unterhaltung
+app-you = Sie
+app-assistant = Assistent
+app-answering = Der Assistent antwortet…
+app-answered = Die Antwort ist vollständig.
+app-empty-title = Wobei kann ich helfen?
+app-retry = Erneut versuchen
+app-copy-code = Code kopieren
+app-copy = Kopieren
+app-edit = Bearbeiten
+app-edit-label = Nachricht bearbeiten
+app-save-and-send = Senden
+app-cancel = Abbrechen
+app-save = Speichern
+app-offline = Sie sind offline. Was Sie schreiben, bleibt hier, bis Sie wieder online sind.
+app-unreachable = Der Assistent ist gerade nicht erreichbar. Neuer Versuch läuft…
+app-earlier = Frühere Nachrichten anzeigen
+app-chats = Chats
+app-new-chat = Neuer Chat
+app-account = Konto
+app-no-chats = Noch keine Chats.
+app-chats-unavailable = Chats konnten nicht geladen werden. Prüfen Sie Ihre Verbindung.
+app-rename = Umbenennen
+app-rename-label = Neuer Name für diesen Chat
+app-delete = Löschen
+app-delete-confirm = Diesen Chat löschen?
+app-copied = Kopiert
+app-task-done = erledigt
+app-task-not-done = offen
+app-protocol-errors = Ein Teil der Antwort konnte nicht gelesen werden
+# The suggestions on the empty chat (they must be questions the planner understands).
+app-suggestions = Vorschläge
+app-suggest-compare = Vergleiche Bürostuhl und Bürolampe
+app-suggest-desks = Zeig mir Schreibtische
+app-suggest-compare-desks = Vergleiche Eckschreibtisch rechts, Schreibtischkombination und Arbeitsplatz
+
+## The app's error messages (src/i18n.rs)
+
+# The app's words for the agent's error codes (src/i18n.rs error_message).
+error-network = Die Verbindung zum Assistenten ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.
+error-busy = Warten Sie, bis die Antwort fertig ist, und versuchen Sie es dann erneut.
+error-quantity = Diese Menge ist nicht möglich.
+error-not-here = Das ist hier nicht möglich.
+error-server = Der Assistent konnte nicht antworten. Bitte versuchen Sie es erneut.
+error-store = Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+error-store-data = Der Shop hat etwas zurückgeschickt, das nicht gelesen werden konnte, daher wird es nicht angezeigt. Bitte versuchen Sie es später erneut oder fragen Sie den Shop.
+error-too-fast = Sie senden Nachrichten schneller, als der Assistent antworten kann. Bitte warten Sie kurz und versuchen Sie es erneut.
+error-bad-input = Diese Nachricht konnte so nicht gesendet werden.
+
+## The component catalogue page (src/catalogue_page.rs)
+
+catalogue-title = Komponentenkatalog
+catalogue-intro = Jede Komponente in jedem Zustand, aus den Beispielen in components/samples.
+catalogue-last-action = Letzte Aktion:
+catalogue-no-action = noch keine
+catalogue-read-only = nur lesen

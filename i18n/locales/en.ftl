@@ -131,3 +131,72 @@ signin-too-fast = Too many attempts in a short time. Wait a moment and try again
 signin-unavailable = The shop could not be reached. Please try again in a moment.
 signin-demo = Demo store customers (no password needed):
 signin-back = Back to the chat
+
+## The chat app (src/)
+
+app-name = Showroom
+app-language = Language
+app-theme-dark = Dark theme
+app-theme-light = Light theme
+app-composer-label = Message
+app-composer-placeholder = Ask about products, prices, stock…
+app-send = Send
+app-stop = Stop
+app-stopped = Stopped.
+app-reconnecting = Connection lost, reconnecting…
+app-conversation = Conversation
+app-you = You
+app-assistant = Assistant
+app-answering = The assistant is answering…
+app-answered = The answer is complete.
+app-empty-title = What can I help you find?
+app-retry = Retry
+app-copy-code = Copy code
+app-copy = Copy
+app-edit = Edit
+app-edit-label = Edit your message
+app-save-and-send = Send
+app-cancel = Cancel
+app-save = Save
+app-offline = You are offline. What you write stays here until you are back online.
+app-unreachable = The assistant cannot be reached right now. Trying again…
+app-earlier = Show earlier messages
+app-chats = Chats
+app-new-chat = New chat
+app-account = Account
+app-no-chats = No chats yet.
+app-chats-unavailable = Chats could not be loaded. Check your connection.
+app-rename = Rename
+app-rename-label = New name for this chat
+app-delete = Delete
+app-delete-confirm = Delete this chat?
+app-copied = Copied
+app-task-done = done
+app-task-not-done = to do
+app-protocol-errors = Some of the answer could not be read
+# The suggestions on the empty chat (they must be questions the planner understands).
+app-suggestions = Suggestions
+app-suggest-compare = Compare the office chair and the office lamp
+app-suggest-desks = Show me desks
+app-suggest-compare-desks = Compare the large desk, the corner desk and the desk combination
+
+## The app's error messages (src/i18n.rs)
+
+# The app's words for the agent's error codes (src/i18n.rs error_message).
+error-network = The connection to the assistant failed. Check your network and try again.
+error-busy = Wait for the answer to finish, then try again.
+error-quantity = That quantity cannot be used.
+error-not-here = That cannot be done here.
+error-server = The assistant could not answer. Please try again.
+error-store = The shop could not be reached. Please try again in a moment.
+error-store-data = The shop sent back something that could not be read, so it is not shown. Please try again later or ask the shop.
+error-too-fast = You are sending messages faster than the assistant can answer. Please wait a moment and try again.
+error-bad-input = That message could not be sent as it is.
+
+## The component catalogue page (src/catalogue_page.rs)
+
+catalogue-title = Component catalogue
+catalogue-intro = Every component in every state, from the samples in components/samples.
+catalogue-last-action = Last action:
+catalogue-no-action = none yet
+catalogue-read-only = read-only

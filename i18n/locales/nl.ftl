@@ -130,3 +130,72 @@ signin-too-fast = Te veel pogingen in korte tijd. Wacht even en probeer het opni
 signin-unavailable = De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.
 signin-demo = Klanten van de demowinkel (geen wachtwoord nodig):
 signin-back = Terug naar het gesprek
+
+## The chat app (src/)
+
+app-name = Showroom
+app-language = Taal
+app-theme-dark = Donker thema
+app-theme-light = Licht thema
+app-composer-label = Bericht
+app-composer-placeholder = Vraag naar producten, prijzen, voorraad…
+app-send = Verstuur
+app-stop = Stop
+app-stopped = Gestopt.
+app-reconnecting = Verbinding verbroken, opnieuw verbinden…
+app-conversation = Gesprek
+app-you = Jij
+app-assistant = Assistent
+app-answering = De assistent antwoordt…
+app-answered = Het antwoord is klaar.
+app-empty-title = Waarmee kan ik je helpen?
+app-retry = Opnieuw
+app-copy-code = Code kopiëren
+app-copy = Kopiëren
+app-edit = Bewerken
+app-edit-label = Bewerk je bericht
+app-save-and-send = Versturen
+app-cancel = Annuleren
+app-save = Opslaan
+app-offline = Je bent offline. Wat je schrijft blijft hier staan tot je weer online bent.
+app-unreachable = De assistent is nu niet bereikbaar. We proberen het opnieuw…
+app-earlier = Eerdere berichten tonen
+app-chats = Gesprekken
+app-new-chat = Nieuw gesprek
+app-account = Account
+app-no-chats = Nog geen gesprekken.
+app-chats-unavailable = Gesprekken konden niet worden geladen. Controleer je verbinding.
+app-rename = Hernoemen
+app-rename-label = Nieuwe naam voor dit gesprek
+app-delete = Verwijderen
+app-delete-confirm = Dit gesprek verwijderen?
+app-copied = Gekopieerd
+app-task-done = klaar
+app-task-not-done = te doen
+app-protocol-errors = Een deel van het antwoord kon niet worden gelezen
+# The suggestions on the empty chat (they must be questions the planner understands).
+app-suggestions = Suggesties
+app-suggest-compare = Vergelijk de bureaustoel en de kantoorlamp
+app-suggest-desks = Toon de bureaus
+app-suggest-compare-desks = Vergelijk hoekbureau rechts, bureaucombinatie en werkplek
+
+## The app's error messages (src/i18n.rs)
+
+# The app's words for the agent's error codes (src/i18n.rs error_message).
+error-network = De verbinding met de assistent is mislukt. Controleer je netwerk en probeer het opnieuw.
+error-busy = Wacht tot het antwoord klaar is en probeer het dan opnieuw.
+error-quantity = Dat aantal kan niet worden gebruikt.
+error-not-here = Dat kan hier niet.
+error-server = De assistent kon niet antwoorden. Probeer het opnieuw.
+error-store = De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.
+error-store-data = De winkel stuurde iets terug dat niet te lezen was, dus het wordt niet getoond. Probeer het later opnieuw of vraag het de winkel.
+error-too-fast = Je stuurt sneller berichten dan de assistent kan beantwoorden. Wacht even en probeer het opnieuw.
+error-bad-input = Dit bericht kon niet zo worden verstuurd.
+
+## The component catalogue page (src/catalogue_page.rs)
+
+catalogue-title = Componentencatalogus
+catalogue-intro = Elk component in elke toestand, uit de voorbeelden in components/samples.
+catalogue-last-action = Laatste actie:
+catalogue-no-action = nog geen
+catalogue-read-only = alleen lezen
