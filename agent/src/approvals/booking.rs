@@ -218,3 +218,17 @@ fn when(locale: Locale, start: &str) -> String {
         &format!("{:02}:{:02}", at.hour(), at.minute()),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_start_time_reads_as_people_of_the_locale_say_it() {
+        let start = "2026-11-30T09:05:00Z";
+        assert_eq!(when(Locale::En, start), "Monday 30 November, 09:05 UTC");
+        assert_eq!(when(Locale::Nl, start), "maandag 30 november, 09:05 UTC");
+        assert_eq!(when(Locale::De, start), "Montag 30. November, 09:05 UTC");
+        assert_eq!(when(Locale::En, "not a time"), "not a time");
+    }
+}
