@@ -2,11 +2,13 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use showroom_components::i18n::{provide_locale, Locale};
+use showroom_i18n::app;
 use thaw::{Button, ButtonAppearance, ConfigProvider};
 
 use crate::chat::{FreshThreads, NewThread, Sidebar, ThreadRoute, ThreadsChanged};
 use crate::config::AppConfig;
 use crate::i18n;
+use crate::i18n::Tr;
 use crate::theme::ThemeChoice;
 
 /// The app: reads `/config.json`, then shows the chat with language and theme controls.
@@ -61,17 +63,17 @@ pub fn Header() -> impl IntoView {
     let theme = ThemeChoice::expect();
     let theme_label = move || {
         if theme.dark.get() {
-            i18n::THEME_LIGHT
+            app::THEME_LIGHT
         } else {
-            i18n::THEME_DARK
+            app::THEME_DARK
         }
         .get(locale.get())
     };
     view! {
         <header class="sr-header">
-            <span class="sr-header__title">{i18n::APP_NAME.tr()}</span>
+            <span class="sr-header__title">{app::NAME.tr()}</span>
             <div class="sr-header__controls">
-                <label class="sr-visually-hidden" for="sr-language">{i18n::LANGUAGE.tr()}</label>
+                <label class="sr-visually-hidden" for="sr-language">{app::LANGUAGE.tr()}</label>
                 <select
                     id="sr-language"
                     class="sr-select"

@@ -12,21 +12,13 @@ use serde_json::Value;
 use showroom_components::i18n::{provide_locale, use_locale, Locale};
 use showroom_components::samples::SAMPLES;
 use showroom_components::{ActionRequest, Actions, Activity, Clock, RenderErrors};
+use showroom_i18n::catalogue;
 use showroom_protocol::reducer;
 use thaw::ConfigProvider;
 
 use crate::app::Header;
+use crate::i18n::Tr;
 use crate::theme::ThemeChoice;
-
-showroom_components::texts! {
-    TITLE = "Component catalogue", "Componentencatalogus", "Komponentenkatalog";
-    INTRO = "Every component in every state, from the samples in components/samples.",
-        "Elk component in elke toestand, uit de voorbeelden in components/samples.",
-        "Jede Komponente in jedem Zustand, aus den Beispielen in components/samples.";
-    LAST_ACTION = "Last action:", "Laatste actie:", "Letzte Aktion:";
-    NO_ACTION = "none yet", "nog geen", "noch keine";
-    READ_ONLY = "read-only", "alleen lezen", "nur lesen";
-}
 
 /// 2026-11-27T10:00:00Z: the samples were read half an hour before, the stale ones the day before.
 pub const GALLERY_NOW: f64 = 1_795_773_600_000.0;
@@ -73,10 +65,10 @@ fn CataloguePage() -> impl IntoView {
         let locale = locale.get();
         format!(
             "{} {}",
-            LAST_ACTION.get(locale),
+            catalogue::LAST_ACTION.get(locale),
             last_action
                 .get()
-                .unwrap_or_else(|| NO_ACTION.get(locale).to_owned())
+                .unwrap_or_else(|| catalogue::NO_ACTION.get(locale).to_owned())
         )
     };
     view! {
@@ -84,8 +76,8 @@ fn CataloguePage() -> impl IntoView {
             <div class="sr-app" class:sr-app--dark=move || theme.dark.get()>
                 <Header />
                 <main class="sr-catalogue">
-                    <h1>{TITLE.tr()}</h1>
-                    <p>{INTRO.tr()}</p>
+                    <h1>{catalogue::TITLE.tr()}</h1>
+                    <p>{catalogue::INTRO.tr()}</p>
                     <p class="sr-catalogue__last" role="status" data-testid="last-action">{last}</p>
                     {samples
                         .into_iter()
@@ -119,7 +111,7 @@ fn Sample(name: &'static str, sample: Value) -> impl IntoView {
         <section class="sr-catalogue__sample" data-testid="sample" data-sample=name>
             <h2 class="sr-catalogue__name">
                 {heading}
-                {read_only.then(|| view! { <span class="sr-pill sr-pill--info">{move || READ_ONLY.get(locale.get())}</span> })}
+                {read_only.then(|| view! { <span class="sr-pill sr-pill--info">{move || catalogue::READ_ONLY.get(locale.get())}</span> })}
             </h2>
             <p class="sr-catalogue__title">{title}</p>
             <Activity message_id=name activity read_only />

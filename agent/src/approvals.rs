@@ -109,12 +109,14 @@ enum Asked {
 /// may be asked in it; otherwise says why not (nobody signed in, or one already waiting).
 async fn may_ask(turn: &Turn, out: &mut RunWriter, asked: Asked) -> Option<Thread> {
     if asked == Asked::Customer && turn.tools.viewer().role == crate::commerce::Role::Anonymous {
-        out.say(crate::planner::sign_in_first(turn.locale)).await;
+        out.say(showroom_i18n::account::SIGN_IN_FIRST.get(turn.locale))
+            .await;
         return None;
     }
     let thread = out.thread();
     if pending(&thread).next().is_some() {
-        out.say(texts::already_waiting(turn.locale)).await;
+        out.say(showroom_i18n::quote::ALREADY_WAITING.get(turn.locale))
+            .await;
         return None;
     }
     Some(thread)
@@ -284,19 +286,6 @@ async fn decide(
         &content,
     ))
     .await;
-}
-
-/// What the agent says about any approval, in each language.
-mod texts {
-    use crate::locale::Locale;
-
-    pub fn already_waiting(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Your quote is already waiting for your approval above.",
-            Locale::Nl => "Je offerte wacht hierboven al op je goedkeuring.",
-            Locale::De => "Ihr Angebot wartet oben bereits auf Ihre Genehmigung.",
-        }
-    }
 }
 
 #[cfg(test)]

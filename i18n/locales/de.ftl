@@ -14,3 +14,188 @@ planner-added = { $quantity } × { $name } zum Angebot hinzugefügt.
 planner-name-a-product = Welches Produkt soll ins Angebot, und wie viele? Zum Beispiel "füge 10 Bürostühle zum Angebot hinzu".
 planner-found = Das habe ich gefunden:
 planner-help = Ich kann Produkte, Preise und Lagerbestände nachschlagen, Produkte nebeneinander vergleichen, ein Angebot erstellen und zur Genehmigung vorlegen und (wenn Sie angemeldet sind) sagen, wo Ihre Bestellungen sind, und Ihre Rechnungen und Ihr Konto zeigen. Versuchen Sie "vergleiche den Bürostuhl und die Bürolampe", "füge 10 Bürostühle zum Angebot hinzu" oder "wo ist meine Bestellung?".
+
+## Booking a showroom visit (agent/src/approvals/booking.rs)
+
+booking-choose = Das sind die freien Zeiten für einen Besuch. Wählen Sie, was Ihnen passt.
+booking-none-free = In dieser Woche gibt es keine freien Zeiten; versuchen Sie ein anderes Datum.
+booking-title = Diesen Besuch buchen
+booking-please-approve = { $when }: genehmigen Sie unten, um zu buchen.
+booking-booked = Ihr Besuch ist gebucht ({ $reference }): { $when }. Bis dann!
+booking-requested = Wir halten { $when } für Sie frei ({ $reference }); ein Berater bestätigt Ihren Besuch.
+booking-not-booked = Nicht gebucht. Wählen Sie eine andere Zeit, wann immer Sie möchten.
+# A visit's start time: "Monday 30 November, 09:00 UTC".
+booking-when = { $weekday } { $day }. { $month }, { $time } UTC
+booking-monday = Montag
+booking-tuesday = Dienstag
+booking-wednesday = Mittwoch
+booking-thursday = Donnerstag
+booking-friday = Freitag
+booking-saturday = Samstag
+booking-sunday = Sonntag
+booking-january = Januar
+booking-february = Februar
+booking-march = März
+booking-april = April
+booking-may = Mai
+booking-june = Juni
+booking-july = Juli
+booking-august = August
+booking-september = September
+booking-october = Oktober
+booking-november = November
+booking-december = Dezember
+
+## Quotes and their approval (agent/src/approvals/quote.rs)
+
+quote-title = Dieses Angebot als Bestellung bestätigen
+quote-please-approve = Ihr Angebot beläuft sich auf { $total }. Genehmigen Sie es unten, um zu bestellen, oder lehnen Sie ab, um es weiter zu bearbeiten.
+quote-placed = Bestellung { $reference } ist bestätigt. Vielen Dank!
+quote-not-placed = Nicht bestellt. Ihr Angebot ist wieder ein Entwurf: Ändern Sie es und fordern Sie die Genehmigung an, wann es Ihnen passt.
+quote-refused = Die Bestellung konnte nicht aufgegeben werden: { $reason } Ihr Angebot ist wieder ein Entwurf.
+quote-cannot-submit = Dieses Angebot kann noch nicht zur Genehmigung vorgelegt werden: { $reason }
+quote-no-quote = In diesem Gespräch gibt es noch kein Angebot. Fügen Sie zuerst Produkte hinzu, zum Beispiel "füge 10 Office Chairs zum Angebot hinzu".
+quote-already-waiting = Ihr Angebot wartet oben bereits auf Ihre Genehmigung.
+
+## Support tickets (agent/src/approvals/ticket.rs)
+
+ticket-title = Ein Support-Ticket eröffnen
+ticket-subject = Betreff
+ticket-order = Bestellung
+ticket-please-approve = Ich kann dafür ein Support-Ticket eröffnen. Genehmigen Sie es unten, und unser Team kümmert sich darum.
+ticket-opened = Ticket { $reference } ist eröffnet; wir melden uns bei Ihnen.
+ticket-not-opened = Es wurde kein Ticket eröffnet.
+
+## Changing an order (agent/src/approvals/order_change.rs)
+
+order-change-title = Diese Bestellung ändern
+order-change-cancelled = storniert
+order-change-please-approve = Genehmigen Sie unten, um Bestellung { $reference } zu ändern.
+order-change-changed = Bestellung { $reference } ist geändert.
+order-change-unchanged = Die Bestellung bleibt, wie sie war.
+
+## The customer's orders, invoices and account (agent/src/planner/account.rs)
+
+account-sign-in-first = Bitte melden Sie sich zuerst unter **Konto** neben Ihren Chats an: Bestellungen laufen über das Konto Ihrer Firma.
+account-no-orders = Sie haben noch keine Bestellungen.
+account-order-not-found = Unter Ihren Bestellungen finde ich keine Bestellung { $reference }. Prüfen Sie die Nummer, zum Beispiel S00021.
+# Where an order stands, by the last step it reached; $reference is the order's reference.
+account-quotation = { $reference } ist ein Angebot; es ist noch nicht bestätigt.
+account-confirmed = Bestellung { $reference } ist bestätigt und wartet auf den Versand.
+account-picking = Bestellung { $reference } ist versandt und unterwegs.
+account-delivered = Bestellung { $reference } wurde geliefert.
+account-invoiced = Bestellung { $reference } wurde geliefert und berechnet.
+account-no-invoices = Sie haben noch keine Rechnungen.
+account-invoices-paid = Hier sind Ihre Rechnungen; alle sind bezahlt.
+account-invoices-open = Hier sind Ihre Rechnungen: { $outstanding } sind noch offen.
+account-with-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } Ihres Kreditrahmens von { $limit } sind belegt.
+account-without-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } sind auf Ihrem Konto gebunden.
+
+## What the store's rules say when they warn or refuse (agent/src/commerce)
+
+store-out-of-stock = Nur { $free } { $uom } { $product } auf Lager, { $asked } angefragt.
+store-no-more-in-stock = Nur noch { $free } weitere { $uom } { $product } auf Lager.
+store-visit = Showroom-Besuch mit Beratung
+store-margin = { $product } unterschreitet die Margenregeln (höchstens { $off } % Rabatt, mindestens { $over } % über dem Einstandspreis).
+store-over-credit-limit = Dieses Angebot ({ $total }) überschreitet das Kreditlimit von { $customer } ({ $limit }).
+store-over-credit-limit-with-due = Dieses Angebot ({ $total }) überschreitet, mit { $due } noch offen, das Kreditlimit von { $customer } ({ $limit }).
+store-change-over-credit-limit = Diese Änderung ({ $added }) würde { $customer } über das Kreditlimit von { $limit } bringen.
+store-line-on-its-way = Diese Position kann nicht mehr geändert werden: Die Bestellung ist unterwegs.
+# Who a quote is for when nobody is signed in.
+store-guest = Gast
+
+## Orders (agent/src/commerce/messages.rs)
+
+# An order's state (Odoo's draft/sent, sale, done, cancel) in words.
+order-quotation = Angebot
+order-sales-order = Verkaufsauftrag
+order-locked = Gesperrt
+order-cancelled = Storniert
+
+## Errors the agent tells in words
+
+# The language-model planner, when a question needs more tool steps than one answer may take.
+error-too-many-steps = Das hätte mehr Schritte gebraucht, als ich in einer Antwort machen darf. Können Sie es in kleineren Teilen fragen?
+
+## The sign-in page (agent/src/routes/signin.rs)
+
+signin-title = Ihr Konto
+signin-login = Benutzername
+signin-password = Passwort
+signin-sign-in = Anmelden
+signin-sign-out = Abmelden
+signin-signed-in-as = Sie sind angemeldet als
+signin-refused = Diese Zugangsdaten wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.
+signin-too-fast = Zu viele Versuche in kurzer Zeit. Warten Sie kurz und versuchen Sie es erneut.
+signin-unavailable = Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+signin-demo = Kunden des Demo-Shops (ohne Passwort):
+signin-back = Zurück zum Chat
+
+## The chat app (src/)
+
+app-name = Showroom
+app-language = Sprache
+app-theme-dark = Dunkles Design
+app-theme-light = Helles Design
+app-composer-label = Nachricht
+app-composer-placeholder = Fragen Sie nach Produkten, Preisen, Bestand…
+app-send = Senden
+app-stop = Stopp
+app-stopped = Angehalten.
+app-reconnecting = Verbindung unterbrochen, verbinde neu…
+app-conversation = Unterhaltung
+app-you = Sie
+app-assistant = Assistent
+app-answering = Der Assistent antwortet…
+app-answered = Die Antwort ist vollständig.
+app-empty-title = Wobei kann ich helfen?
+app-retry = Erneut versuchen
+app-copy-code = Code kopieren
+app-copy = Kopieren
+app-edit = Bearbeiten
+app-edit-label = Nachricht bearbeiten
+app-save-and-send = Senden
+app-cancel = Abbrechen
+app-save = Speichern
+app-offline = Sie sind offline. Was Sie schreiben, bleibt hier, bis Sie wieder online sind.
+app-unreachable = Der Assistent ist gerade nicht erreichbar. Neuer Versuch läuft…
+app-earlier = Frühere Nachrichten anzeigen
+app-chats = Chats
+app-new-chat = Neuer Chat
+app-account = Konto
+app-no-chats = Noch keine Chats.
+app-chats-unavailable = Chats konnten nicht geladen werden. Prüfen Sie Ihre Verbindung.
+app-rename = Umbenennen
+app-rename-label = Neuer Name für diesen Chat
+app-delete = Löschen
+app-delete-confirm = Diesen Chat löschen?
+app-copied = Kopiert
+app-task-done = erledigt
+app-task-not-done = offen
+app-protocol-errors = Ein Teil der Antwort konnte nicht gelesen werden
+# The suggestions on the empty chat (they must be questions the planner understands).
+app-suggestions = Vorschläge
+app-suggest-compare = Vergleiche Bürostuhl und Bürolampe
+app-suggest-desks = Zeig mir Schreibtische
+app-suggest-compare-desks = Vergleiche Eckschreibtisch rechts, Schreibtischkombination und Arbeitsplatz
+
+## The app's error messages (src/i18n.rs)
+
+# The app's words for the agent's error codes (src/i18n.rs error_message).
+error-network = Die Verbindung zum Assistenten ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.
+error-busy = Warten Sie, bis die Antwort fertig ist, und versuchen Sie es dann erneut.
+error-quantity = Diese Menge ist nicht möglich.
+error-not-here = Das ist hier nicht möglich.
+error-server = Der Assistent konnte nicht antworten. Bitte versuchen Sie es erneut.
+error-store = Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+error-store-data = Der Shop hat etwas zurückgeschickt, das nicht gelesen werden konnte, daher wird es nicht angezeigt. Bitte versuchen Sie es später erneut oder fragen Sie den Shop.
+error-too-fast = Sie senden Nachrichten schneller, als der Assistent antworten kann. Bitte warten Sie kurz und versuchen Sie es erneut.
+error-bad-input = Diese Nachricht konnte so nicht gesendet werden.
+
+## The component catalogue page (src/catalogue_page.rs)
+
+catalogue-title = Komponentenkatalog
+catalogue-intro = Jede Komponente in jedem Zustand, aus den Beispielen in components/samples.
+catalogue-last-action = Letzte Aktion:
+catalogue-no-action = noch keine
+catalogue-read-only = nur lesen

@@ -15,3 +15,188 @@ planner-added = Added { $quantity } × { $name } to your quote.
 planner-name-a-product = Which product should go into your quote, and how many? For example "add 10 office chairs to my quote".
 planner-found = Here is what I found:
 planner-help = I can look up products, prices and stock, compare products side by side, build a quote and put it up for your approval, and (once you are signed in) tell you where your orders are, show your invoices and your account. Try "compare the office chair and the office lamp", "add 10 office chairs to my quote" or "where is my order?".
+
+## Booking a showroom visit (agent/src/approvals/booking.rs)
+
+booking-choose = Here are the free times for a visit. Pick the one that suits you.
+booking-none-free = There are no free times that week; try another date.
+booking-title = Book this visit
+booking-please-approve = { $when }: approve below to book it.
+booking-booked = Your visit is booked ({ $reference }): { $when }. See you then!
+booking-requested = We hold { $when } for you ({ $reference }); an advisor will confirm your visit.
+booking-not-booked = Not booked. Pick another time whenever you like.
+# A visit's start time: "Monday 30 November, 09:00 UTC".
+booking-when = { $weekday } { $day } { $month }, { $time } UTC
+booking-monday = Monday
+booking-tuesday = Tuesday
+booking-wednesday = Wednesday
+booking-thursday = Thursday
+booking-friday = Friday
+booking-saturday = Saturday
+booking-sunday = Sunday
+booking-january = January
+booking-february = February
+booking-march = March
+booking-april = April
+booking-may = May
+booking-june = June
+booking-july = July
+booking-august = August
+booking-september = September
+booking-october = October
+booking-november = November
+booking-december = December
+
+## Quotes and their approval (agent/src/approvals/quote.rs)
+
+quote-title = Confirm this quote as an order
+quote-please-approve = Your quote comes to { $total }. Approve it below to place the order, or reject it to keep working on it.
+quote-placed = Order { $reference } is confirmed. Thank you!
+quote-not-placed = Not ordered. Your quote is a draft again: change it and ask for approval when it suits you.
+quote-refused = The order could not be placed: { $reason } Your quote is a draft again.
+quote-cannot-submit = This quote cannot be put up for approval yet: { $reason }
+quote-no-quote = There is no draft quote in this conversation yet. Add products first, for example "add 10 office chairs to my quote".
+quote-already-waiting = Your quote is already waiting for your approval above.
+
+## Support tickets (agent/src/approvals/ticket.rs)
+
+ticket-title = Open a support ticket
+ticket-subject = Subject
+ticket-order = Order
+ticket-please-approve = I can open a support ticket for this. Approve it below and our team will take it up.
+ticket-opened = Ticket { $reference } is open; we will get back to you.
+ticket-not-opened = No ticket was opened.
+
+## Changing an order (agent/src/approvals/order_change.rs)
+
+order-change-title = Change this order
+order-change-cancelled = cancelled
+order-change-please-approve = Approve below to change order { $reference }.
+order-change-changed = Order { $reference } is changed.
+order-change-unchanged = The order stays as it was.
+
+## The customer's orders, invoices and account (agent/src/planner/account.rs)
+
+account-sign-in-first = Please sign in first, under **Account** beside your chats: orders are placed for your company's account.
+account-no-orders = You have no orders yet.
+account-order-not-found = I could not find an order { $reference } among your orders. Check the reference, for example S00021.
+# Where an order stands, by the last step it reached; $reference is the order's reference.
+account-quotation = { $reference } is a quotation; it is not confirmed yet.
+account-confirmed = Order { $reference } is confirmed and waiting to be shipped.
+account-picking = Order { $reference } has been shipped and is on its way.
+account-delivered = Order { $reference } has been delivered.
+account-invoiced = Order { $reference } has been delivered and invoiced.
+account-no-invoices = You have no invoices yet.
+account-invoices-paid = Here are your invoices; all of them are paid.
+account-invoices-open = Here are your invoices: { $outstanding } is still to be paid.
+account-with-limit = You buy at the { $pricelist } prices; { $used } of your { $limit } credit is in use.
+account-without-limit = You buy at the { $pricelist } prices; { $used } is committed on your account.
+
+## What the store's rules say when they warn or refuse (agent/src/commerce)
+
+store-out-of-stock = Only { $free } { $uom } of { $product } are in stock, { $asked } were asked for.
+store-no-more-in-stock = Only { $free } more { $uom } of { $product } are in stock.
+store-visit = Showroom visit with an advisor
+store-margin = { $product } is below the margin rules (at most { $off } % off, at least { $over } % over cost).
+store-over-credit-limit = This quote ({ $total }) is over { $customer }'s credit limit of { $limit }.
+store-over-credit-limit-with-due = This quote ({ $total }) with { $due } still due is over { $customer }'s credit limit of { $limit }.
+store-change-over-credit-limit = This change ({ $added }) would take { $customer } over the credit limit of { $limit }.
+store-line-on-its-way = That line can no longer be changed: the order is on its way.
+# Who a quote is for when nobody is signed in.
+store-guest = Guest
+
+## Orders (agent/src/commerce/messages.rs)
+
+# An order's state (Odoo's draft/sent, sale, done, cancel) in words.
+order-quotation = Quotation
+order-sales-order = Sales order
+order-locked = Locked
+order-cancelled = Cancelled
+
+## Errors the agent tells in words
+
+# The language-model planner, when a question needs more tool steps than one answer may take.
+error-too-many-steps = That took more steps than I may take in one answer. Could you ask it in smaller parts?
+
+## The sign-in page (agent/src/routes/signin.rs)
+
+signin-title = Your account
+signin-login = Login
+signin-password = Password
+signin-sign-in = Sign in
+signin-sign-out = Sign out
+signin-signed-in-as = You are signed in as
+signin-refused = Those credentials were not accepted. Check them and try again.
+signin-too-fast = Too many attempts in a short time. Wait a moment and try again.
+signin-unavailable = The shop could not be reached. Please try again in a moment.
+signin-demo = Demo store customers (no password needed):
+signin-back = Back to the chat
+
+## The chat app (src/)
+
+app-name = Showroom
+app-language = Language
+app-theme-dark = Dark theme
+app-theme-light = Light theme
+app-composer-label = Message
+app-composer-placeholder = Ask about products, prices, stock…
+app-send = Send
+app-stop = Stop
+app-stopped = Stopped.
+app-reconnecting = Connection lost, reconnecting…
+app-conversation = Conversation
+app-you = You
+app-assistant = Assistant
+app-answering = The assistant is answering…
+app-answered = The answer is complete.
+app-empty-title = What can I help you find?
+app-retry = Retry
+app-copy-code = Copy code
+app-copy = Copy
+app-edit = Edit
+app-edit-label = Edit your message
+app-save-and-send = Send
+app-cancel = Cancel
+app-save = Save
+app-offline = You are offline. What you write stays here until you are back online.
+app-unreachable = The assistant cannot be reached right now. Trying again…
+app-earlier = Show earlier messages
+app-chats = Chats
+app-new-chat = New chat
+app-account = Account
+app-no-chats = No chats yet.
+app-chats-unavailable = Chats could not be loaded. Check your connection.
+app-rename = Rename
+app-rename-label = New name for this chat
+app-delete = Delete
+app-delete-confirm = Delete this chat?
+app-copied = Copied
+app-task-done = done
+app-task-not-done = to do
+app-protocol-errors = Some of the answer could not be read
+# The suggestions on the empty chat (they must be questions the planner understands).
+app-suggestions = Suggestions
+app-suggest-compare = Compare the office chair and the office lamp
+app-suggest-desks = Show me desks
+app-suggest-compare-desks = Compare the large desk, the corner desk and the desk combination
+
+## The app's error messages (src/i18n.rs)
+
+# The app's words for the agent's error codes (src/i18n.rs error_message).
+error-network = The connection to the assistant failed. Check your network and try again.
+error-busy = Wait for the answer to finish, then try again.
+error-quantity = That quantity cannot be used.
+error-not-here = That cannot be done here.
+error-server = The assistant could not answer. Please try again.
+error-store = The shop could not be reached. Please try again in a moment.
+error-store-data = The shop sent back something that could not be read, so it is not shown. Please try again later or ask the shop.
+error-too-fast = You are sending messages faster than the assistant can answer. Please wait a moment and try again.
+error-bad-input = That message could not be sent as it is.
+
+## The component catalogue page (src/catalogue_page.rs)
+
+catalogue-title = Component catalogue
+catalogue-intro = Every component in every state, from the samples in components/samples.
+catalogue-last-action = Last action:
+catalogue-no-action = none yet
+catalogue-read-only = read-only

@@ -14,3 +14,188 @@ planner-added = { $quantity } × { $name } toegevoegd aan je offerte.
 planner-name-a-product = Welk product moet in je offerte, en hoeveel? Bijvoorbeeld "voeg 10 bureaustoelen toe aan mijn offerte".
 planner-found = Dit heb ik gevonden:
 planner-help = Ik kan producten, prijzen en voorraad opzoeken, producten naast elkaar vergelijken, een offerte maken en ter goedkeuring voorleggen, en (als je bent aangemeld) zeggen waar je bestellingen zijn en je facturen en account tonen. Probeer "vergelijk de bureaustoel en de kantoorlamp", "voeg 10 bureaustoelen toe aan mijn offerte" of "waar is mijn bestelling?".
+
+## Booking a showroom visit (agent/src/approvals/booking.rs)
+
+booking-choose = Dit zijn de vrije tijden voor een bezoek. Kies wat je uitkomt.
+booking-none-free = Die week zijn er geen vrije tijden; probeer een andere datum.
+booking-title = Dit bezoek boeken
+booking-please-approve = { $when }: keur hieronder goed om te boeken.
+booking-booked = Je bezoek is geboekt ({ $reference }): { $when }. Tot dan!
+booking-requested = We houden { $when } voor je vrij ({ $reference }); een adviseur bevestigt je bezoek.
+booking-not-booked = Niet geboekt. Kies een andere tijd wanneer je wilt.
+# A visit's start time: "Monday 30 November, 09:00 UTC".
+booking-when = { $weekday } { $day } { $month }, { $time } UTC
+booking-monday = maandag
+booking-tuesday = dinsdag
+booking-wednesday = woensdag
+booking-thursday = donderdag
+booking-friday = vrijdag
+booking-saturday = zaterdag
+booking-sunday = zondag
+booking-january = januari
+booking-february = februari
+booking-march = maart
+booking-april = april
+booking-may = mei
+booking-june = juni
+booking-july = juli
+booking-august = augustus
+booking-september = september
+booking-october = oktober
+booking-november = november
+booking-december = december
+
+## Quotes and their approval (agent/src/approvals/quote.rs)
+
+quote-title = Deze offerte bevestigen als bestelling
+quote-please-approve = Je offerte komt op { $total }. Keur hieronder goed om te bestellen, of wijs af om hem nog aan te passen.
+quote-placed = Bestelling { $reference } is bevestigd. Dank je wel!
+quote-not-placed = Niet besteld. Je offerte is weer een concept: pas hem aan en vraag goedkeuring wanneer het je uitkomt.
+quote-refused = De bestelling kon niet worden geplaatst: { $reason } Je offerte is weer een concept.
+quote-cannot-submit = Deze offerte kan nog niet ter goedkeuring worden voorgelegd: { $reason }
+quote-no-quote = Er is nog geen conceptofferte in dit gesprek. Voeg eerst producten toe, bijvoorbeeld "voeg 10 office chairs toe aan mijn offerte".
+quote-already-waiting = Je offerte wacht hierboven al op je goedkeuring.
+
+## Support tickets (agent/src/approvals/ticket.rs)
+
+ticket-title = Een supportticket openen
+ticket-subject = Onderwerp
+ticket-order = Bestelling
+ticket-please-approve = Ik kan hiervoor een supportticket openen. Keur het hieronder goed en ons team pakt het op.
+ticket-opened = Ticket { $reference } staat open; we nemen contact met je op.
+ticket-not-opened = Er is geen ticket geopend.
+
+## Changing an order (agent/src/approvals/order_change.rs)
+
+order-change-title = Deze bestelling wijzigen
+order-change-cancelled = geannuleerd
+order-change-please-approve = Keur hieronder goed om bestelling { $reference } te wijzigen.
+order-change-changed = Bestelling { $reference } is gewijzigd.
+order-change-unchanged = De bestelling blijft zoals ze was.
+
+## The customer's orders, invoices and account (agent/src/planner/account.rs)
+
+account-sign-in-first = Meld je eerst aan via **Account** naast je gesprekken: bestellingen worden op de rekening van je bedrijf geplaatst.
+account-no-orders = Je hebt nog geen bestellingen.
+account-order-not-found = Ik vond geen bestelling { $reference } bij je bestellingen. Controleer het nummer, bijvoorbeeld S00021.
+# Where an order stands, by the last step it reached; $reference is the order's reference.
+account-quotation = { $reference } is een offerte; die is nog niet bevestigd.
+account-confirmed = Bestelling { $reference } is bevestigd en wacht op verzending.
+account-picking = Bestelling { $reference } is verzonden en onderweg.
+account-delivered = Bestelling { $reference } is geleverd.
+account-invoiced = Bestelling { $reference } is geleverd en gefactureerd.
+account-no-invoices = Je hebt nog geen facturen.
+account-invoices-paid = Hier zijn je facturen; ze zijn allemaal betaald.
+account-invoices-open = Hier zijn je facturen: er staat nog { $outstanding } open.
+account-with-limit = Je koopt tegen de prijzen van { $pricelist }; { $used } van je krediet van { $limit } is in gebruik.
+account-without-limit = Je koopt tegen de prijzen van { $pricelist }; er staat { $used } op je rekening.
+
+## What the store's rules say when they warn or refuse (agent/src/commerce)
+
+store-out-of-stock = Er zijn maar { $free } { $uom } { $product } op voorraad, { $asked } gevraagd.
+store-no-more-in-stock = Er zijn nog maar { $free } { $uom } { $product } extra op voorraad.
+store-visit = Showroombezoek met een adviseur
+store-margin = { $product } valt onder de margeregels (hoogstens { $off } % korting, minstens { $over } % boven de kostprijs).
+store-over-credit-limit = Deze offerte ({ $total }) overschrijdt de kredietlimiet van { $customer } ({ $limit }).
+store-over-credit-limit-with-due = Deze offerte ({ $total }) overschrijdt, met { $due } nog open, de kredietlimiet van { $customer } ({ $limit }).
+store-change-over-credit-limit = Deze wijziging ({ $added }) zou { $customer } over de kredietlimiet van { $limit } brengen.
+store-line-on-its-way = Die regel kan niet meer worden gewijzigd: de bestelling is onderweg.
+# Who a quote is for when nobody is signed in.
+store-guest = Gast
+
+## Orders (agent/src/commerce/messages.rs)
+
+# An order's state (Odoo's draft/sent, sale, done, cancel) in words.
+order-quotation = Offerte
+order-sales-order = Verkooporder
+order-locked = Vergrendeld
+order-cancelled = Geannuleerd
+
+## Errors the agent tells in words
+
+# The language-model planner, when a question needs more tool steps than one answer may take.
+error-too-many-steps = Dat vroeg meer stappen dan ik in één antwoord mag zetten. Kun je het in kleinere delen vragen?
+
+## The sign-in page (agent/src/routes/signin.rs)
+
+signin-title = Je account
+signin-login = Gebruikersnaam
+signin-password = Wachtwoord
+signin-sign-in = Aanmelden
+signin-sign-out = Afmelden
+signin-signed-in-as = Je bent aangemeld als
+signin-refused = Deze gegevens zijn niet geaccepteerd. Controleer ze en probeer het opnieuw.
+signin-too-fast = Te veel pogingen in korte tijd. Wacht even en probeer het opnieuw.
+signin-unavailable = De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.
+signin-demo = Klanten van de demowinkel (geen wachtwoord nodig):
+signin-back = Terug naar het gesprek
+
+## The chat app (src/)
+
+app-name = Showroom
+app-language = Taal
+app-theme-dark = Donker thema
+app-theme-light = Licht thema
+app-composer-label = Bericht
+app-composer-placeholder = Vraag naar producten, prijzen, voorraad…
+app-send = Verstuur
+app-stop = Stop
+app-stopped = Gestopt.
+app-reconnecting = Verbinding verbroken, opnieuw verbinden…
+app-conversation = Gesprek
+app-you = Jij
+app-assistant = Assistent
+app-answering = De assistent antwoordt…
+app-answered = Het antwoord is klaar.
+app-empty-title = Waarmee kan ik je helpen?
+app-retry = Opnieuw
+app-copy-code = Code kopiëren
+app-copy = Kopiëren
+app-edit = Bewerken
+app-edit-label = Bewerk je bericht
+app-save-and-send = Versturen
+app-cancel = Annuleren
+app-save = Opslaan
+app-offline = Je bent offline. Wat je schrijft blijft hier staan tot je weer online bent.
+app-unreachable = De assistent is nu niet bereikbaar. We proberen het opnieuw…
+app-earlier = Eerdere berichten tonen
+app-chats = Gesprekken
+app-new-chat = Nieuw gesprek
+app-account = Account
+app-no-chats = Nog geen gesprekken.
+app-chats-unavailable = Gesprekken konden niet worden geladen. Controleer je verbinding.
+app-rename = Hernoemen
+app-rename-label = Nieuwe naam voor dit gesprek
+app-delete = Verwijderen
+app-delete-confirm = Dit gesprek verwijderen?
+app-copied = Gekopieerd
+app-task-done = klaar
+app-task-not-done = te doen
+app-protocol-errors = Een deel van het antwoord kon niet worden gelezen
+# The suggestions on the empty chat (they must be questions the planner understands).
+app-suggestions = Suggesties
+app-suggest-compare = Vergelijk de bureaustoel en de kantoorlamp
+app-suggest-desks = Toon de bureaus
+app-suggest-compare-desks = Vergelijk hoekbureau rechts, bureaucombinatie en werkplek
+
+## The app's error messages (src/i18n.rs)
+
+# The app's words for the agent's error codes (src/i18n.rs error_message).
+error-network = De verbinding met de assistent is mislukt. Controleer je netwerk en probeer het opnieuw.
+error-busy = Wacht tot het antwoord klaar is en probeer het dan opnieuw.
+error-quantity = Dat aantal kan niet worden gebruikt.
+error-not-here = Dat kan hier niet.
+error-server = De assistent kon niet antwoorden. Probeer het opnieuw.
+error-store = De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.
+error-store-data = De winkel stuurde iets terug dat niet te lezen was, dus het wordt niet getoond. Probeer het later opnieuw of vraag het de winkel.
+error-too-fast = Je stuurt sneller berichten dan de assistent kan beantwoorden. Wacht even en probeer het opnieuw.
+error-bad-input = Dit bericht kon niet zo worden verstuurd.
+
+## The component catalogue page (src/catalogue_page.rs)
+
+catalogue-title = Componentencatalogus
+catalogue-intro = Elk component in elke toestand, uit de voorbeelden in components/samples.
+catalogue-last-action = Laatste actie:
+catalogue-no-action = nog geen
+catalogue-read-only = alleen lezen

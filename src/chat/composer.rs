@@ -1,8 +1,9 @@
 use leptos::ev;
 use leptos::prelude::*;
+use showroom_i18n::app;
 use thaw::{Button, ButtonAppearance, ButtonType};
 
-use crate::i18n;
+use crate::i18n::Tr;
 
 /// Where the person writes. Enter sends, Shift+Enter adds a line, and nothing is sent while an
 /// input method is still composing a character. The text stays until a send is accepted.
@@ -40,14 +41,14 @@ pub fn Composer(
     view! {
         <form class="sr-composer" on:submit=on_submit data-testid="composer">
             <label class="sr-visually-hidden" for="sr-composer-input">
-                {i18n::COMPOSER_LABEL.tr()}
+                {app::COMPOSER_LABEL.tr()}
             </label>
             <textarea
                 id="sr-composer-input"
                 class="sr-composer__input"
                 data-testid="composer-input"
                 rows="1"
-                placeholder=i18n::COMPOSER_PLACEHOLDER.tr()
+                placeholder=app::COMPOSER_PLACEHOLDER.tr()
                 prop:value=move || draft.get()
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 on:keydown=on_keydown
@@ -59,7 +60,7 @@ pub fn Composer(
                     on_click=move |_| on_stop.run(())
                     attr:data-testid="composer-stop"
                 >
-                    {i18n::STOP.tr()}
+                    {app::STOP.tr()}
                 </Button>
             </Show>
             <Button
@@ -69,7 +70,7 @@ pub fn Composer(
                 disabled=Signal::derive(move || !can_send())
                 attr:data-testid="composer-send"
             >
-                {i18n::SEND.tr()}
+                {app::SEND.tr()}
             </Button>
         </form>
     }

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use showroom_components::i18n::use_locale;
+use showroom_i18n::app;
 
 use crate::i18n;
+use crate::i18n::Tr;
 
 /// Suggestions for shoppers and B2B buyers before the first message.
 #[component]
@@ -12,8 +14,8 @@ pub fn EmptyState(
     let locale = use_locale();
     view! {
         <div class="sr-empty" data-testid="empty-state">
-            <h1 class="sr-empty__title">{i18n::EMPTY_TITLE.tr()}</h1>
-            <ul class="sr-empty__suggestions" aria-label=i18n::SUGGESTIONS.tr()>
+            <h1 class="sr-empty__title">{app::EMPTY_TITLE.tr()}</h1>
+            <ul class="sr-empty__suggestions" aria-label=app::SUGGESTIONS.tr()>
                 {move || i18n::suggestions(locale.get()).into_iter().map(|s| view! {
                     <li>
                         <button type="button" class="sr-suggestion" on:click=move |_| {

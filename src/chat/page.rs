@@ -6,6 +6,7 @@ use send_wrapper::SendWrapper;
 use serde_json::json;
 use showroom_components::i18n::use_locale;
 use showroom_components::{ActionRequest, Actions, RenderErrors, RENDER_ERRORS};
+use showroom_i18n::app;
 use showroom_protocol::action::Route;
 use showroom_protocol::input::{Context, Resume, ResumeStatus};
 use showroom_protocol::{Action, RunAgentInput};
@@ -22,6 +23,7 @@ use super::threads_api;
 use super::{FreshThreads, ThreadsChanged};
 use crate::config::AppConfig;
 use crate::i18n;
+use crate::i18n::Tr;
 use crate::timer::sleep;
 
 fn new_id() -> String {
@@ -342,18 +344,18 @@ pub fn ChatPage(
                 </Show>
                 <ThreadView store window />
                 <Show when=move || !online.get()>
-                    <p class="sr-notice" role="status" data-testid="offline">{i18n::OFFLINE.tr()}</p>
+                    <p class="sr-notice" role="status" data-testid="offline">{app::OFFLINE.tr()}</p>
                 </Show>
                 <Show when=move || online.get() && store.unreachable.get()>
-                    <p class="sr-notice" role="status" data-testid="unreachable">{i18n::UNREACHABLE.tr()}</p>
+                    <p class="sr-notice" role="status" data-testid="unreachable">{app::UNREACHABLE.tr()}</p>
                 </Show>
                 <Show when=move || store.reconnecting.get()>
                     <p class="sr-run-stopped" role="status" data-testid="reconnecting">
-                        {i18n::RECONNECTING.tr()}
+                        {app::RECONNECTING.tr()}
                     </p>
                 </Show>
                 <Show when=move || store.run.get() == RunView::Stopped>
-                    <p class="sr-run-stopped" data-testid="run-stopped">{i18n::STOPPED.tr()}</p>
+                    <p class="sr-run-stopped" data-testid="run-stopped">{app::STOPPED.tr()}</p>
                 </Show>
                 {move || action_error.get().map(|code| view! {
                     <p class="sr-run-error" role="alert" data-testid="action-error">
@@ -364,7 +366,7 @@ pub fn ChatPage(
                     <div class="sr-run-error" role="alert" data-testid="run-error">
                         <p>{i18n::error_message(locale.get(), &code)}</p>
                         <button type="button" class="sr-button" on:click=move |_| retry.run(()) data-testid="retry">
-                            {i18n::RETRY.get(locale.get())}
+                            {app::RETRY.get(locale.get())}
                         </button>
                     </div>
                 })}

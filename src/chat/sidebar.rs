@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use showroom_components::i18n::use_locale;
+use showroom_i18n::app;
 
 use super::threads_api::{self, ThreadSummary};
 use super::ThreadsChanged;
-use crate::i18n;
+use crate::i18n::Tr;
 
 #[component]
 pub fn Sidebar() -> impl IntoView {
@@ -29,7 +30,7 @@ pub fn Sidebar() -> impl IntoView {
         open.set(false);
     });
     view! {
-        <nav class="sr-sidebar" class:sr-sidebar--open=move || open.get() aria-label=i18n::CHATS.tr()>
+        <nav class="sr-sidebar" class:sr-sidebar--open=move || open.get() aria-label=app::CHATS.tr()>
             <div class="sr-sidebar__top">
                 <button
                     type="button"
@@ -38,25 +39,25 @@ pub fn Sidebar() -> impl IntoView {
                     aria-controls="sr-thread-list"
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    {i18n::CHATS.tr()}
+                    {app::CHATS.tr()}
                 </button>
                 <a href="/" class="sr-action sr-action--primary" data-testid="new-thread">
-                    {i18n::NEW_CHAT.tr()}
+                    {app::NEW_CHAT.tr()}
                 </a>
                 <a href="/signin" rel="external" class="sr-action" data-testid="account">
-                    {i18n::ACCOUNT.tr()}
+                    {app::ACCOUNT.tr()}
                 </a>
             </div>
             <ul id="sr-thread-list" class="sr-sidebar__list" data-testid="thread-list">
                 {move || threads.get().map(|result| match result {
                     Ok(list) if list.is_empty() => view! {
-                        <li class="sr-sidebar__note">{i18n::NO_CHATS.tr()}</li>
+                        <li class="sr-sidebar__note">{app::NO_CHATS.tr()}</li>
                     }.into_any(),
                     Ok(list) => list.into_iter().map(|summary| view! {
                         <ThreadItem summary current />
                     }).collect_view().into_any(),
                     Err(_) => view! {
-                        <li class="sr-sidebar__note" role="alert">{i18n::CHATS_UNAVAILABLE.tr()}</li>
+                        <li class="sr-sidebar__note" role="alert">{app::CHATS_UNAVAILABLE.tr()}</li>
                     }.into_any(),
                 })}
             </ul>
@@ -139,10 +140,10 @@ fn ThreadItem(summary: ThreadSummary, current: Memo<Option<String>>) -> impl Int
                         <a href=href.clone() class="sr-sidebar__link" data-testid="thread-link" aria-current=move || is_current.get().then_some("page")>{link_title}</a>
                         <span class="sr-sidebar__actions">
                             <button type="button" class="sr-icon-button" data-testid="rename-thread"
-                                aria-label=move || format!("{}: {}", i18n::RENAME.get(locale.get()), rename_title)
+                                aria-label=move || format!("{}: {}", app::RENAME.get(locale.get()), rename_title)
                                 on:click=move |_| { failed.set(false); mode.set(Mode::Renaming) }>"✎"</button>
                             <button type="button" class="sr-icon-button" data-testid="delete-thread"
-                                aria-label=move || format!("{}: {}", i18n::DELETE.get(locale.get()), delete_title)
+                                aria-label=move || format!("{}: {}", app::DELETE.get(locale.get()), delete_title)
                                 on:click=move |_| { failed.set(false); mode.set(Mode::ConfirmingDelete) }>"✕"</button>
                         </span>
                     }.into_any()
@@ -153,13 +154,13 @@ fn ThreadItem(summary: ThreadSummary, current: Memo<Option<String>>) -> impl Int
                     Effect::new(move |_| if let Some(input) = input.get() { input.select(); });
                     view! {
                         <form class="sr-sidebar__form" on:submit=move |ev| { ev.prevent_default(); rename(); }>
-                            <label class="sr-visually-hidden" for="sr-rename">{i18n::RENAME_LABEL.tr()}</label>
+                            <label class="sr-visually-hidden" for="sr-rename">{app::RENAME_LABEL.tr()}</label>
                             <input id="sr-rename" class="sr-sidebar__input" data-testid="rename-input" node_ref=input
                                 prop:value=move || draft.get()
                                 on:input=move |ev| draft.set(event_target_value(&ev))
                                 on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { mode.set(Mode::Showing) } />
-                            <button type="submit" class="sr-action sr-action--primary" data-testid="rename-save">{i18n::SAVE.tr()}</button>
-                            <button type="button" class="sr-action" on:click=move |_| mode.set(Mode::Showing)>{i18n::CANCEL.tr()}</button>
+                            <button type="submit" class="sr-action sr-action--primary" data-testid="rename-save">{app::SAVE.tr()}</button>
+                            <button type="button" class="sr-action" on:click=move |_| mode.set(Mode::Showing)>{app::CANCEL.tr()}</button>
                         </form>
                     }.into_any()
                 }
@@ -169,16 +170,16 @@ fn ThreadItem(summary: ThreadSummary, current: Memo<Option<String>>) -> impl Int
                     // The safe choice has the focus.
                     Effect::new(move |_| if let Some(cancel) = cancel.get() { let _ = cancel.focus(); });
                     view! {
-                        <div class="sr-sidebar__form" role="group" aria-label=i18n::DELETE_CONFIRM.tr()>
-                            <span class="sr-sidebar__question">{i18n::DELETE_CONFIRM.tr()}</span>
-                            <button type="button" class="sr-action sr-action--danger" data-testid="delete-confirm" on:click=move |_| delete()>{i18n::DELETE.tr()}</button>
-                            <button type="button" class="sr-action" node_ref=cancel on:click=move |_| mode.set(Mode::Showing)>{i18n::CANCEL.tr()}</button>
+                        <div class="sr-sidebar__form" role="group" aria-label=app::DELETE_CONFIRM.tr()>
+                            <span class="sr-sidebar__question">{app::DELETE_CONFIRM.tr()}</span>
+                            <button type="button" class="sr-action sr-action--danger" data-testid="delete-confirm" on:click=move |_| delete()>{app::DELETE.tr()}</button>
+                            <button type="button" class="sr-action" node_ref=cancel on:click=move |_| mode.set(Mode::Showing)>{app::CANCEL.tr()}</button>
                         </div>
                     }.into_any()
                 }
             }}
             <Show when=move || failed.get()>
-                <p class="sr-sidebar__note" role="alert">{i18n::CHATS_UNAVAILABLE.tr()}</p>
+                <p class="sr-sidebar__note" role="alert">{app::CHATS_UNAVAILABLE.tr()}</p>
             </Show>
         </li>
     }

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 use showroom_components::i18n::use_locale;
 use showroom_components::Activity;
+use showroom_i18n::app;
 use showroom_protocol::reducer::Role;
 
 use super::store::{ChatStore, MessageView, RunView};
 use crate::clipboard;
-use crate::i18n;
+use crate::i18n::Tr;
 use crate::markdown::Markdown;
 
 /// How much of the thread is shown: a long thread opens with its end, and earlier messages
@@ -71,9 +72,9 @@ pub fn ThreadView(
 ) -> impl IntoView {
     let locale = use_locale();
     let announcement = move || match store.run.get() {
-        RunView::Running => i18n::ANSWERING.get(locale.get()),
-        RunView::Done => i18n::ANSWERED.get(locale.get()),
-        RunView::Stopped => i18n::STOPPED.get(locale.get()),
+        RunView::Running => app::ANSWERING.get(locale.get()),
+        RunView::Done => app::ANSWERED.get(locale.get()),
+        RunView::Stopped => app::STOPPED.get(locale.get()),
         _ => "",
     };
     let has_earlier = move || {
@@ -90,11 +91,11 @@ pub fn ThreadView(
         })
     });
     view! {
-        <section class="sr-thread" aria-label=i18n::CONVERSATION.tr()>
+        <section class="sr-thread" aria-label=app::CONVERSATION.tr()>
             <Show when=has_earlier>
                 <button type="button" class="sr-action sr-thread__earlier" data-testid="show-earlier"
                     on:click=move |_| window.show_more(store.messages.with_untracked(Vec::len))>
-                    {i18n::EARLIER.tr()}
+                    {app::EARLIER.tr()}
                 </button>
             </Show>
             <div class="sr-thread__list" data-testid="thread">
@@ -117,7 +118,7 @@ pub fn ThreadView(
             <Show when=move || store.protocol_errors.with(|e| !e.is_empty())>
                 <details class="sr-protocol-errors" data-testid="protocol-errors">
                     <summary>
-                        {i18n::PROTOCOL_ERRORS.tr()}
+                        {app::PROTOCOL_ERRORS.tr()}
                         {move || format!(" ({})", store.protocol_errors.with(Vec::len))}
                     </summary>
                     <ul>
@@ -168,7 +169,7 @@ fn Message(
                     <Show
                         when=move || editing.get()
                         fallback=move || view! {
-                            <span class="sr-visually-hidden">{i18n::YOU.tr()} ": "</span>
+                            <span class="sr-visually-hidden">{app::YOU.tr()} ": "</span>
                             <p class="sr-message__text">{move || text.get()}</p>
                             <div class="sr-message__actions">
                                 <CopyButton text />
@@ -179,7 +180,7 @@ fn Message(
                                     disabled=move || actions.busy.get()
                                     on:click=move |_| editing.set(true)
                                 >
-                                    {i18n::EDIT.tr()}
+                                    {app::EDIT.tr()}
                                 </button>
                             </div>
                         }
@@ -211,7 +212,7 @@ fn Message(
                 data-message-id=message_id
                 aria-busy=move || streaming.get().then_some("true")
             >
-                <span class="sr-visually-hidden">{i18n::ASSISTANT.tr()} ": "</span>
+                <span class="sr-visually-hidden">{app::ASSISTANT.tr()} ": "</span>
                 <Markdown text streaming />
                 <Show when=move || !streaming.get() && !text.with(String::is_empty)>
                     <div class="sr-message__actions">
@@ -221,7 +222,7 @@ fn Message(
                             move || last_answer.with(|last| last.as_deref() == Some(id.as_str())) && !actions.busy.get()
                         }>
                             <button type="button" class="sr-action" data-testid="retry-answer" on:click=move |_| actions.retry.run(())>
-                                {i18n::RETRY.tr()}
+                                {app::RETRY.tr()}
                             </button>
                         </Show>
                     </div>
@@ -264,12 +265,12 @@ fn CopyButton(
                 clipboard::copy_with_feedback(
                     text.get_untracked(),
                     button,
-                    i18n::COPY.get(locale),
-                    i18n::COPIED.get(locale),
+                    app::COPY.get(locale),
+                    app::COPIED.get(locale),
                 );
             }
         >
-            {i18n::COPY.tr()}
+            {app::COPY.tr()}
         </button>
     }
 }
@@ -297,7 +298,7 @@ fn EditQuestion(
     };
     view! {
         <form class="sr-edit" on:submit=move |ev| { ev.prevent_default(); save(); }>
-            <label class="sr-visually-hidden" for="sr-edit-input">{i18n::EDIT_LABEL.tr()}</label>
+            <label class="sr-visually-hidden" for="sr-edit-input">{app::EDIT_LABEL.tr()}</label>
             <textarea
                 id="sr-edit-input"
                 class="sr-composer__input"
@@ -316,8 +317,8 @@ fn EditQuestion(
                 }
             ></textarea>
             <div class="sr-message__actions">
-                <button type="submit" class="sr-action sr-action--primary" data-testid="edit-save">{i18n::SAVE_AND_SEND.tr()}</button>
-                <button type="button" class="sr-action" on:click=move |_| on_cancel.run(())>{i18n::CANCEL.tr()}</button>
+                <button type="submit" class="sr-action sr-action--primary" data-testid="edit-save">{app::SAVE_AND_SEND.tr()}</button>
+                <button type="button" class="sr-action" on:click=move |_| on_cancel.run(())>{app::CANCEL.tr()}</button>
             </div>
         </form>
     }

@@ -15,6 +15,7 @@ use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use showroom_i18n::{booking, Text};
 
 pub const FREE_SLOTS: ToolSpec = ToolSpec {
     name: "free_slots",
@@ -46,8 +47,8 @@ pub async fn show(
         .free_slots(turn.tools.viewer(), from, DAYS)
         .await?;
     let said = match widget.slots.is_empty() {
-        true => texts::none_free(turn.locale),
-        false => texts::choose(turn.locale),
+        true => booking::NONE_FREE.get(turn.locale),
+        false => booking::CHOOSE.get(turn.locale),
     };
     let message_id = out.say(said).await;
     let envelope = Envelope::complete(out.now_rfc3339(), widget);
@@ -87,11 +88,11 @@ pub async fn choose(
         return Err(CommerceError::NotFound);
     };
     let when = when(locale, &slot.start);
-    let said = out.say(&texts::please_approve(locale, &when)).await;
+    let said = out.say(&booking::please_approve(locale, &when)).await;
     let question = Question {
         spec: BOOK_VISIT,
         args: json!({ "widgetMessageId": message_id, "start": slot.start }),
-        title: texts::title(locale),
+        title: booking::TITLE.get(locale),
         changes: vec![ChangeLine {
             label: widget.service.clone(),
             before: None,
@@ -122,7 +123,7 @@ pub async fn answer(
         .unwrap_or_else(|_| turn.tools.clock().today());
     let tools = &turn.tools;
     if entry.status == ResumeStatus::Cancelled {
-        let said = texts::not_booked(locale);
+        let said = booking::NOT_BOOKED.get(locale);
         decide(out, card_id, card, ApprovalState::Rejected, said).await;
         let widget = tools
             .commerce()
@@ -141,9 +142,9 @@ pub async fn answer(
             audit(Some(format!("booking {reference}")), "done");
             let when = when(locale, start);
             let said = if booked.state == BookingState::Requested {
-                texts::requested(locale, &reference, &when)
+                booking::requested(locale, &when, &reference)
             } else {
-                texts::booked(locale, &reference, &when)
+                booking::booked(locale, &reference, &when)
             };
             let message_id = out.say(&said).await;
             let output = ToolOutput {
@@ -181,165 +182,53 @@ pub async fn answer(
 
 /// A start time as people of the locale say it: "Monday 30 November, 09:00 UTC".
 fn when(locale: Locale, start: &str) -> String {
+    const DAYS: [Text; 7] = [
+        booking::MONDAY,
+        booking::TUESDAY,
+        booking::WEDNESDAY,
+        booking::THURSDAY,
+        booking::FRIDAY,
+        booking::SATURDAY,
+        booking::SUNDAY,
+    ];
+    const MONTHS: [Text; 12] = [
+        booking::JANUARY,
+        booking::FEBRUARY,
+        booking::MARCH,
+        booking::APRIL,
+        booking::MAY,
+        booking::JUNE,
+        booking::JULY,
+        booking::AUGUST,
+        booking::SEPTEMBER,
+        booking::OCTOBER,
+        booking::NOVEMBER,
+        booking::DECEMBER,
+    ];
     let Ok(at) = OffsetDateTime::parse(start, &Rfc3339) else {
         return start.to_owned();
     };
     let day = at.weekday().number_days_from_monday() as usize;
     let month = u8::from(at.month()) as usize - 1;
-    let (days, months): (&[&str], &[&str]) = match locale {
-        Locale::En => (
-            &[
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ],
-            &[
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-        ),
-        Locale::Nl => (
-            &[
-                "maandag",
-                "dinsdag",
-                "woensdag",
-                "donderdag",
-                "vrijdag",
-                "zaterdag",
-                "zondag",
-            ],
-            &[
-                "januari",
-                "februari",
-                "maart",
-                "april",
-                "mei",
-                "juni",
-                "juli",
-                "augustus",
-                "september",
-                "oktober",
-                "november",
-                "december",
-            ],
-        ),
-        Locale::De => (
-            &[
-                "Montag",
-                "Dienstag",
-                "Mittwoch",
-                "Donnerstag",
-                "Freitag",
-                "Samstag",
-                "Sonntag",
-            ],
-            &[
-                "Januar",
-                "Februar",
-                "März",
-                "April",
-                "Mai",
-                "Juni",
-                "Juli",
-                "August",
-                "September",
-                "Oktober",
-                "November",
-                "Dezember",
-            ],
-        ),
-    };
-    let dot = if locale == Locale::De { "." } else { "" };
-    format!(
-        "{} {}{dot} {}, {:02}:{:02} UTC",
-        days[day],
-        at.day(),
-        months[month],
-        at.hour(),
-        at.minute()
+    booking::when(
+        locale,
+        DAYS[day].get(locale),
+        &at.day().to_string(),
+        MONTHS[month].get(locale),
+        &format!("{:02}:{:02}", at.hour(), at.minute()),
     )
 }
 
-mod texts {
-    use super::Locale;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    pub fn choose(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Here are the free times for a visit. Pick the one that suits you.",
-            Locale::Nl => "Dit zijn de vrije tijden voor een bezoek. Kies wat je uitkomt.",
-            Locale::De => {
-                "Das sind die freien Zeiten für einen Besuch. Wählen Sie, was Ihnen passt."
-            }
-        }
-    }
-
-    pub fn none_free(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "There are no free times that week; try another date.",
-            Locale::Nl => "Die week zijn er geen vrije tijden; probeer een andere datum.",
-            Locale::De => {
-                "In dieser Woche gibt es keine freien Zeiten; versuchen Sie ein anderes Datum."
-            }
-        }
-    }
-
-    pub fn title(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Book this visit",
-            Locale::Nl => "Dit bezoek boeken",
-            Locale::De => "Diesen Besuch buchen",
-        }
-    }
-
-    pub fn please_approve(locale: Locale, when: &str) -> String {
-        match locale {
-            Locale::En => format!("{when}: approve below to book it."),
-            Locale::Nl => format!("{when}: keur hieronder goed om te boeken."),
-            Locale::De => format!("{when}: genehmigen Sie unten, um zu buchen."),
-        }
-    }
-
-    pub fn booked(locale: Locale, reference: &str, when: &str) -> String {
-        match locale {
-            Locale::En => format!("Your visit is booked ({reference}): {when}. See you then!"),
-            Locale::Nl => format!("Je bezoek is geboekt ({reference}): {when}. Tot dan!"),
-            Locale::De => format!("Ihr Besuch ist gebucht ({reference}): {when}. Bis dann!"),
-        }
-    }
-
-    pub fn requested(locale: Locale, reference: &str, when: &str) -> String {
-        match locale {
-            Locale::En => {
-                format!("We hold {when} for you ({reference}); an advisor will confirm your visit.")
-            }
-            Locale::Nl => format!(
-                "We houden {when} voor je vrij ({reference}); een adviseur bevestigt je bezoek."
-            ),
-            Locale::De => format!(
-                "Wir halten {when} für Sie frei ({reference}); ein Berater bestätigt Ihren Besuch."
-            ),
-        }
-    }
-
-    pub fn not_booked(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Not booked. Pick another time whenever you like.",
-            Locale::Nl => "Niet geboekt. Kies een andere tijd wanneer je wilt.",
-            Locale::De => "Nicht gebucht. Wählen Sie eine andere Zeit, wann immer Sie möchten.",
-        }
+    #[test]
+    fn a_start_time_reads_as_people_of_the_locale_say_it() {
+        let start = "2026-11-30T09:05:00Z";
+        assert_eq!(when(Locale::En, start), "Monday 30 November, 09:05 UTC");
+        assert_eq!(when(Locale::Nl, start), "maandag 30 november, 09:05 UTC");
+        assert_eq!(when(Locale::De, start), "Montag 30. November, 09:05 UTC");
+        assert_eq!(when(Locale::En, "not a time"), "not a time");
     }
 }

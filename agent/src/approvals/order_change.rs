@@ -7,10 +7,10 @@ use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, OrderS
 
 use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
 use crate::commerce::CommerceError;
-use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use showroom_i18n::order;
 
 pub const CHANGE_ORDER: ToolSpec = ToolSpec {
     name: "change_order",
@@ -46,17 +46,17 @@ pub async fn request(
         return Err(CommerceError::BadQuantity(quantity.to_owned()));
     };
     let after = match number == 0.0 {
-        true => texts::cancelled(locale).to_owned(),
+        true => order::CHANGE_CANCELLED.get(locale).to_owned(),
         false => format!("{quantity} {}", line.uom),
     };
     let said = out
-        .say(&texts::please_approve(locale, &status.reference))
+        .say(&order::change_please_approve(locale, &status.reference))
         .await;
     let question = Question {
         spec: CHANGE_ORDER,
         args: json!({ "statusMessageId": message_id, "reference": status.reference,
             "lineId": line_id, "quantity": quantity }),
-        title: texts::title(locale),
+        title: order::CHANGE_TITLE.get(locale),
         changes: vec![ChangeLine {
             label: line.name.clone(),
             before: Some(format!("{} {}", line.quantity, line.uom)),
@@ -93,7 +93,7 @@ pub async fn answer(
     let reference = args["reference"].as_str().unwrap_or_default();
     let status_id = args["statusMessageId"].as_str().unwrap_or_default();
     if entry.status == ResumeStatus::Cancelled {
-        let said = texts::unchanged(locale);
+        let said = order::CHANGE_UNCHANGED.get(locale);
         decide(out, card_id, card, ApprovalState::Rejected, said).await;
         show_as_it_stands(turn, out, reference, status_id).await;
         out.say(said).await;
@@ -118,7 +118,7 @@ pub async fn answer(
                 )),
                 "done",
             );
-            let said = texts::changed(locale, &status.reference);
+            let said = order::change_changed(locale, &status.reference);
             let message_id = out.say(&said).await;
             let output = ToolOutput {
                 result: json!({ "reference": status.reference, "lineId": line_id, "quantity": quantity }),
@@ -147,48 +147,4 @@ pub async fn answer(
         }
     }
     Ok(())
-}
-
-mod texts {
-    use super::Locale;
-
-    pub fn title(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Change this order",
-            Locale::Nl => "Deze bestelling wijzigen",
-            Locale::De => "Diese Bestellung ändern",
-        }
-    }
-
-    pub fn cancelled(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "cancelled",
-            Locale::Nl => "geannuleerd",
-            Locale::De => "storniert",
-        }
-    }
-
-    pub fn please_approve(locale: Locale, reference: &str) -> String {
-        match locale {
-            Locale::En => format!("Approve below to change order {reference}."),
-            Locale::Nl => format!("Keur hieronder goed om bestelling {reference} te wijzigen."),
-            Locale::De => format!("Genehmigen Sie unten, um Bestellung {reference} zu ändern."),
-        }
-    }
-
-    pub fn changed(locale: Locale, reference: &str) -> String {
-        match locale {
-            Locale::En => format!("Order {reference} is changed."),
-            Locale::Nl => format!("Bestelling {reference} is gewijzigd."),
-            Locale::De => format!("Bestellung {reference} ist geändert."),
-        }
-    }
-
-    pub fn unchanged(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "The order stays as it was.",
-            Locale::Nl => "De bestelling blijft zoals ze was.",
-            Locale::De => "Die Bestellung bleibt, wie sie war.",
-        }
-    }
 }

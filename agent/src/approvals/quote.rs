@@ -3,6 +3,7 @@
 //! the approval's key, audited either way.
 
 use serde_json::{json, Value};
+use showroom_i18n::quote;
 use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{
     ApprovalCard, ApprovalState, ChangeLine, Envelope, QuoteCard, QuoteState, WarningKind,
@@ -49,14 +50,14 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
         return Ok(());
     };
     let Some((quote_id, draft)) = quotes::draft_in(&thread) else {
-        out.say(texts::no_quote(locale)).await;
+        out.say(quote::NO_QUOTE.get(locale)).await;
         return Ok(());
     };
     let lines = quotes::lines_of(&draft);
     let quote = repriced(turn, &lines).await?;
     if let Some(reason) = refusal(&quote) {
         show_in_place(out, &quote_id, quote).await;
-        out.say(&texts::cannot_submit(locale, &reason)).await;
+        out.say(&quote::cannot_submit(locale, &reason)).await;
         return Ok(());
     }
     let changes = quote
@@ -69,11 +70,11 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
         })
         .collect();
     let total = format_money(locale, &quote.total);
-    let message_id = out.say(&texts::please_approve(locale, &total)).await;
+    let message_id = out.say(&quote::please_approve(locale, &total)).await;
     let question = Question {
         spec: SUBMIT_QUOTE,
         args: json!({ "quoteMessageId": quote_id }),
-        title: texts::title(locale),
+        title: quote::TITLE.get(locale),
         changes,
         amount: Some(quote.total.clone()),
     };
@@ -102,7 +103,7 @@ pub async fn answer(
     };
     let lines = quotes::lines_of(&quote);
     if entry.status == ResumeStatus::Cancelled {
-        let said = texts::not_placed(turn.locale);
+        let said = quote::NOT_PLACED.get(turn.locale);
         decide(out, card_id, card, ApprovalState::Rejected, said).await;
         back_to_draft(turn, out, &quote_id, &lines).await?;
         out.say(said).await;
@@ -139,7 +140,7 @@ async fn confirm(
         Ok(order) => order,
         Err(CommerceError::Refused(reason)) => {
             audit(None, &format!("refused: {reason}"));
-            let said = texts::refused(locale, &reason);
+            let said = quote::refused(locale, &reason);
             decide(out, card_id, card, ApprovalState::Failed, &said).await;
             show_in_place(out, quote_id, priced).await;
             out.say(&said).await;
@@ -155,7 +156,7 @@ async fn confirm(
         Some(format!("sale.order {} {}", order.id, order.reference)),
         "done",
     );
-    let said = texts::placed(locale, &order.reference);
+    let said = quote::placed(locale, &order.reference);
     let message_id = out.say(&said).await;
     let args = json!({ "interruptId": key, "quoteMessageId": quote_id });
     let output = ToolOutput {
@@ -186,69 +187,4 @@ async fn back_to_draft(
     let quote = repriced(turn, lines).await?;
     show_in_place(out, quote_id, quote).await;
     Ok(())
-}
-
-/// What the agent says about quotes put up for approval, in each language.
-mod texts {
-    use crate::locale::Locale;
-
-    pub fn title(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Confirm this quote as an order",
-            Locale::Nl => "Deze offerte bevestigen als bestelling",
-            Locale::De => "Dieses Angebot als Bestellung bestätigen",
-        }
-    }
-
-    pub fn please_approve(locale: Locale, total: &str) -> String {
-        match locale {
-            Locale::En => format!("Your quote comes to {total}. Approve it below to place the order, or reject it to keep working on it."),
-            Locale::Nl => format!("Je offerte komt op {total}. Keur hieronder goed om te bestellen, of wijs af om hem nog aan te passen."),
-            Locale::De => format!("Ihr Angebot beläuft sich auf {total}. Genehmigen Sie es unten, um zu bestellen, oder lehnen Sie ab, um es weiter zu bearbeiten."),
-        }
-    }
-
-    pub fn placed(locale: Locale, reference: &str) -> String {
-        match locale {
-            Locale::En => format!("Order {reference} is confirmed. Thank you!"),
-            Locale::Nl => format!("Bestelling {reference} is bevestigd. Dank je wel!"),
-            Locale::De => format!("Bestellung {reference} ist bestätigt. Vielen Dank!"),
-        }
-    }
-
-    pub fn not_placed(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Not ordered. Your quote is a draft again: change it and ask for approval when it suits you.",
-            Locale::Nl => "Niet besteld. Je offerte is weer een concept: pas hem aan en vraag goedkeuring wanneer het je uitkomt.",
-            Locale::De => "Nicht bestellt. Ihr Angebot ist wieder ein Entwurf: Ändern Sie es und fordern Sie die Genehmigung an, wann es Ihnen passt.",
-        }
-    }
-
-    pub fn refused(locale: Locale, reason: &str) -> String {
-        match locale {
-            Locale::En => format!("The order could not be placed: {reason} Your quote is a draft again."),
-            Locale::Nl => format!("De bestelling kon niet worden geplaatst: {reason} Je offerte is weer een concept."),
-            Locale::De => format!("Die Bestellung konnte nicht aufgegeben werden: {reason} Ihr Angebot ist wieder ein Entwurf."),
-        }
-    }
-
-    pub fn cannot_submit(locale: Locale, reason: &str) -> String {
-        match locale {
-            Locale::En => format!("This quote cannot be put up for approval yet: {reason}"),
-            Locale::Nl => {
-                format!("Deze offerte kan nog niet ter goedkeuring worden voorgelegd: {reason}")
-            }
-            Locale::De => {
-                format!("Dieses Angebot kann noch nicht zur Genehmigung vorgelegt werden: {reason}")
-            }
-        }
-    }
-
-    pub fn no_quote(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "There is no draft quote in this conversation yet. Add products first, for example \"add 10 office chairs to my quote\".",
-            Locale::Nl => "Er is nog geen conceptofferte in dit gesprek. Voeg eerst producten toe, bijvoorbeeld \"voeg 10 office chairs toe aan mijn offerte\".",
-            Locale::De => "In diesem Gespräch gibt es noch kein Angebot. Fügen Sie zuerst Produkte hinzu, zum Beispiel \"füge 10 Office Chairs zum Angebot hinzu\".",
-        }
-    }
 }

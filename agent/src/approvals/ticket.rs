@@ -7,10 +7,10 @@ use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, Envelo
 
 use super::{ask, audit, decide, may_ask, Asked, Question};
 use crate::commerce::{CommerceError, NewTicket};
-use crate::locale::Locale;
 use crate::planner::Turn;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use showroom_i18n::ticket;
 
 pub const OPEN_TICKET: ToolSpec = ToolSpec {
     name: "open_ticket",
@@ -40,28 +40,28 @@ pub async fn open(
     if let Some(order) = &ticket.order {
         // About an order: one of theirs, or nothing is asked.
         if let Err(CommerceError::NotFound) = turn.tools.order_status(order).await {
-            out.say(&crate::planner::order_not_found(locale, order))
+            out.say(&showroom_i18n::account::order_not_found(locale, order))
                 .await;
             return Ok(());
         }
     }
     let mut changes = vec![ChangeLine {
-        label: texts::subject(locale).to_owned(),
+        label: ticket::SUBJECT.get(locale).to_owned(),
         before: None,
         after: ticket.subject.clone(),
     }];
     if let Some(order) = &ticket.order {
         changes.push(ChangeLine {
-            label: texts::order(locale).to_owned(),
+            label: ticket::ORDER.get(locale).to_owned(),
             before: None,
             after: order.clone(),
         });
     }
-    let message_id = out.say(texts::please_approve(locale)).await;
+    let message_id = out.say(ticket::PLEASE_APPROVE.get(locale)).await;
     let question = Question {
         spec: OPEN_TICKET,
         args: json!({ "subject": ticket.subject, "description": ticket.description, "order": ticket.order }),
-        title: texts::title(locale),
+        title: ticket::TITLE.get(locale),
         changes,
         amount: None,
     };
@@ -79,7 +79,7 @@ pub async fn answer(
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
     if entry.status == ResumeStatus::Cancelled {
-        let said = texts::not_opened(locale);
+        let said = ticket::NOT_OPENED.get(locale);
         decide(out, card_id, card, ApprovalState::Rejected, said).await;
         out.say(said).await;
         return Ok(());
@@ -112,7 +112,7 @@ pub async fn answer(
         }
     };
     audit(Some(format!("ticket {}", opened.reference)), "done");
-    let said = texts::opened(locale, &opened.reference);
+    let said = ticket::opened(locale, &opened.reference);
     let message_id = out.say(&said).await;
     let envelope = Envelope::complete(out.now_rfc3339(), opened);
     let output = ToolOutput::component(&envelope);
@@ -126,56 +126,4 @@ pub async fn answer(
     .await;
     decide(out, card_id, card, ApprovalState::Approved, &said).await;
     Ok(())
-}
-
-mod texts {
-    use super::Locale;
-
-    pub fn title(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Open a support ticket",
-            Locale::Nl => "Een supportticket openen",
-            Locale::De => "Ein Support-Ticket eröffnen",
-        }
-    }
-
-    pub fn subject(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Subject",
-            Locale::Nl => "Onderwerp",
-            Locale::De => "Betreff",
-        }
-    }
-
-    pub fn order(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "Order",
-            Locale::Nl => "Bestelling",
-            Locale::De => "Bestellung",
-        }
-    }
-
-    pub fn please_approve(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "I can open a support ticket for this. Approve it below and our team will take it up.",
-            Locale::Nl => "Ik kan hiervoor een supportticket openen. Keur het hieronder goed en ons team pakt het op.",
-            Locale::De => "Ich kann dafür ein Support-Ticket eröffnen. Genehmigen Sie es unten, und unser Team kümmert sich darum.",
-        }
-    }
-
-    pub fn opened(locale: Locale, reference: &str) -> String {
-        match locale {
-            Locale::En => format!("Ticket {reference} is open; we will get back to you."),
-            Locale::Nl => format!("Ticket {reference} staat open; we nemen contact met je op."),
-            Locale::De => format!("Ticket {reference} ist eröffnet; wir melden uns bei Ihnen."),
-        }
-    }
-
-    pub fn not_opened(locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => "No ticket was opened.",
-            Locale::Nl => "Er is geen ticket geopend.",
-            Locale::De => "Es wurde kein Ticket eröffnet.",
-        }
-    }
 }

@@ -349,7 +349,7 @@ impl Commerce for DemoStore {
         }
         Ok(PricedQuote {
             customer: customer.map_or_else(
-                || super::guest(viewer.locale).to_owned(),
+                || showroom_i18n::store::GUEST.get(viewer.locale).to_owned(),
                 |c| c.name.clone(),
             ),
             lines: priced,

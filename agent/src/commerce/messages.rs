@@ -3,26 +3,17 @@
 
 use showroom_protocol::payload::{Money, RecentOrder, Warning, WarningKind};
 
+use showroom_i18n::{order, store};
+
 use super::{MAX_DISCOUNT_PERCENT, MIN_MARGIN_PERCENT};
 use crate::locale::{format_money, Locale};
 
 /// A line that breaks the margin rules.
 pub fn margin_warning(locale: Locale, product: &str) -> Warning {
     let (off, over) = (MAX_DISCOUNT_PERCENT, MIN_MARGIN_PERCENT);
-    let message = match locale {
-        Locale::En => format!(
-            "{product} is below the margin rules (at most {off} % off, at least {over} % over cost)."
-        ),
-        Locale::Nl => format!(
-            "{product} valt onder de margeregels (hoogstens {off} % korting, minstens {over} % boven de kostprijs)."
-        ),
-        Locale::De => format!(
-            "{product} unterschreitet die Margenregeln (höchstens {off} % Rabatt, mindestens {over} % über dem Einstandspreis)."
-        ),
-    };
     Warning {
         kind: WarningKind::Margin,
-        message,
+        message: store::margin(locale, product, &off.to_string(), &over.to_string()),
     }
 }
 
@@ -35,48 +26,9 @@ pub fn over_credit_limit(
     limit: &Money,
 ) -> String {
     let [total, limit] = [total, limit].map(|m| format_money(locale, m));
-    let due = due.map(|due| format_money(locale, due));
-    match (locale, due) {
-        (Locale::En, None) => {
-            format!("This quote ({total}) is over {customer}'s credit limit of {limit}.")
-        }
-        (Locale::En, Some(due)) => format!(
-            "This quote ({total}) with {due} still due is over {customer}'s credit limit of {limit}."
-        ),
-        (Locale::Nl, None) => {
-            format!("Deze offerte ({total}) overschrijdt de kredietlimiet van {customer} ({limit}).")
-        }
-        (Locale::Nl, Some(due)) => format!(
-            "Deze offerte ({total}) overschrijdt, met {due} nog open, de kredietlimiet van {customer} ({limit})."
-        ),
-        (Locale::De, None) => {
-            format!("Dieses Angebot ({total}) überschreitet das Kreditlimit von {customer} ({limit}).")
-        }
-        (Locale::De, Some(due)) => format!(
-            "Dieses Angebot ({total}) überschreitet, mit {due} noch offen, das Kreditlimit von {customer} ({limit})."
-        ),
-    }
-}
-
-/// An order for `asked` of a product of which only `free` are in stock.
-pub fn out_of_stock(locale: Locale, free: &str, uom: &str, product: &str, asked: &str) -> String {
-    match locale {
-        Locale::En => {
-            format!("Only {free} {uom} of {product} are in stock, {asked} were asked for.")
-        }
-        Locale::Nl => {
-            format!("Er zijn maar {free} {uom} {product} op voorraad, {asked} gevraagd.")
-        }
-        Locale::De => format!("Nur {free} {uom} {product} auf Lager, {asked} angefragt."),
-    }
-}
-
-/// A change that asks for more of a product than the `free` still in stock.
-pub fn no_more_in_stock(locale: Locale, free: &str, uom: &str, product: &str) -> String {
-    match locale {
-        Locale::En => format!("Only {free} more {uom} of {product} are in stock."),
-        Locale::Nl => format!("Er zijn nog maar {free} {uom} {product} extra op voorraad."),
-        Locale::De => format!("Nur noch {free} weitere {uom} {product} auf Lager."),
+    match due.map(|due| format_money(locale, due)) {
+        None => store::over_credit_limit(locale, &total, customer, &limit),
+        Some(due) => store::over_credit_limit_with_due(locale, &total, &due, customer, &limit),
     }
 }
 
@@ -88,62 +40,22 @@ pub fn change_over_credit_limit(
     limit: &Money,
 ) -> String {
     let [added, limit] = [added, limit].map(|m| format_money(locale, m));
-    match locale {
-        Locale::En => {
-            format!("This change ({added}) would take {customer} over the credit limit of {limit}.")
-        }
-        Locale::Nl => format!(
-            "Deze wijziging ({added}) zou {customer} over de kredietlimiet van {limit} brengen."
-        ),
-        Locale::De => format!(
-            "Diese Änderung ({added}) würde {customer} über das Kreditlimit von {limit} bringen."
-        ),
-    }
-}
-
-/// What a showroom visit is called on the booking widget. (Odoo's calendar event keeps the
-/// English name: it is for the staff.)
-pub fn visit(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => "Showroom visit with an advisor",
-        Locale::Nl => "Showroombezoek met een adviseur",
-        Locale::De => "Showroom-Besuch mit Beratung",
-    }
+    store::change_over_credit_limit(locale, &added, customer, &limit)
 }
 
 /// `order` with its state (Odoo's code: `draft`, `sale`…) in words, for people to read.
 pub fn in_words(locale: Locale, order: RecentOrder) -> RecentOrder {
-    let words = match (locale, order.state.as_str()) {
-        (Locale::En, "draft" | "sent") => "Quotation",
-        (Locale::En, "sale") => "Sales order",
-        (Locale::En, "done") => "Locked",
-        (Locale::En, "cancel") => "Cancelled",
-        (Locale::Nl, "draft" | "sent") => "Offerte",
-        (Locale::Nl, "sale") => "Verkooporder",
-        (Locale::Nl, "done") => "Vergrendeld",
-        (Locale::Nl, "cancel") => "Geannuleerd",
-        (Locale::De, "draft" | "sent") => "Angebot",
-        (Locale::De, "sale") => "Verkaufsauftrag",
-        (Locale::De, "done") => "Gesperrt",
-        (Locale::De, "cancel") => "Storniert",
-        (_, other) => other,
+    let words = match order.state.as_str() {
+        "draft" | "sent" => order::QUOTATION.get(locale),
+        "sale" => order::SALES_ORDER.get(locale),
+        "done" => order::LOCKED.get(locale),
+        "cancel" => order::CANCELLED.get(locale),
+        other => other,
     };
     RecentOrder {
         state: words.to_owned(),
         ..order
     }
-}
-
-/// A line of an order that has started on its way.
-pub fn line_on_its_way(locale: Locale) -> String {
-    match locale {
-        Locale::En => "That line can no longer be changed: the order is on its way.",
-        Locale::Nl => "Die regel kan niet meer worden gewijzigd: de bestelling is onderweg.",
-        Locale::De => {
-            "Diese Position kann nicht mehr geändert werden: Die Bestellung ist unterwegs."
-        }
-    }
-    .to_owned()
 }
 
 #[cfg(test)]

@@ -280,14 +280,6 @@ pub fn breaks_margin(unit: Decimal, list: Decimal, cost: Decimal) -> bool {
     off > MAX_DISCOUNT_PERCENT || unit < floor
 }
 
-/// Who a quote is for when nobody is signed in, in the viewer's language.
-pub fn guest(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => "Guest",
-        Locale::Nl | Locale::De => "Gast",
-    }
-}
-
 /// Quote lines as the store prices them, with totals and the rules' warnings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PricedQuote {

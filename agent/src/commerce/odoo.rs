@@ -252,7 +252,7 @@ impl Commerce for OdooCommerce {
         }
         let customer = value["partner_id"]["display_name"]
             .as_str()
-            .unwrap_or(super::guest(viewer.locale))
+            .unwrap_or(showroom_i18n::store::GUEST.get(viewer.locale))
             .to_owned();
         Ok(PricedQuote {
             customer,

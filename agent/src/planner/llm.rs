@@ -134,7 +134,8 @@ impl Planner for LlmPlanner {
             .await
             .map_err(|_| CommerceError::ModelUnavailable)??;
         if !finished {
-            out.say(too_many_steps(turn.locale)).await;
+            out.say(showroom_i18n::error::TOO_MANY_STEPS.get(turn.locale))
+                .await;
         }
         Ok(())
     }
@@ -201,12 +202,4 @@ fn history(thread: &Thread) -> Vec<Value> {
         }
     }
     messages
-}
-
-fn too_many_steps(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => "That took more steps than I may take in one answer. Could you ask it in smaller parts?",
-        Locale::Nl => "Dat vroeg meer stappen dan ik in één antwoord mag zetten. Kun je het in kleinere delen vragen?",
-        Locale::De => "Das hätte mehr Schritte gebraucht, als ich in einer Antwort machen darf. Können Sie es in kleineren Teilen fragen?",
-    }
 }

@@ -15,8 +15,6 @@ pub use llm::{LlmConfig, LlmPlanner};
 pub use rules::RulesPlanner;
 pub use script::ScriptPlanner;
 
-pub use account::texts::{order_not_found, sign_in_first};
-
 use async_trait::async_trait;
 
 use crate::commerce::CommerceError;

@@ -17,16 +17,8 @@ pub fn join_names(locale: Locale, names: &[&str]) -> String {
     }
 }
 
-pub fn comparing(locale: Locale, names: &str) -> String {
-    planner::comparing(locale, names)
-}
-
 pub fn cheapest(locale: Locale, name: &str, price: &Money) -> String {
     planner::cheapest(locale, name, &format_money(locale, price))
-}
-
-pub fn out_of_stock(locale: Locale, name: &str) -> String {
-    planner::out_of_stock(locale, name)
 }
 
 pub fn tax_note(locale: Locale, tax_included: bool) -> &'static str {
@@ -41,25 +33,6 @@ pub fn need_two(locale: Locale, found: &[&str]) -> String {
         [] => planner::NAME_TWO.get(locale).to_owned(),
         found => planner::found_only(locale, &join_names(locale, found)),
     }
-}
-
-/// Said when a product went into the quote.
-pub fn added(locale: Locale, quantity: &str, name: &str) -> String {
-    planner::added(locale, quantity, name)
-}
-
-/// Said when a quote was asked for but no product was named.
-pub fn name_a_product(locale: Locale) -> &'static str {
-    planner::NAME_A_PRODUCT.get(locale)
-}
-
-/// The words above a product grid (the grid shows names, prices and stock).
-pub fn found(locale: Locale) -> &'static str {
-    planner::FOUND.get(locale)
-}
-
-pub fn help(locale: Locale) -> &'static str {
-    planner::HELP.get(locale)
 }
 
 #[cfg(test)]

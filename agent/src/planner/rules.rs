@@ -2,6 +2,7 @@
 
 use async_trait::async_trait;
 use serde_json::json;
+use showroom_i18n::planner;
 
 use super::intent::Intent;
 use super::reading::read;
@@ -30,7 +31,7 @@ impl RulesPlanner {
         let ids: Vec<u64> = products.iter().map(|p| p.id).collect();
         let comparison = turn.tools.compare_products(&ids).await?;
         let message_id = out
-            .say(&phrases::comparing(
+            .say(&planner::comparing(
                 locale,
                 &phrases::join_names(locale, &names),
             ))
@@ -60,7 +61,7 @@ impl RulesPlanner {
             .iter()
             .filter(|p| p.stock.available.parse::<f64>().unwrap_or(0.0) <= 0.0)
         {
-            summary.push_str(&phrases::out_of_stock(locale, &product.name));
+            summary.push_str(&planner::out_of_stock(locale, &product.name));
         }
         out.say(&summary).await;
         Ok(())
@@ -96,13 +97,13 @@ impl Planner for RulesPlanner {
             Intent::Invoices => super::account::invoices(turn, out).await?,
             Intent::Account => super::account::account(turn, out).await?,
             Intent::Help => {
-                out.say(phrases::help(locale)).await;
+                out.say(planner::HELP.get(locale)).await;
             }
             Intent::Quote | Intent::Reserve => {
                 let reserve = reading.intent == Intent::Reserve;
                 let quantity = reading.quantity.unwrap_or_else(|| "1".to_owned());
                 let Some(hit) = reading.products.into_iter().next() else {
-                    out.say(phrases::name_a_product(locale)).await;
+                    out.say(planner::NAME_A_PRODUCT.get(locale)).await;
                     return Ok(());
                 };
                 let event =
@@ -112,11 +113,11 @@ impl Planner for RulesPlanner {
                             return Err(CommerceError::Unavailable)
                         }
                         Err(_) => {
-                            out.say(phrases::name_a_product(locale)).await;
+                            out.say(planner::NAME_A_PRODUCT.get(locale)).await;
                             return Ok(());
                         }
                     };
-                let message_id = out.say(&phrases::added(locale, &quantity, &hit.name)).await;
+                let message_id = out.say(&planner::added(locale, &quantity, &hit.name)).await;
                 let args = json!({ "productId": hit.id, "quantity": quantity });
                 let output = ToolOutput {
                     result: json!({ "added": { "productId": hit.id, "quantity": quantity } }),
@@ -132,9 +133,9 @@ impl Planner for RulesPlanner {
             Intent::Browse => {
                 let grid = turn.tools.search_products(&turn.text, 6).await?;
                 if grid.data.products.is_empty() {
-                    out.say(phrases::help(locale)).await;
+                    out.say(planner::HELP.get(locale)).await;
                 } else {
-                    let message_id = out.say(phrases::found(locale)).await;
+                    let message_id = out.say(planner::FOUND.get(locale)).await;
                     let args = json!({ "query": turn.text });
                     let output = ToolOutput::component(&grid);
                     emit_tool_call(out, &message_id, SEARCH_PRODUCTS, &args, &output).await;

@@ -9,6 +9,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
 use serde::Deserialize;
+use showroom_i18n::signin;
 
 use super::AppState;
 use crate::locale::{self, Locale};
@@ -65,7 +66,6 @@ pub async fn page(
     let (session, cookie) = state.sessions.resolve(&headers);
     let customer = state.sessions.customer(&session);
     let next = safe_next(query.next.as_deref());
-    let t = Texts::of(locale);
     let body = match &customer {
         Some(c) => format!(
             "<p role=\"status\" data-testid=\"signed-in-as\">{} <strong>{}</strong>.</p>\
@@ -73,18 +73,22 @@ pub async fn page(
              <input type=\"hidden\" name=\"action\" value=\"out\">\
              <input type=\"hidden\" name=\"next\" value=\"{}\">\
              <button type=\"submit\" data-testid=\"sign-out\">{}</button></form>",
-            t.signed_in_as,
+            signin::SIGNED_IN_AS.get(locale),
             escape(&c.name),
             escape(next),
-            t.sign_out
+            signin::SIGN_OUT.get(locale)
         ),
         None => {
             let error = match query.error.as_deref() {
-                Some("rate_limited") => format!("<p role=\"alert\">{}</p>", t.too_fast),
-                Some("unavailable") => format!("<p role=\"alert\">{}</p>", t.unavailable),
+                Some("rate_limited") => {
+                    format!("<p role=\"alert\">{}</p>", signin::TOO_FAST.get(locale))
+                }
+                Some("unavailable") => {
+                    format!("<p role=\"alert\">{}</p>", signin::UNAVAILABLE.get(locale))
+                }
                 Some(_) => format!(
                     "<p role=\"alert\" data-testid=\"sign-in-error\">{}</p>",
-                    t.refused
+                    signin::REFUSED.get(locale)
                 ),
                 None => String::new(),
             };
@@ -93,7 +97,7 @@ pub async fn page(
                 true => String::new(),
                 false => format!(
                     "<p class=\"hint\">{} <code>{}</code></p>",
-                    t.demo,
+                    signin::DEMO.get(locale),
                     demo.join("</code>, <code>")
                 ),
             };
@@ -106,9 +110,9 @@ pub async fn page(
                  <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" maxlength=\"256\">\
                  <button type=\"submit\" data-testid=\"sign-in\">{}</button></form>{hint}",
                 escape(next),
-                t.login,
-                t.password,
-                t.sign_in
+                signin::LOGIN.get(locale),
+                signin::PASSWORD.get(locale),
+                signin::SIGN_IN.get(locale)
             )
         }
     };
@@ -119,10 +123,10 @@ pub async fn page(
          <title>{} · Showroom</title><style nonce=\"{nonce}\">{STYLE}</style></head>\
          <body><main><h1>{}</h1>{body}<p><a href=\"{}\">{}</a></p></main></body></html>",
         locale.as_str(),
-        t.title,
-        t.title,
+        signin::TITLE.get(locale),
+        signin::TITLE.get(locale),
         escape(next),
-        t.back
+        signin::BACK.get(locale)
     );
     let csp = format!(
         "default-src 'none'; style-src 'nonce-{nonce}'; form-action 'self'; base-uri 'none'; \
@@ -213,67 +217,6 @@ button{margin-top:1rem;padding:.55rem 1rem;font:inherit;font-weight:600;color:#f
 .hint{color:#555;font-size:.9rem}a{color:#3451b2}\
 @media (prefers-color-scheme:dark){body{background:#151518;color:#ececf1}main{background:#1f1f24;border-color:#3a3a42}\
 input{background:#151518;color:#ececf1;border-color:#6a6a74}.hint{color:#b4b4bd}a{color:#9db1f5}[role=alert]{color:#ff8a8a}}";
-
-/// The page's words, in each language.
-struct Texts {
-    title: &'static str,
-    login: &'static str,
-    password: &'static str,
-    sign_in: &'static str,
-    sign_out: &'static str,
-    signed_in_as: &'static str,
-    refused: &'static str,
-    too_fast: &'static str,
-    unavailable: &'static str,
-    demo: &'static str,
-    back: &'static str,
-}
-
-impl Texts {
-    fn of(locale: Locale) -> Texts {
-        match locale {
-            Locale::En => Texts {
-                title: "Your account",
-                login: "Login",
-                password: "Password",
-                sign_in: "Sign in",
-                sign_out: "Sign out",
-                signed_in_as: "You are signed in as",
-                refused: "Those credentials were not accepted. Check them and try again.",
-                too_fast: "Too many attempts in a short time. Wait a moment and try again.",
-                unavailable: "The shop could not be reached. Please try again in a moment.",
-                demo: "Demo store customers (no password needed):",
-                back: "Back to the chat",
-            },
-            Locale::Nl => Texts {
-                title: "Je account",
-                login: "Gebruikersnaam",
-                password: "Wachtwoord",
-                sign_in: "Aanmelden",
-                sign_out: "Afmelden",
-                signed_in_as: "Je bent aangemeld als",
-                refused: "Deze gegevens zijn niet geaccepteerd. Controleer ze en probeer het opnieuw.",
-                too_fast: "Te veel pogingen in korte tijd. Wacht even en probeer het opnieuw.",
-                unavailable: "De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.",
-                demo: "Klanten van de demowinkel (geen wachtwoord nodig):",
-                back: "Terug naar het gesprek",
-            },
-            Locale::De => Texts {
-                title: "Ihr Konto",
-                login: "Benutzername",
-                password: "Passwort",
-                sign_in: "Anmelden",
-                sign_out: "Abmelden",
-                signed_in_as: "Sie sind angemeldet als",
-                refused: "Diese Zugangsdaten wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.",
-                too_fast: "Zu viele Versuche in kurzer Zeit. Warten Sie kurz und versuchen Sie es erneut.",
-                unavailable: "Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
-                demo: "Kunden des Demo-Shops (ohne Passwort):",
-                back: "Zurück zum Chat",
-            },
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -86,9 +86,11 @@ impl DemoStore {
             .find(|l| l.id == line_id)
             .ok_or(CommerceError::NotFound)?;
         if !changeable(&order, &line.delivered) {
-            return Err(CommerceError::Refused(messages::line_on_its_way(
-                viewer.locale,
-            )));
+            return Err(CommerceError::Refused(
+                showroom_i18n::store::LINE_ON_ITS_WAY
+                    .get(viewer.locale)
+                    .to_owned(),
+            ));
         }
         let new =
             thousandths(quantity).ok_or_else(|| CommerceError::BadQuantity(quantity.into()))?;
@@ -102,12 +104,14 @@ impl DemoStore {
                 .ok_or(CommerceError::ProductNotFound(line.product_id))?;
             let free = (product.free_qty * 1000.0) as i64 - self.reserved(product.id);
             if new - old > free {
-                return Err(CommerceError::Refused(messages::no_more_in_stock(
-                    viewer.locale,
-                    &quantity_text(free.max(0)),
-                    &self.uom_for(viewer, product),
-                    &self.name_for(viewer, product),
-                )));
+                return Err(CommerceError::Refused(
+                    showroom_i18n::store::no_more_in_stock(
+                        viewer.locale,
+                        &quantity_text(free.max(0)),
+                        &self.uom_for(viewer, product),
+                        &self.name_for(viewer, product),
+                    ),
+                ));
             }
             let added = self.round(line.unit_price * quantity_of(new - old));
             let added = added + self.tax_on(added);

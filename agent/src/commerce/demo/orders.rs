@@ -5,9 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::history::{SeedLine, SeedOrder};
 use super::{thousandths, DemoStore};
-use crate::commerce::{
-    messages, CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind,
-};
+use crate::commerce::{CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind};
 use crate::money::{self, Decimal};
 
 /// An order as the demo store keeps it.
@@ -98,7 +96,7 @@ impl DemoStore {
                 .sum();
             let free = (product.free_qty * 1000.0) as i64 - reserved;
             if wanted > free {
-                return Err(CommerceError::Refused(messages::out_of_stock(
+                return Err(CommerceError::Refused(showroom_i18n::store::out_of_stock(
                     viewer.locale,
                     &quantity_text(free.max(0)),
                     &self.uom_for(viewer, product),

@@ -12,7 +12,7 @@ use time::{Date, Duration, OffsetDateTime};
 
 use super::values;
 use super::OdooCommerce;
-use crate::commerce::{messages, CommerceError, Role, Viewer};
+use crate::commerce::{CommerceError, Role, Viewer};
 use crate::locale::Locale;
 
 /// How long a visit takes.
@@ -190,7 +190,7 @@ impl OdooCommerce {
     ) -> Result<BookingWidget, CommerceError> {
         let (slots, location) = self.visit_slots(from, days).await?;
         Ok(BookingWidget {
-            service: messages::visit(locale).to_owned(),
+            service: showroom_i18n::store::VISIT.get(locale).to_owned(),
             duration_minutes: VISIT_MINUTES,
             state: BookingState::Choosing,
             slots,
@@ -248,7 +248,7 @@ impl OdooCommerce {
                 }
                 let partners: Vec<u64> = customer.into_iter().collect();
                 let mut values = json!({
-                    "name": if customer.is_some() { messages::visit(Locale::En) } else { REQUEST },
+                    "name": if customer.is_some() { showroom_i18n::store::VISIT.get(Locale::En) } else { REQUEST },
                     "start": odoo_time(at),
                     "stop": odoo_time(at + Duration::minutes(i64::from(VISIT_MINUTES))),
                     "description": format!("<p>{marker}</p>"),
@@ -272,7 +272,7 @@ impl OdooCommerce {
             BookingState::Requested
         };
         Ok(BookingWidget {
-            service: messages::visit(viewer.locale).to_owned(),
+            service: showroom_i18n::store::VISIT.get(viewer.locale).to_owned(),
             duration_minutes: VISIT_MINUTES,
             state,
             slots: Vec::new(),

@@ -9,7 +9,7 @@ use showroom_odoo::{Call, OdooError, OdooVersion};
 use super::OdooCommerce;
 use showroom_protocol::payload::OrderStatus;
 
-use crate::commerce::{messages, CommerceError, PlacedOrder, Role, Viewer};
+use crate::commerce::{CommerceError, PlacedOrder, Role, Viewer};
 
 /// What the customer sees of an order they placed.
 const ORDER_FIELDS: &[&str] = &["name", "state", "access_url"];
@@ -114,9 +114,11 @@ impl OdooCommerce {
             .find(|l| l.id == line_id)
             .ok_or(CommerceError::NotFound)?;
         if !line.changeable {
-            return Err(CommerceError::Refused(messages::line_on_its_way(
-                viewer.locale,
-            )));
+            return Err(CommerceError::Refused(
+                showroom_i18n::store::LINE_ON_ITS_WAY
+                    .get(viewer.locale)
+                    .to_owned(),
+            ));
         }
         let qty: f64 = quantity
             .parse()
