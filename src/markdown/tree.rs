@@ -209,6 +209,7 @@ pub const TRICKY: &[&str] = &[
     "> quote\n#x\n# heading",
     "para\n#x\n\n#\n",
     "para\n- x\n---\n",
+    "intro\na | b\n--|--x\n",
 ];
 
 /// Labels for unit tests, in English.
