@@ -2,10 +2,12 @@
 //! session's viewer: the call and its component go to the person, the result (or a clear error
 //! the model can correct) goes back to the model.
 
+use std::sync::OnceLock;
+
 use serde_json::{json, Value};
 use showroom_protocol::events::ActivitySnapshot;
 use showroom_protocol::payload::{
-    AccountSummary, ApprovalCard, BookingWidget, Envelope, InvoiceList, OrderStatus, Payload,
+    self, AccountSummary, ApprovalCard, BookingWidget, Envelope, InvoiceList, OrderStatus, Payload,
     ProductCard, ProductComparator, ProductGrid, QuoteCard, TicketCard,
 };
 
@@ -198,9 +200,71 @@ async fn show_component(out: &mut RunWriter, args: &Value) -> String {
     }
 }
 
-/// `data` as a `T` (shape and the payload's own checks), as the envelope the person sees.
+/// `data` as a `T` (shape and the payload's own checks), as the envelope the person sees, held
+/// to the schema the browser checks it against: ranges, lengths and formats live there alone
+/// (see `Payload::validate`), and what the browser would show as a fallback card goes back to
+/// the model as an error it can correct.
 fn check<T: Payload>(data: Value, read_at: &str) -> Result<Value, String> {
     let payload: T = serde_json::from_value(data).map_err(|e| e.to_string())?;
     payload.validate().map_err(|e| e.to_string())?;
-    Ok(Envelope::complete(read_at.to_owned(), payload).to_value())
+    let content = Envelope::complete(read_at.to_owned(), payload).to_value();
+    payload::check::check(schema_of::<T>(), &content, false)?;
+    Ok(content)
+}
+
+/// `T`'s envelope schema, as exported to `components/schemas/` for the browser.
+fn schema_of<T: Payload>() -> &'static Value {
+    static SCHEMAS: OnceLock<Vec<(String, Value)>> = OnceLock::new();
+    let schemas = SCHEMAS.get_or_init(|| {
+        payload::schema::all()
+            .into_iter()
+            .map(|(name, schema)| (name, schema.to_value()))
+            .collect()
+    });
+    let name = format!("{}.v{}.json", T::ACTIVITY_TYPE, T::VERSION);
+    schemas
+        .iter()
+        .find(|(file, _)| *file == name)
+        .map(|(_, schema)| schema)
+        .expect("every payload type exports its schema")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const READ_AT: &str = "2026-11-27T09:30:00Z";
+
+    /// Found by the payload_check fuzz target: these have the payload type's shape and pass its
+    /// own checks, but the browser's schema refuses them (a ticket needs a reference, a visit
+    /// lasts at least 5 minutes), so the person would have seen a fallback card.
+    #[test]
+    fn a_payload_the_browser_would_refuse_goes_back_to_the_model() {
+        let ticket = json!({ "reference": "", "subject": "The desk wobbles", "status": "new",
+                             "created": READ_AT });
+        let refused = check::<TicketCard>(ticket.clone(), READ_AT).unwrap_err();
+        assert!(refused.contains("data.reference"), "{refused}");
+        let visit = json!({ "service": "Showroom visit", "durationMinutes": 2, "slots": [],
+                            "state": "choosing" });
+        let refused = check::<BookingWidget>(visit, READ_AT).unwrap_err();
+        assert!(refused.contains("data.durationMinutes"), "{refused}");
+
+        let mut ticket = ticket;
+        ticket["reference"] = json!("#128");
+        let shown = check::<TicketCard>(ticket, READ_AT).unwrap();
+        assert_eq!(shown["data"]["reference"], "#128");
+    }
+
+    #[test]
+    fn every_component_a_model_may_show_has_its_schema() {
+        schema_of::<ProductCard>();
+        schema_of::<ProductGrid>();
+        schema_of::<ProductComparator>();
+        schema_of::<QuoteCard>();
+        schema_of::<BookingWidget>();
+        schema_of::<OrderStatus>();
+        schema_of::<InvoiceList>();
+        schema_of::<AccountSummary>();
+        schema_of::<TicketCard>();
+    }
 }
