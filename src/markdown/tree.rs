@@ -212,8 +212,8 @@ pub const TRICKY: &[&str] = &[
     "intro\na | b\n--|--x\n",
 ];
 
-/// Labels for unit tests, in English.
-#[cfg(test)]
+/// Labels for unit tests and the fuzz target, in English.
+#[cfg(any(test, feature = "fuzzing"))]
 pub const TEST_LABELS: Labels = Labels {
     copy_code: "Copy",
     done: "done",
