@@ -5,6 +5,9 @@
 
 use serde_json::Value;
 
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod properties;
+
 /// `document` with `operations` applied, all or nothing; or why the patch does not apply.
 pub fn patched(document: &Value, operations: &[Value]) -> Result<Value, String> {
     let mut result = document.clone();
