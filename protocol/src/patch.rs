@@ -5,6 +5,9 @@
 
 use serde_json::Value;
 
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod properties;
+
 /// `document` with `operations` applied, all or nothing; or why the patch does not apply.
 pub fn patched(document: &Value, operations: &[Value]) -> Result<Value, String> {
     let mut result = document.clone();
@@ -49,13 +52,38 @@ fn apply(document: &mut Value, operation: &Value) -> Result<(), String> {
             add(document, path, copied)
         }
         "test" => {
-            if *pointer(document, path)? == value()? {
+            if equal(pointer(document, path)?, &value()?) {
                 Ok(())
             } else {
                 Err(format!("test failed at {path}"))
             }
         }
         other => Err(format!("unknown op `{other}`")),
+    }
+}
+
+/// Equality as `test` compares (§4.6): numbers by value, so `1` equals `1.0` (serde_json
+/// keeps integers and floats apart); arrays item by item, objects member by member.
+fn equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) if x.is_f64() != y.is_f64() => {
+            let (int, float) = if x.is_f64() { (y, x) } else { (x, y) };
+            let int = int
+                .as_i64()
+                .map(i128::from)
+                .or(int.as_u64().map(i128::from));
+            // A float is an integer only if it has no fraction; `as` saturates beyond i128.
+            float
+                .as_f64()
+                .is_some_and(|f| f.fract() == 0.0 && Some(f as i128) == int)
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| equal(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| equal(v, w)))
+        }
+        _ => a == b,
     }
 }
 
@@ -247,6 +275,29 @@ mod tests {
         ];
         for (document, patch, expected) in cases {
             assert_eq!(run(document, patch.clone()), Ok(expected), "{patch}");
+        }
+    }
+
+    /// Found by the `json_patch` fuzz properties: `test` compared serde_json values, in which the
+    /// integer 1 and the float 1.0 differ; RFC 6902 §4.6 compares numbers by value.
+    #[test]
+    fn test_compares_numbers_by_value() {
+        let document = json!({"n": 1, "list": [2, {"x": -3}], "big": 9007199254740993u64});
+        for (path, value) in [
+            ("/n", json!(1.0)),
+            ("/list", json!([2.0, {"x": -3.0}])),
+            ("/big", json!(9007199254740993u64)),
+        ] {
+            let test = json!([{"op": "test", "path": path, "value": value}]);
+            assert_eq!(run(document.clone(), test), Ok(document.clone()), "{path}");
+        }
+        for (path, value) in [
+            ("/n", json!(1.5)),
+            ("/n", json!("1")),
+            ("/big", json!(9007199254740992.0)),
+        ] {
+            let test = json!([{"op": "test", "path": path, "value": value}]);
+            assert!(run(document.clone(), test).is_err(), "{path} {value}");
         }
     }
 

@@ -10,9 +10,13 @@
 //! - [`stream`]: while a message streams, only its last block is parsed and rendered again.
 //! - the blocks become DOM through `showroom_ui::dom`, which replaces only what changed.
 //! - [`Markdown`]: the view that ties them to a message's text.
+//! - `properties` (tests and feature `fuzzing`): what holds for any text; the fuzz target
+//!   `markdown` and a test that replays its seeds both check it.
 
 mod block;
 mod inline;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod properties;
 pub mod safety;
 pub mod stream;
 pub mod tree;

@@ -3,8 +3,9 @@
 //! Once a new top-level block has begun on a complete line, the blocks before it cannot change
 //! any more while text is only appended: CommonMark decides block structure line by line. (A
 //! line still being written can: `|` after a table is a paragraph, `| 1` a row; `#` is a heading,
-//! `#x` a lazy continuation of a quote. And a link definition written later changes earlier
-//! links: that is settled by the full parse at the end of the message.)
+//! `#x` a lazy continuation of a quote. A table begins on two lines, so it waits for its
+//! delimiter row to be complete. And a link definition written later changes earlier links:
+//! that is settled by the full parse at the end of the message.)
 //! So each update parses from the start of the last block and says which blocks to show from
 //! which index on; the blocks before that index are left as they are.
 
@@ -36,13 +37,19 @@ impl Incremental {
         let tail = &source[self.tail_start..];
         let blocks = parse(tail, labels);
         let from = self.final_blocks;
-        // The last block that begins on a complete line: the blocks before it are final.
+        // The last block that begins on a complete line: the blocks before it are final. A
+        // table begins with two lines, its head and its delimiter row: until the second is
+        // complete too, `--|--x` may yet undo it and make its head a line of the paragraph above.
         let settled = blocks
             .iter()
             .enumerate()
             .rev()
-            .map(|(index, block)| (index, line_start(tail, block.start)))
-            .find(|&(_, line)| tail[line..].contains('\n'));
+            .map(|(index, block)| (index, line_start(tail, block.start), is_table(&block.node)))
+            .find(|&(_, line, table)| {
+                let lines = if table { 2 } else { 1 };
+                tail[line..].match_indices('\n').nth(lines - 1).is_some()
+            })
+            .map(|(index, line, _)| (index, line));
         if let Some((index, line)) = settled {
             self.tail_start += line;
             self.final_blocks += index;
@@ -61,6 +68,10 @@ impl Incremental {
             blocks: parse(source, labels).into_iter().map(|b| b.node).collect(),
         }
     }
+}
+
+fn is_table(node: &Node) -> bool {
+    matches!(node, Node::Element(e) if e.tag == "table")
 }
 
 /// The start of the line `at` is on, when only indentation comes before it: a block parsed

@@ -13,6 +13,9 @@
 
 use serde_json::Value;
 
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod properties;
+
 /// Why `value` does not meet the schema: where (`data.products[1].price`) and what.
 pub fn check(schema: &Value, value: &Value, partial: bool) -> Result<(), String> {
     Checker {

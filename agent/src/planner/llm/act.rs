@@ -206,3 +206,30 @@ fn check<T: Payload + schema::JsonSchema>(data: Value, read_at: &str) -> Result<
     schema::check::<T>(&content).map_err(|e| e.to_string())?;
     Ok(content)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const READ_AT: &str = "2026-11-27T09:30:00Z";
+
+    /// Found by the payload_check fuzz target: these have the payload type's shape, but the
+    /// browser's schema refuses them (a ticket needs a reference, a visit
+    /// lasts at least 5 minutes), so the person would have seen a fallback card.
+    #[test]
+    fn a_payload_the_browser_would_refuse_goes_back_to_the_model() {
+        let ticket = json!({ "reference": "", "subject": "The desk wobbles", "status": "new",
+                             "created": READ_AT });
+        let refused = check::<TicketCard>(ticket.clone(), READ_AT).unwrap_err();
+        assert!(refused.contains("data.reference"), "{refused}");
+        let visit = json!({ "service": "Showroom visit", "durationMinutes": 2, "slots": [],
+                            "state": "choosing" });
+        let refused = check::<BookingWidget>(visit, READ_AT).unwrap_err();
+        assert!(refused.contains("data.durationMinutes"), "{refused}");
+
+        let mut ticket = ticket;
+        ticket["reference"] = json!("#128");
+        let shown = check::<TicketCard>(ticket, READ_AT).unwrap();
+        assert_eq!(shown["data"]["reference"], "#128");
+    }
+}
