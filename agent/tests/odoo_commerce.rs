@@ -8,19 +8,32 @@ mod common;
 
 use cassette::Cassette;
 use showroom_agent::clock::Clock;
-use showroom_agent::commerce::{Commerce, CommerceError, OdooCommerce, Viewer};
+use showroom_agent::commerce::{Commerce, CommerceError, Customer, OdooCommerce, Viewer};
 use showroom_agent::locale::Locale;
 use showroom_protocol::payload::{Envelope, StockLevel};
 
-#[tokio::test]
-async fn a_shopper_and_a_portal_customer_on_odoo_18() {
-    let cassette = Cassette::open("odoo18_store").await;
-    let store = OdooCommerce::connect(
+/// The Odoo store over `cassette`, at the tests' fixed time.
+async fn connect(cassette: &Cassette) -> OdooCommerce {
+    OdooCommerce::connect(
         &cassette.config(),
         Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
     )
     .await
-    .unwrap();
+    .unwrap()
+}
+
+/// The store, and Odoo's demo portal user signed in to it (their public demo password).
+async fn signed_in_portal(cassette: &Cassette) -> (OdooCommerce, Viewer, Customer) {
+    let store = connect(cassette).await;
+    let customer = store.sign_in("portal", "portal").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    (store, viewer, customer)
+}
+
+#[tokio::test]
+async fn a_shopper_and_a_portal_customer_on_odoo_18() {
+    let cassette = Cassette::open("odoo18_store").await;
+    let store = connect(&cassette).await;
     let shopper = Viewer::anonymous(Locale::En);
 
     let hits = store.search_products(&shopper, "desk", 5).await.unwrap();
@@ -87,14 +100,7 @@ async fn a_shopper_and_a_portal_customer_on_odoo_18() {
 #[tokio::test]
 async fn a_quote_priced_by_odoo_18_in_two_round_trips() {
     let cassette = Cassette::open("odoo18_quote").await;
-    let store = OdooCommerce::connect(
-        &cassette.config(),
-        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
-    )
-    .await
-    .unwrap();
-    let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let (store, viewer, customer) = signed_in_portal(&cassette).await;
 
     let before = store.round_trips();
     let quote = store
@@ -148,12 +154,7 @@ async fn a_quote_priced_by_odoo_18_in_two_round_trips() {
 #[tokio::test]
 async fn an_approved_quote_placed_once_in_odoo_18() {
     let cassette = Cassette::open("odoo18_order").await;
-    let store = OdooCommerce::connect(
-        &cassette.config(),
-        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
-    )
-    .await
-    .unwrap();
+    let store = connect(&cassette).await;
     let key = "showroom-approval-cassette-1";
     let lines = [(45, "2".to_owned()), (16, "1".to_owned())];
     assert_eq!(
@@ -223,14 +224,7 @@ async fn an_approved_quote_placed_once_in_odoo_18() {
 #[tokio::test]
 async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     let cassette = Cassette::open("odoo18_records").await;
-    let store = OdooCommerce::connect(
-        &cassette.config(),
-        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
-    )
-    .await
-    .unwrap();
-    let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let (store, viewer, _) = signed_in_portal(&cassette).await;
 
     let before = store.round_trips();
     let orders = store.orders(&viewer).await.unwrap();
@@ -342,14 +336,7 @@ async fn an_amount_odoo_sends_that_is_not_a_number_is_an_error_not_a_zero() {
         invoices.response["result"][0]["amount_residual"] = serde_json::json!(false);
     })
     .await;
-    let store = OdooCommerce::connect(
-        &cassette.config(),
-        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
-    )
-    .await
-    .unwrap();
-    let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let (store, viewer, _) = signed_in_portal(&cassette).await;
     store.orders(&viewer).await.unwrap();
     for reference in ["s00043", "S00005", "S99999"] {
         let _ = store.order_status(&viewer, reference).await;
@@ -364,14 +351,7 @@ async fn an_amount_odoo_sends_that_is_not_a_number_is_an_error_not_a_zero() {
 #[tokio::test]
 async fn a_support_ticket_opened_once_in_odoo_18() {
     let cassette = Cassette::open("odoo18_ticket").await;
-    let store = OdooCommerce::connect(
-        &cassette.config(),
-        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
-    )
-    .await
-    .unwrap();
-    let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let (store, viewer, _) = signed_in_portal(&cassette).await;
     let ticket = showroom_agent::commerce::NewTicket {
         subject: "Desk arrived scratched".into(),
         description: "One of the two desks of S00043 has a scratch <on top>.".into(),
@@ -405,14 +385,7 @@ async fn a_support_ticket_opened_once_in_odoo_18() {
 #[tokio::test]
 async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
     let cassette = Cassette::open("odoo18_change").await;
-    let store = OdooCommerce::connect(
-        &cassette.config(),
-        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
-    )
-    .await
-    .unwrap();
-    let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let (store, viewer, _) = signed_in_portal(&cassette).await;
     let order = store
         .place_order(
             &viewer,
@@ -451,12 +424,7 @@ async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
 #[tokio::test]
 async fn odoo_failing_mid_chat_is_a_clear_error_in_the_chat() {
     let cassette = Cassette::open("odoo18_quote").await;
-    let store = OdooCommerce::connect(
-        &cassette.config(),
-        Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
-    )
-    .await
-    .unwrap();
+    let store = connect(&cassette).await;
     let config = showroom_agent::Config {
         dist: "/nonexistent-dist".into(),
         token_delay: std::time::Duration::ZERO,
