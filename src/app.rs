@@ -8,8 +8,8 @@ use thaw::{Button, ButtonAppearance, ConfigProvider};
 use crate::chat::{FreshThreads, NewThread, Sidebar, ThreadRoute, ThreadsChanged};
 use crate::config::AppConfig;
 use crate::i18n;
-use crate::i18n::Tr;
 use crate::theme::ThemeChoice;
+use showroom_components::i18n::Tr;
 
 /// The app: reads `/config.json`, then shows the chat with language and theme controls.
 #[component]

@@ -17,8 +17,8 @@ use showroom_protocol::reducer;
 use thaw::ConfigProvider;
 
 use crate::app::Header;
-use crate::i18n::Tr;
 use crate::theme::ThemeChoice;
+use showroom_components::i18n::Tr;
 
 /// 2026-11-27T10:00:00Z: the samples were read half an hour before, the stale ones the day before.
 pub const GALLERY_NOW: f64 = 1_795_773_600_000.0;

@@ -1,27 +1,8 @@
-//! The app's words come from the catalogue (`showroom_i18n`: `app-*`, `error-*`); here is the
-//! reactive `tr()` for a view, and what chooses between messages.
+//! The app's words come from the catalogue (`showroom_i18n`: `app-*`, `error-*`); here is what
+//! chooses between messages. A view reads one with `tr()` ([`showroom_components::i18n::Tr`]).
 
-use leptos::prelude::*;
-use showroom_components::i18n::{use_locale, Locale};
-use showroom_i18n::{app, error, Text};
-
-/// The names `src/markdown` reads its words by, until it moves to the components (another change
-/// in flight); new code names `showroom_i18n::app` itself.
-pub use showroom_i18n::app::{COPIED, COPY_CODE, TASK_DONE, TASK_NOT_DONE};
-
-/// A catalogue string in a view, following the viewer's language.
-pub trait Tr {
-    /// The string in the viewer's language, following it. Every string shares this one closure
-    /// type, so its view code is compiled once instead of once per string.
-    fn tr(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static;
-}
-
-impl Tr for Text {
-    fn tr(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-        let locale = use_locale();
-        move || self.get(locale.get())
-    }
-}
+use showroom_components::i18n::Locale;
+use showroom_i18n::{app, error};
 
 /// Shopper and B2B buyer suggestions for the empty state.
 pub fn suggestions(locale: Locale) -> [&'static str; 3] {

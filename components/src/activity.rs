@@ -11,10 +11,7 @@ use crate::i18n::use_locale;
 use crate::kit::Cx;
 use crate::registry::{is_showroom_type, render};
 use crate::render_errors::RenderErrors;
-
-crate::texts! {
-    OTHER_ACTIVITY = "Activity", "Activiteit", "Aktivität";
-}
+use showroom_i18n::activity;
 
 /// A fixed "now" for components (the gallery, so its screenshots do not age); the browser's
 /// clock without it.
@@ -119,7 +116,7 @@ pub fn Activity(
                         .child(
                             el("span")
                                 .class("sr-activity-other__label")
-                                .text(OTHER_ACTIVITY.get(locale)),
+                                .text(activity::OTHER_ACTIVITY.get(locale)),
                         )
                         .text(format!(": {activity_type}")),
                 );

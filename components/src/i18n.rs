@@ -1,7 +1,9 @@
-//! The viewer's language, shared by the app and the catalogue through context.
+//! The viewer's language, shared by the app and the catalogue through context, and the reactive
+//! `tr()` for a catalogue string (the strings themselves are in `showroom_i18n`, `i18n/locales`).
 
 use leptos::prelude::*;
 
+use showroom_i18n::Text;
 pub use showroom_protocol::Locale;
 
 /// The locale in context; provided once by the app with [`provide_locale`].
@@ -22,35 +24,17 @@ pub fn use_locale() -> Signal<Locale> {
     }
 }
 
-/// One UI string in the three languages.
-#[derive(Clone, Copy, Debug)]
-pub struct Text {
-    pub en: &'static str,
-    pub nl: &'static str,
-    pub de: &'static str,
+/// A catalogue string ([`showroom_i18n::Text`]) in a view, following the viewer's language: the
+/// one reactive `tr()` for the app and the components.
+pub trait Tr {
+    /// The string in the viewer's language, following it. Every string shares this one closure
+    /// type, so its view code is compiled once instead of once per string.
+    fn tr(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static;
 }
 
-impl Text {
-    /// The string in the viewer's language, following it: for a view. Every string shares this
-    /// one closure type, so its view code is compiled once instead of once per string.
-    pub fn tr(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+impl Tr for Text {
+    fn tr(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         let locale = use_locale();
         move || self.get(locale.get())
     }
-
-    pub fn get(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.en,
-            Locale::Nl => self.nl,
-            Locale::De => self.de,
-        }
-    }
-}
-
-/// Declares UI strings: `texts! { SEND = "Send", "Verstuur", "Senden"; }`.
-#[macro_export]
-macro_rules! texts {
-    ($($name:ident = $en:literal, $nl:literal, $de:literal;)*) => {
-        $(pub const $name: $crate::i18n::Text = $crate::i18n::Text { en: $en, nl: $nl, de: $de };)*
-    };
 }

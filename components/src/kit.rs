@@ -12,20 +12,8 @@ use showroom_protocol::Action;
 use showroom_ui::{el, Element, Node};
 
 use crate::format;
-use crate::i18n::{Locale, Text};
-
-crate::texts! {
-    AS_OF = "As of", "Stand van", "Stand";
-    STALE = "Prices and stock may have changed since", "Prijzen en voorraad kunnen gewijzigd zijn sinds",
-        "Preise und Bestand können sich geändert haben seit";
-    REFRESH = "Refresh", "Vernieuwen", "Aktualisieren";
-    LOADING = "Loading…", "Laden…", "Wird geladen…";
-    IN_STOCK = "In stock", "Op voorraad", "Auf Lager";
-    LOW = "Low stock", "Beperkte voorraad", "Geringer Bestand";
-    OUT = "Out of stock", "Niet op voorraad", "Nicht vorrätig";
-    EXCL_TAX = "excl. tax", "excl. btw", "zzgl. MwSt.";
-    INCL_TAX = "incl. tax", "incl. btw", "inkl. MwSt.";
-}
+use crate::i18n::Locale;
+use showroom_i18n::{kit, Text};
 
 /// How long prices and stock are trusted before a component says they may have changed.
 pub const STALE_AFTER_MINUTES: f64 = 30.0;
@@ -64,9 +52,11 @@ impl Cx {
 
 /// A grey bar where a value is still streaming; a screen reader reads "Loading…".
 pub fn skeleton(cx: &Cx) -> Element {
-    el("span")
-        .class("sr-skeleton")
-        .child(el("span").class("sr-visually-hidden").text(cx.t(LOADING)))
+    el("span").class("sr-skeleton").child(
+        el("span")
+            .class("sr-visually-hidden")
+            .text(cx.t(kit::LOADING)),
+    )
 }
 
 /// A text field, or a skeleton while it has not arrived.
@@ -103,9 +93,9 @@ pub fn money(cx: &Cx, m: At<'_, Money>) -> Node {
 /// "excl. tax" or "incl. tax" for an amount.
 pub fn tax_note(cx: &Cx, m: At<'_, Money>) -> &'static str {
     if m.tax_included().get() == Some(true) {
-        cx.t(INCL_TAX)
+        cx.t(kit::INCL_TAX)
     } else {
-        cx.t(EXCL_TAX)
+        cx.t(kit::EXCL_TAX)
     }
 }
 
@@ -124,9 +114,9 @@ pub fn stock(cx: &Cx, s: At<'_, Stock>) -> Node {
     }
     let level = s.level().get().unwrap_or(StockLevel::Out);
     let label = match level {
-        StockLevel::InStock => cx.t(IN_STOCK),
-        StockLevel::Low => cx.t(LOW),
-        StockLevel::Out => cx.t(OUT),
+        StockLevel::InStock => cx.t(kit::IN_STOCK),
+        StockLevel::Low => cx.t(kit::LOW),
+        StockLevel::Out => cx.t(kit::OUT),
     };
     let mut badge = el("span")
         .class(format!("sr-stock sr-stock--{}", level.as_str()))
@@ -155,10 +145,10 @@ pub fn as_of(cx: &Cx) -> Element {
         el("p")
             .class("sr-card__as-of sr-card__as-of--stale")
             .testid("as-of")
-            .text(format!("⚠ {} {when}", cx.t(STALE)))
+            .text(format!("⚠ {} {when}", cx.t(kit::STALE)))
             .children(action(
                 cx,
-                cx.t(REFRESH),
+                cx.t(kit::REFRESH),
                 Action::Refresh,
                 Value::Object(Default::default()),
             ))
@@ -166,7 +156,7 @@ pub fn as_of(cx: &Cx) -> Element {
         el("p")
             .class("sr-card__as-of")
             .testid("as-of")
-            .text(format!("{} {time}", cx.t(AS_OF)))
+            .text(format!("{} {time}", cx.t(kit::AS_OF)))
     }
 }
 

@@ -199,3 +199,157 @@ catalogue-intro = Jede Komponente in jedem Zustand, aus den Beispielen in compon
 catalogue-last-action = Letzte Aktion:
 catalogue-no-action = noch keine
 catalogue-read-only = nur lesen
+
+# The component catalogue (components/src): one group per component, named after it without
+# underscores (ticket_card → ticketcard-), and kit- for the words the components share.
+
+## ticket card (components/src/views/ticket_card.rs)
+ticketcard-request = Supportanfrage
+ticketcard-reference = Referenz
+ticketcard-created = Erstellt
+ticketcard-order = Bestellung
+ticketcard-new = Neu
+ticketcard-in-progress = In Bearbeitung
+ticketcard-waiting = Wartet auf Sie
+ticketcard-solved = Gelöst
+
+## quote card (components/src/views/quote_card.rs)
+quotecard-quote = Angebot
+quotecard-for = für
+quotecard-product = Produkt
+quotecard-quantity = Menge
+quotecard-unit-price = Stückpreis
+quotecard-discount = Rabatt
+quotecard-subtotal = Zwischensumme
+quotecard-untaxed = Netto
+quotecard-taxes = MwSt.
+quotecard-total = Gesamt
+quotecard-valid-until = Gültig bis
+quotecard-quantity-of = Menge von
+quotecard-remove = Entfernen
+quotecard-flagged = Außerhalb der Margenregeln: so nicht genehmigungsfähig
+quotecard-no-lines = Noch keine Positionen: bitten Sie darum, ein Produkt hinzuzufügen.
+quotecard-submit = Genehmigung anfordern
+quotecard-requote = Neu anbieten
+quotecard-portal = Im Portal öffnen
+quotecard-pdf = PDF
+quotecard-draft = Entwurf
+quotecard-awaiting = Wartet auf Genehmigung
+quotecard-confirmed = Bestätigt
+quotecard-expired = Abgelaufen
+quotecard-cancelled = Storniert
+
+## account summary (components/src/views/account_summary.rs)
+accountsummary-account = Konto
+accountsummary-pricelist = Preisliste
+accountsummary-credit = Genutzter Kredit
+accountsummary-of-limit = von
+accountsummary-no-limit = kein Kreditlimit
+accountsummary-recent = Letzte Bestellungen
+accountsummary-top = Am meisten gekauft
+accountsummary-reorder = Nachbestellen
+accountsummary-none = Noch keine.
+
+## booking widget (components/src/views/booking_widget.rs)
+bookingwidget-book = Buchen
+bookingwidget-minutes = Min.
+bookingwidget-choose = Wählen Sie eine Zeit (Ihre Zeitzone):
+bookingwidget-no-slots = Diese Woche keine freien Zeiten.
+bookingwidget-when = Wann
+bookingwidget-where = Wo
+bookingwidget-reference = Referenz
+bookingwidget-add-calendar = Zum Kalender hinzufügen (.ics)
+bookingwidget-choosing = Zeit wählen
+bookingwidget-awaiting = Wartet auf Genehmigung
+bookingwidget-confirmed = Bestätigt
+bookingwidget-requested = Angefragt
+bookingwidget-cancelled = Storniert
+
+## invoice list (components/src/views/invoice_list.rs)
+invoicelist-invoices = Rechnungen
+invoicelist-number = Nummer
+invoicelist-date = Datum
+invoicelist-due = Fällig
+invoicelist-amount = Betrag
+invoicelist-state = Zahlung
+invoicelist-links = Dokumente
+invoicelist-outstanding = Offen
+invoicelist-none = Keine Rechnungen.
+invoicelist-not-paid = Nicht bezahlt
+invoicelist-partial = Teilweise bezahlt
+invoicelist-in-payment = In Zahlung
+invoicelist-paid = Bezahlt
+invoicelist-reversed = Storniert
+invoicelist-overdue = Überfällig
+invoicelist-pdf = PDF
+invoicelist-portal = Portal
+
+## product card (components/src/views/product_card.rs)
+productcard-product = Produkt
+productcard-list-price = Listenpreis
+productcard-per = pro
+productcard-variants = Varianten
+productcard-add = Zum Angebot hinzufügen
+
+## product grid (components/src/views/product_grid.rs)
+productgrid-products = Produkte
+productgrid-found-for = Gefunden für
+productgrid-none-found = Keine Produkte gefunden.
+productgrid-showing = Angezeigt:
+productgrid-of = von
+
+## product comparator (components/src/views/product_comparator.rs)
+productcomparator-caption = Produktvergleich
+productcomparator-product = Produkt
+productcomparator-price = Preis
+productcomparator-list-price = Listenpreis
+productcomparator-stock = Bestand
+productcomparator-best = Niedrigster Preis
+productcomparator-per = pro
+productcomparator-add = Zum Angebot hinzufügen
+productcomparator-remove = Entfernen
+
+## order status (components/src/views/order_status.rs)
+orderstatus-order = Bestellung
+orderstatus-quotation = Angebot
+orderstatus-confirmed = Bestätigt
+orderstatus-picking = In Kommissionierung
+orderstatus-delivered = Geliefert
+orderstatus-invoiced = Berechnet
+orderstatus-not-yet = noch nicht
+orderstatus-tracking = Sendungsverfolgung
+orderstatus-product = Produkt
+orderstatus-ordered = Bestellt
+orderstatus-delivered-qty = Geliefert
+orderstatus-subtotal = Zwischensumme
+orderstatus-total = Gesamt
+orderstatus-quantity-of = Menge von
+orderstatus-cancel-line = Position stornieren
+
+## approval card (components/src/views/approval_card.rs)
+approvalcard-approve = Genehmigen
+approvalcard-reject = Ablehnen
+approvalcard-amount = Betrag
+approvalcard-pending = Braucht Ihre Genehmigung
+approvalcard-approved = Genehmigt
+approvalcard-rejected = Abgelehnt
+approvalcard-failed = Fehlgeschlagen
+approvalcard-expired = Abgelaufen
+
+## kit (components/src/kit.rs)
+kit-as-of = Stand
+kit-stale = Preise und Bestand können sich geändert haben seit
+kit-refresh = Aktualisieren
+kit-loading = Wird geladen…
+kit-in-stock = Auf Lager
+kit-low = Geringer Bestand
+kit-out = Nicht vorrätig
+kit-excl-tax = zzgl. MwSt.
+kit-incl-tax = inkl. MwSt.
+
+## fallback (components/src/fallback.rs)
+fallback-title = Dieser Teil der Antwort kann nicht angezeigt werden
+fallback-hint = Der Rest des Gesprächs ist davon nicht betroffen. Details:
+
+## activity (components/src/activity.rs)
+activity-other-activity = Aktivität

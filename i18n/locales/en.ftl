@@ -200,3 +200,157 @@ catalogue-intro = Every component in every state, from the samples in components
 catalogue-last-action = Last action:
 catalogue-no-action = none yet
 catalogue-read-only = read-only
+
+# The component catalogue (components/src): one group per component, named after it without
+# underscores (ticket_card → ticketcard-), and kit- for the words the components share.
+
+## ticket card (components/src/views/ticket_card.rs)
+ticketcard-request = Support request
+ticketcard-reference = Reference
+ticketcard-created = Created
+ticketcard-order = Order
+ticketcard-new = New
+ticketcard-in-progress = In progress
+ticketcard-waiting = Waiting for you
+ticketcard-solved = Solved
+
+## quote card (components/src/views/quote_card.rs)
+quotecard-quote = Quotation
+quotecard-for = for
+quotecard-product = Product
+quotecard-quantity = Quantity
+quotecard-unit-price = Unit price
+quotecard-discount = Discount
+quotecard-subtotal = Subtotal
+quotecard-untaxed = Untaxed
+quotecard-taxes = Taxes
+quotecard-total = Total
+quotecard-valid-until = Valid until
+quotecard-quantity-of = Quantity of
+quotecard-remove = Remove
+quotecard-flagged = Outside the margin rules: cannot be approved like this
+quotecard-no-lines = No lines yet: ask to add a product.
+quotecard-submit = Request approval
+quotecard-requote = Quote again
+quotecard-portal = Open in portal
+quotecard-pdf = PDF
+quotecard-draft = Draft
+quotecard-awaiting = Awaiting approval
+quotecard-confirmed = Confirmed
+quotecard-expired = Expired
+quotecard-cancelled = Cancelled
+
+## account summary (components/src/views/account_summary.rs)
+accountsummary-account = Account
+accountsummary-pricelist = Pricelist
+accountsummary-credit = Credit used
+accountsummary-of-limit = of
+accountsummary-no-limit = no credit limit
+accountsummary-recent = Recent orders
+accountsummary-top = Bought most
+accountsummary-reorder = Reorder
+accountsummary-none = None yet.
+
+## booking widget (components/src/views/booking_widget.rs)
+bookingwidget-book = Book
+bookingwidget-minutes = min
+bookingwidget-choose = Choose a time (your time zone):
+bookingwidget-no-slots = No free times this week.
+bookingwidget-when = When
+bookingwidget-where = Where
+bookingwidget-reference = Reference
+bookingwidget-add-calendar = Add to calendar (.ics)
+bookingwidget-choosing = Choose a time
+bookingwidget-awaiting = Awaiting approval
+bookingwidget-confirmed = Confirmed
+bookingwidget-requested = Requested
+bookingwidget-cancelled = Cancelled
+
+## invoice list (components/src/views/invoice_list.rs)
+invoicelist-invoices = Invoices
+invoicelist-number = Number
+invoicelist-date = Date
+invoicelist-due = Due
+invoicelist-amount = Amount
+invoicelist-state = Payment
+invoicelist-links = Documents
+invoicelist-outstanding = Outstanding
+invoicelist-none = No invoices.
+invoicelist-not-paid = Not paid
+invoicelist-partial = Partly paid
+invoicelist-in-payment = In payment
+invoicelist-paid = Paid
+invoicelist-reversed = Reversed
+invoicelist-overdue = Overdue
+invoicelist-pdf = PDF
+invoicelist-portal = Portal
+
+## product card (components/src/views/product_card.rs)
+productcard-product = Product
+productcard-list-price = List price
+productcard-per = per
+productcard-variants = Variants
+productcard-add = Add to quote
+
+## product grid (components/src/views/product_grid.rs)
+productgrid-products = Products
+productgrid-found-for = Found for
+productgrid-none-found = No products found.
+productgrid-showing = Showing
+productgrid-of = of
+
+## product comparator (components/src/views/product_comparator.rs)
+productcomparator-caption = Product comparison
+productcomparator-product = Product
+productcomparator-price = Price
+productcomparator-list-price = List price
+productcomparator-stock = Stock
+productcomparator-best = Lowest price
+productcomparator-per = per
+productcomparator-add = Add to quote
+productcomparator-remove = Remove
+
+## order status (components/src/views/order_status.rs)
+orderstatus-order = Order
+orderstatus-quotation = Quotation
+orderstatus-confirmed = Confirmed
+orderstatus-picking = Being picked
+orderstatus-delivered = Delivered
+orderstatus-invoiced = Invoiced
+orderstatus-not-yet = not yet
+orderstatus-tracking = Tracking
+orderstatus-product = Product
+orderstatus-ordered = Ordered
+orderstatus-delivered-qty = Delivered
+orderstatus-subtotal = Subtotal
+orderstatus-total = Total
+orderstatus-quantity-of = Quantity of
+orderstatus-cancel-line = Cancel line
+
+## approval card (components/src/views/approval_card.rs)
+approvalcard-approve = Approve
+approvalcard-reject = Reject
+approvalcard-amount = Amount
+approvalcard-pending = Needs your approval
+approvalcard-approved = Approved
+approvalcard-rejected = Rejected
+approvalcard-failed = Failed
+approvalcard-expired = Expired
+
+## kit (components/src/kit.rs)
+kit-as-of = As of
+kit-stale = Prices and stock may have changed since
+kit-refresh = Refresh
+kit-loading = Loading…
+kit-in-stock = In stock
+kit-low = Low stock
+kit-out = Out of stock
+kit-excl-tax = excl. tax
+kit-incl-tax = incl. tax
+
+## fallback (components/src/fallback.rs)
+fallback-title = This part of the answer cannot be shown
+fallback-hint = The rest of the conversation is not affected. Details:
+
+## activity (components/src/activity.rs)
+activity-other-activity = Activity

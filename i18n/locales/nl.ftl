@@ -199,3 +199,157 @@ catalogue-intro = Elk component in elke toestand, uit de voorbeelden in componen
 catalogue-last-action = Laatste actie:
 catalogue-no-action = nog geen
 catalogue-read-only = alleen lezen
+
+# The component catalogue (components/src): one group per component, named after it without
+# underscores (ticket_card → ticketcard-), and kit- for the words the components share.
+
+## ticket card (components/src/views/ticket_card.rs)
+ticketcard-request = Supportverzoek
+ticketcard-reference = Referentie
+ticketcard-created = Aangemaakt
+ticketcard-order = Bestelling
+ticketcard-new = Nieuw
+ticketcard-in-progress = In behandeling
+ticketcard-waiting = Wacht op jou
+ticketcard-solved = Opgelost
+
+## quote card (components/src/views/quote_card.rs)
+quotecard-quote = Offerte
+quotecard-for = voor
+quotecard-product = Product
+quotecard-quantity = Aantal
+quotecard-unit-price = Stukprijs
+quotecard-discount = Korting
+quotecard-subtotal = Subtotaal
+quotecard-untaxed = Excl. btw
+quotecard-taxes = Btw
+quotecard-total = Totaal
+quotecard-valid-until = Geldig tot
+quotecard-quantity-of = Aantal van
+quotecard-remove = Verwijderen
+quotecard-flagged = Buiten de margeregels: zo niet goed te keuren
+quotecard-no-lines = Nog geen regels: vraag om een product toe te voegen.
+quotecard-submit = Goedkeuring aanvragen
+quotecard-requote = Opnieuw offreren
+quotecard-portal = Openen in portaal
+quotecard-pdf = PDF
+quotecard-draft = Concept
+quotecard-awaiting = Wacht op goedkeuring
+quotecard-confirmed = Bevestigd
+quotecard-expired = Verlopen
+quotecard-cancelled = Geannuleerd
+
+## account summary (components/src/views/account_summary.rs)
+accountsummary-account = Account
+accountsummary-pricelist = Prijslijst
+accountsummary-credit = Gebruikt krediet
+accountsummary-of-limit = van
+accountsummary-no-limit = geen kredietlimiet
+accountsummary-recent = Recente bestellingen
+accountsummary-top = Meest gekocht
+accountsummary-reorder = Opnieuw bestellen
+accountsummary-none = Nog geen.
+
+## booking widget (components/src/views/booking_widget.rs)
+bookingwidget-book = Boeken
+bookingwidget-minutes = min
+bookingwidget-choose = Kies een tijd (jouw tijdzone):
+bookingwidget-no-slots = Deze week geen vrije tijden.
+bookingwidget-when = Wanneer
+bookingwidget-where = Waar
+bookingwidget-reference = Referentie
+bookingwidget-add-calendar = Toevoegen aan agenda (.ics)
+bookingwidget-choosing = Kies een tijd
+bookingwidget-awaiting = Wacht op goedkeuring
+bookingwidget-confirmed = Bevestigd
+bookingwidget-requested = Aangevraagd
+bookingwidget-cancelled = Geannuleerd
+
+## invoice list (components/src/views/invoice_list.rs)
+invoicelist-invoices = Facturen
+invoicelist-number = Nummer
+invoicelist-date = Datum
+invoicelist-due = Vervaldatum
+invoicelist-amount = Bedrag
+invoicelist-state = Betaling
+invoicelist-links = Documenten
+invoicelist-outstanding = Openstaand
+invoicelist-none = Geen facturen.
+invoicelist-not-paid = Niet betaald
+invoicelist-partial = Deels betaald
+invoicelist-in-payment = In betaling
+invoicelist-paid = Betaald
+invoicelist-reversed = Gecrediteerd
+invoicelist-overdue = Te laat
+invoicelist-pdf = PDF
+invoicelist-portal = Portaal
+
+## product card (components/src/views/product_card.rs)
+productcard-product = Product
+productcard-list-price = Catalogusprijs
+productcard-per = per
+productcard-variants = Varianten
+productcard-add = Aan offerte toevoegen
+
+## product grid (components/src/views/product_grid.rs)
+productgrid-products = Producten
+productgrid-found-for = Gevonden voor
+productgrid-none-found = Geen producten gevonden.
+productgrid-showing = Getoond:
+productgrid-of = van
+
+## product comparator (components/src/views/product_comparator.rs)
+productcomparator-caption = Productvergelijking
+productcomparator-product = Product
+productcomparator-price = Prijs
+productcomparator-list-price = Catalogusprijs
+productcomparator-stock = Voorraad
+productcomparator-best = Laagste prijs
+productcomparator-per = per
+productcomparator-add = Aan offerte toevoegen
+productcomparator-remove = Verwijderen
+
+## order status (components/src/views/order_status.rs)
+orderstatus-order = Bestelling
+orderstatus-quotation = Offerte
+orderstatus-confirmed = Bevestigd
+orderstatus-picking = Wordt verzameld
+orderstatus-delivered = Geleverd
+orderstatus-invoiced = Gefactureerd
+orderstatus-not-yet = nog niet
+orderstatus-tracking = Track & trace
+orderstatus-product = Product
+orderstatus-ordered = Besteld
+orderstatus-delivered-qty = Geleverd
+orderstatus-subtotal = Subtotaal
+orderstatus-total = Totaal
+orderstatus-quantity-of = Aantal van
+orderstatus-cancel-line = Regel annuleren
+
+## approval card (components/src/views/approval_card.rs)
+approvalcard-approve = Goedkeuren
+approvalcard-reject = Afwijzen
+approvalcard-amount = Bedrag
+approvalcard-pending = Wacht op jouw goedkeuring
+approvalcard-approved = Goedgekeurd
+approvalcard-rejected = Afgewezen
+approvalcard-failed = Mislukt
+approvalcard-expired = Verlopen
+
+## kit (components/src/kit.rs)
+kit-as-of = Stand van
+kit-stale = Prijzen en voorraad kunnen gewijzigd zijn sinds
+kit-refresh = Vernieuwen
+kit-loading = Laden…
+kit-in-stock = Op voorraad
+kit-low = Beperkte voorraad
+kit-out = Niet op voorraad
+kit-excl-tax = excl. btw
+kit-incl-tax = incl. btw
+
+## fallback (components/src/fallback.rs)
+fallback-title = Dit deel van het antwoord kan niet worden getoond
+fallback-hint = De rest van het gesprek blijft gewoon werken. Details:
+
+## activity (components/src/activity.rs)
+activity-other-activity = Activiteit

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use showroom_i18n::app;
 use thaw::{Button, ButtonAppearance, ButtonType};
 
-use crate::i18n::Tr;
+use showroom_components::i18n::Tr;
 
 /// Where the person writes. Enter sends, Shift+Enter adds a line, and nothing is sent while an
 /// input method is still composing a character. The text stays until a send is accepted.

@@ -3,7 +3,7 @@ use showroom_components::i18n::use_locale;
 use showroom_i18n::app;
 
 use crate::i18n;
-use crate::i18n::Tr;
+use showroom_components::i18n::Tr;
 
 /// Suggestions for shoppers and B2B buyers before the first message.
 #[component]

@@ -23,8 +23,8 @@ use super::threads_api;
 use super::{FreshThreads, ThreadsChanged};
 use crate::config::AppConfig;
 use crate::i18n;
-use crate::i18n::Tr;
 use crate::timer::sleep;
+use showroom_components::i18n::Tr;
 
 fn new_id() -> String {
     web_sys::window()

@@ -7,7 +7,7 @@ use showroom_i18n::app;
 
 use super::threads_api::{self, ThreadSummary};
 use super::ThreadsChanged;
-use crate::i18n::Tr;
+use showroom_components::i18n::Tr;
 
 #[component]
 pub fn Sidebar() -> impl IntoView {

@@ -6,8 +6,8 @@ use showroom_protocol::reducer::Role;
 
 use super::store::{ChatStore, MessageView, RunView};
 use crate::clipboard;
-use crate::i18n::Tr;
 use crate::markdown::Markdown;
+use showroom_components::i18n::Tr;
 
 /// How much of the thread is shown: a long thread opens with its end, and earlier messages
 /// appear as the person scrolls up (or asks for them). Messages are shown in chunks of

@@ -27,16 +27,16 @@ use showroom_components::i18n::{use_locale, Locale};
 use wasm_bindgen::JsCast;
 
 use crate::clipboard;
-use crate::i18n;
+use showroom_i18n::app;
 use showroom_ui::dom::Mount;
 use stream::Incremental;
 use tree::Labels;
 
 fn labels(locale: Locale) -> Labels {
     Labels {
-        copy_code: i18n::COPY_CODE.get(locale),
-        done: i18n::TASK_DONE.get(locale),
-        not_done: i18n::TASK_NOT_DONE.get(locale),
+        copy_code: app::COPY_CODE.get(locale),
+        done: app::TASK_DONE.get(locale),
+        not_done: app::TASK_NOT_DONE.get(locale),
     }
 }
 
@@ -95,8 +95,8 @@ pub fn Markdown(
         clipboard::copy_with_feedback(
             code,
             button,
-            i18n::COPY_CODE.get(locale),
-            i18n::COPIED.get(locale),
+            app::COPY_CODE.get(locale),
+            app::COPIED.get(locale),
         );
     };
     view! { <div class="sr-message__text sr-markdown" node_ref=root on:click=on_click></div> }

@@ -7,18 +7,7 @@ use showroom_protocol::Action;
 use showroom_ui::{el, Element, Node};
 
 use crate::kit::{action, as_of, card, date, facts, field, heading, money, quantity, Cx};
-
-crate::texts! {
-    ACCOUNT = "Account", "Account", "Konto";
-    PRICELIST = "Pricelist", "Prijslijst", "Preisliste";
-    CREDIT = "Credit used", "Gebruikt krediet", "Genutzter Kredit";
-    OF_LIMIT = "of", "van", "von";
-    NO_LIMIT = "no credit limit", "geen kredietlimiet", "kein Kreditlimit";
-    RECENT = "Recent orders", "Recente bestellingen", "Letzte Bestellungen";
-    TOP = "Bought most", "Meest gekocht", "Am meisten gekauft";
-    REORDER = "Reorder", "Opnieuw bestellen", "Nachbestellen";
-    NONE = "None yet.", "Nog geen.", "Noch keine.";
-}
+use showroom_i18n::accountsummary;
 
 pub fn view(data: At<'_, AccountSummary>, cx: &Cx) -> Element {
     let used = data.credit_used();
@@ -26,7 +15,7 @@ pub fn view(data: At<'_, AccountSummary>, cx: &Cx) -> Element {
     match data.credit_limit().some() {
         Some(limit) => {
             credit = credit
-                .text(format!(" {} ", cx.t(OF_LIMIT)))
+                .text(format!(" {} ", cx.t(accountsummary::OF_LIMIT)))
                 .child(money(cx, limit));
             // The amounts as they came (decimal strings): formatting floats costs the wasm ~9 KB.
             if let (Some(used), Some(max)) = (used.amount().get(), limit.amount().get()) {
@@ -36,15 +25,15 @@ pub fn view(data: At<'_, AccountSummary>, cx: &Cx) -> Element {
                         .attr("min", "0")
                         .attr("max", max)
                         .attr("value", used)
-                        .attr("aria-label", cx.t(CREDIT)),
+                        .attr("aria-label", cx.t(accountsummary::CREDIT)),
                 );
             }
         }
-        None => credit = credit.text(format!(" ({})", cx.t(NO_LIMIT))),
+        None => credit = credit.text(format!(" ({})", cx.t(accountsummary::NO_LIMIT))),
     }
     let orders = data.recent_orders();
     let recent = if orders.is_empty() {
-        el("p").text(cx.t(NONE))
+        el("p").text(cx.t(accountsummary::NONE))
     } else {
         el("ul").class("sr-list").children(orders.iter().map(|o| {
             el("li")
@@ -58,13 +47,13 @@ pub fn view(data: At<'_, AccountSummary>, cx: &Cx) -> Element {
     };
     let top = data.top_products();
     let top = if top.is_empty() {
-        el("p").text(cx.t(NONE))
+        el("p").text(cx.t(accountsummary::NONE))
     } else {
         el("ul").class("sr-list").children(top.iter().map(|p| {
             let reorder = p.product_id().get().and_then(|id| {
                 action(
                     cx,
-                    cx.t(REORDER),
+                    cx.t(accountsummary::REORDER),
                     Action::QuoteAdd,
                     json!({ "productId": id, "quantity": "1" }),
                 )
@@ -81,16 +70,16 @@ pub fn view(data: At<'_, AccountSummary>, cx: &Cx) -> Element {
     card(cx, "account", "account-summary")
         .child(heading(
             el("span")
-                .text(format!("{} · ", cx.t(ACCOUNT)))
+                .text(format!("{} · ", cx.t(accountsummary::ACCOUNT)))
                 .child(company),
         ))
         .child(facts(vec![
-            (cx.t(PRICELIST), field(cx, data.pricelist())),
-            (cx.t(CREDIT), credit.testid("credit").into()),
+            (cx.t(accountsummary::PRICELIST), field(cx, data.pricelist())),
+            (cx.t(accountsummary::CREDIT), credit.testid("credit").into()),
         ]))
-        .child(el("h4").text(cx.t(RECENT)))
+        .child(el("h4").text(cx.t(accountsummary::RECENT)))
         .child(recent)
-        .child(el("h4").text(cx.t(TOP)))
+        .child(el("h4").text(cx.t(accountsummary::TOP)))
         .child(top)
         .child(as_of(cx))
 }

@@ -7,26 +7,16 @@ use showroom_protocol::Action;
 use showroom_ui::{el, Element};
 
 use crate::kit::{action, card, field, heading, money, pill, Cx};
-
-crate::texts! {
-    APPROVE = "Approve", "Goedkeuren", "Genehmigen";
-    REJECT = "Reject", "Afwijzen", "Ablehnen";
-    AMOUNT = "Amount", "Bedrag", "Betrag";
-    PENDING = "Needs your approval", "Wacht op jouw goedkeuring", "Braucht Ihre Genehmigung";
-    APPROVED = "Approved", "Goedgekeurd", "Genehmigt";
-    REJECTED = "Rejected", "Afgewezen", "Abgelehnt";
-    FAILED = "Failed", "Mislukt", "Fehlgeschlagen";
-    EXPIRED = "Expired", "Verlopen", "Abgelaufen";
-}
+use showroom_i18n::approvalcard;
 
 pub fn view(data: At<'_, ApprovalCard>, cx: &Cx) -> Element {
     let state = data.state().get();
     let (tone, label) = match state {
-        Some(ApprovalState::Approved) => ("good", cx.t(APPROVED)),
-        Some(ApprovalState::Rejected) => ("bad", cx.t(REJECTED)),
-        Some(ApprovalState::Failed) => ("bad", cx.t(FAILED)),
-        Some(ApprovalState::Expired) => ("info", cx.t(EXPIRED)),
-        Some(ApprovalState::Pending) | None => ("warn", cx.t(PENDING)),
+        Some(ApprovalState::Approved) => ("good", cx.t(approvalcard::APPROVED)),
+        Some(ApprovalState::Rejected) => ("bad", cx.t(approvalcard::REJECTED)),
+        Some(ApprovalState::Failed) => ("bad", cx.t(approvalcard::FAILED)),
+        Some(ApprovalState::Expired) => ("info", cx.t(approvalcard::EXPIRED)),
+        Some(ApprovalState::Pending) | None => ("warn", cx.t(approvalcard::PENDING)),
     };
     let changes = el("ul")
         .class("sr-changes")
@@ -58,15 +48,20 @@ pub fn view(data: At<'_, ApprovalCard>, cx: &Cx) -> Element {
         body = body.child(
             el("p")
                 .class("sr-totals__total")
-                .text(format!("{} ", cx.t(AMOUNT)))
+                .text(format!("{} ", cx.t(approvalcard::AMOUNT)))
                 .child(el("strong").child(money(cx, amount))),
         );
     }
     if state == Some(ApprovalState::Pending) {
         let id = json!({ "interruptId": data.interrupt_id().get() });
-        let approve = action(cx, cx.t(APPROVE), Action::ApprovalApprove, id.clone())
-            .map(|b| b.class("sr-action--primary").attr("data-focus", "true"));
-        let reject = action(cx, cx.t(REJECT), Action::ApprovalReject, id);
+        let approve = action(
+            cx,
+            cx.t(approvalcard::APPROVE),
+            Action::ApprovalApprove,
+            id.clone(),
+        )
+        .map(|b| b.class("sr-action--primary").attr("data-focus", "true"));
+        let reject = action(cx, cx.t(approvalcard::REJECT), Action::ApprovalReject, id);
         body = body.child(
             el("div")
                 .class("sr-card__actions")

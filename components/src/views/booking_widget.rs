@@ -8,22 +8,7 @@ use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::kit::{action, as_of, card, empty, facts, field, heading, pill, Cx};
-
-crate::texts! {
-    BOOK = "Book", "Boeken", "Buchen";
-    MINUTES = "min", "min", "Min.";
-    CHOOSE = "Choose a time (your time zone):", "Kies een tijd (jouw tijdzone):", "Wählen Sie eine Zeit (Ihre Zeitzone):";
-    NO_SLOTS = "No free times this week.", "Deze week geen vrije tijden.", "Diese Woche keine freien Zeiten.";
-    WHEN = "When", "Wanneer", "Wann";
-    WHERE = "Where", "Waar", "Wo";
-    REFERENCE = "Reference", "Referentie", "Referenz";
-    ADD_CALENDAR = "Add to calendar (.ics)", "Toevoegen aan agenda (.ics)", "Zum Kalender hinzufügen (.ics)";
-    CHOOSING = "Choose a time", "Kies een tijd", "Zeit wählen";
-    AWAITING = "Awaiting approval", "Wacht op goedkeuring", "Wartet auf Genehmigung";
-    CONFIRMED = "Confirmed", "Bevestigd", "Bestätigt";
-    REQUESTED = "Requested", "Aangevraagd", "Angefragt";
-    CANCELLED = "Cancelled", "Geannuleerd", "Storniert";
-}
+use showroom_i18n::bookingwidget;
 
 /// The slots grouped by their day in the viewer's time zone, in order.
 fn days<'a>(
@@ -75,22 +60,22 @@ fn calendar_file(cx: &Cx, data: At<'_, BookingWidget>, chosen: At<'_, Slot>) -> 
                 ),
             )
             .attr("download", format!("{reference}.ics"))
-            .text(cx.t(ADD_CALENDAR)),
+            .text(cx.t(bookingwidget::ADD_CALENDAR)),
     )
 }
 
 pub fn view(data: At<'_, BookingWidget>, cx: &Cx) -> Element {
     let state = data.state().get();
     let (tone, label) = match state {
-        Some(BookingState::AwaitingApproval) => ("warn", cx.t(AWAITING)),
-        Some(BookingState::Confirmed) => ("good", cx.t(CONFIRMED)),
-        Some(BookingState::Requested) => ("info", cx.t(REQUESTED)),
-        Some(BookingState::Cancelled) => ("bad", cx.t(CANCELLED)),
-        Some(BookingState::Choosing) | None => ("info", cx.t(CHOOSING)),
+        Some(BookingState::AwaitingApproval) => ("warn", cx.t(bookingwidget::AWAITING)),
+        Some(BookingState::Confirmed) => ("good", cx.t(bookingwidget::CONFIRMED)),
+        Some(BookingState::Requested) => ("info", cx.t(bookingwidget::REQUESTED)),
+        Some(BookingState::Cancelled) => ("bad", cx.t(bookingwidget::CANCELLED)),
+        Some(BookingState::Choosing) | None => ("info", cx.t(bookingwidget::CHOOSING)),
     };
     let minutes = data.duration_minutes().get().unwrap_or(0);
     let title: Node = match data.service().get() {
-        Some(s) => format!("{} · {minutes} {}", s, cx.t(MINUTES)).into(),
+        Some(s) => format!("{} · {minutes} {}", s, cx.t(bookingwidget::MINUTES)).into(),
         None => field(cx, data.service()),
     };
     let mut body = card(cx, "booking", "booking-widget").child(
@@ -103,10 +88,14 @@ pub fn view(data: At<'_, BookingWidget>, cx: &Cx) -> Element {
         (Some(BookingState::Choosing) | None, _) => {
             let slots = data.slots();
             if slots.is_empty() && !cx.partial {
-                body = body.child(empty(cx.t(NO_SLOTS)));
+                body = body.child(empty(cx.t(bookingwidget::NO_SLOTS)));
             } else {
                 body = body
-                    .child(el("p").class("sr-card__note").text(cx.t(CHOOSE)))
+                    .child(
+                        el("p")
+                            .class("sr-card__note")
+                            .text(cx.t(bookingwidget::CHOOSE)),
+                    )
                     .child(el("div").class("sr-slots").children(
                         days(cx, slots.iter()).into_iter().map(|(day, slots)| {
                             el("div")
@@ -127,7 +116,7 @@ pub fn view(data: At<'_, BookingWidget>, cx: &Cx) -> Element {
                                             "aria-label",
                                             format!(
                                                 "{} {}",
-                                                cx.t(BOOK),
+                                                cx.t(bookingwidget::BOOK),
                                                 format::date_time(cx.locale, start)
                                             ),
                                         ),
@@ -144,12 +133,12 @@ pub fn view(data: At<'_, BookingWidget>, cx: &Cx) -> Element {
                 .get()
                 .map(|s| format::date_time(cx.locale, s))
                 .unwrap_or_default();
-            let mut rows = vec![(cx.t(WHEN), Node::from(when))];
+            let mut rows = vec![(cx.t(bookingwidget::WHEN), Node::from(when))];
             if let Some(location) = data.location().get() {
-                rows.push((cx.t(WHERE), location.into()));
+                rows.push((cx.t(bookingwidget::WHERE), location.into()));
             }
             if let Some(reference) = data.reference().get() {
-                rows.push((cx.t(REFERENCE), reference.into()));
+                rows.push((cx.t(bookingwidget::REFERENCE), reference.into()));
             }
             body = body.child(facts(rows));
             if state == Some(BookingState::Confirmed) {

@@ -6,33 +6,14 @@ use showroom_ui::{el, Element, Node};
 
 use crate::format;
 use crate::kit::{as_of, card, date, empty, field, heading, link, money, num, pill, table, Cx};
-
-crate::texts! {
-    INVOICES = "Invoices", "Facturen", "Rechnungen";
-    NUMBER = "Number", "Nummer", "Nummer";
-    DATE = "Date", "Datum", "Datum";
-    DUE = "Due", "Vervaldatum", "Fällig";
-    AMOUNT = "Amount", "Bedrag", "Betrag";
-    STATE = "Payment", "Betaling", "Zahlung";
-    LINKS = "Documents", "Documenten", "Dokumente";
-    OUTSTANDING = "Outstanding", "Openstaand", "Offen";
-    NONE = "No invoices.", "Geen facturen.", "Keine Rechnungen.";
-    NOT_PAID = "Not paid", "Niet betaald", "Nicht bezahlt";
-    PARTIAL = "Partly paid", "Deels betaald", "Teilweise bezahlt";
-    IN_PAYMENT = "In payment", "In betaling", "In Zahlung";
-    PAID = "Paid", "Betaald", "Bezahlt";
-    REVERSED = "Reversed", "Gecrediteerd", "Storniert";
-    OVERDUE = "Overdue", "Te laat", "Überfällig";
-    PDF = "PDF", "PDF", "PDF";
-    PORTAL = "Portal", "Portaal", "Portal";
-}
+use showroom_i18n::invoicelist;
 
 fn state(cx: &Cx, invoice: At<'_, Invoice>) -> Element {
     let (tone, label) = match invoice.payment_state().get() {
-        Some(PaymentState::Paid) => ("good", cx.t(PAID)),
-        Some(PaymentState::InPayment) => ("info", cx.t(IN_PAYMENT)),
-        Some(PaymentState::Partial) => ("warn", cx.t(PARTIAL)),
-        Some(PaymentState::Reversed) => ("info", cx.t(REVERSED)),
+        Some(PaymentState::Paid) => ("good", cx.t(invoicelist::PAID)),
+        Some(PaymentState::InPayment) => ("info", cx.t(invoicelist::IN_PAYMENT)),
+        Some(PaymentState::Partial) => ("warn", cx.t(invoicelist::PARTIAL)),
+        Some(PaymentState::Reversed) => ("info", cx.t(invoicelist::REVERSED)),
         Some(PaymentState::NotPaid) | None => {
             let overdue = invoice
                 .due()
@@ -40,9 +21,9 @@ fn state(cx: &Cx, invoice: At<'_, Invoice>) -> Element {
                 .and_then(|due| format::age_minutes(due, cx.now_ms))
                 .is_some_and(|age| age > 24.0 * 60.0);
             if overdue {
-                ("bad", cx.t(OVERDUE))
+                ("bad", cx.t(invoicelist::OVERDUE))
             } else {
-                ("warn", cx.t(NOT_PAID))
+                ("warn", cx.t(invoicelist::NOT_PAID))
             }
         }
     };
@@ -51,16 +32,16 @@ fn state(cx: &Cx, invoice: At<'_, Invoice>) -> Element {
 
 pub fn view(data: At<'_, InvoiceList>, cx: &Cx) -> Element {
     let invoices = data.invoices();
-    let mut body = card(cx, "invoices", "invoice-list").child(heading(cx.t(INVOICES)));
+    let mut body = card(cx, "invoices", "invoice-list").child(heading(cx.t(invoicelist::INVOICES)));
     if invoices.is_empty() && !cx.partial {
-        body = body.child(empty(cx.t(NONE)));
+        body = body.child(empty(cx.t(invoicelist::NONE)));
     } else {
         let rows = invoices
             .iter()
             .map(|invoice| {
                 let links = el("td")
-                    .children(link(invoice.pdf_url().get(), cx.t(PDF)))
-                    .children(link(invoice.portal_url().get(), cx.t(PORTAL)));
+                    .children(link(invoice.pdf_url().get(), cx.t(invoicelist::PDF)))
+                    .children(link(invoice.portal_url().get(), cx.t(invoicelist::PORTAL)));
                 el("tr")
                     .testid("invoice")
                     .child(
@@ -78,17 +59,24 @@ pub fn view(data: At<'_, InvoiceList>, cx: &Cx) -> Element {
                     .child(links)
             })
             .collect();
-        let head = [NUMBER, DATE, DUE, AMOUNT, STATE, LINKS]
-            .iter()
-            .map(|t| Node::from(cx.t(*t)))
-            .collect();
-        body = body.child(table(cx.t(INVOICES), head, rows));
+        let head = [
+            invoicelist::NUMBER,
+            invoicelist::DATE,
+            invoicelist::DUE,
+            invoicelist::AMOUNT,
+            invoicelist::STATE,
+            invoicelist::LINKS,
+        ]
+        .iter()
+        .map(|t| Node::from(cx.t(*t)))
+        .collect();
+        body = body.child(table(cx.t(invoicelist::INVOICES), head, rows));
     }
     body.child(
         el("p")
             .class("sr-totals__total")
             .testid("outstanding")
-            .text(format!("{} ", cx.t(OUTSTANDING)))
+            .text(format!("{} ", cx.t(invoicelist::OUTSTANDING)))
             .child(el("strong").child(money(cx, data.outstanding()))),
     )
     .child(as_of(cx))

@@ -10,32 +10,15 @@ use crate::format;
 use crate::kit::{
     as_of, card, field, heading, icon_action, money, num, quantity, quantity_input, table, Cx,
 };
-
-crate::texts! {
-    ORDER = "Order", "Bestelling", "Bestellung";
-    QUOTATION = "Quotation", "Offerte", "Angebot";
-    CONFIRMED = "Confirmed", "Bevestigd", "Bestätigt";
-    PICKING = "Being picked", "Wordt verzameld", "In Kommissionierung";
-    DELIVERED = "Delivered", "Geleverd", "Geliefert";
-    INVOICED = "Invoiced", "Gefactureerd", "Berechnet";
-    NOT_YET = "not yet", "nog niet", "noch nicht";
-    TRACKING = "Tracking", "Track & trace", "Sendungsverfolgung";
-    PRODUCT = "Product", "Product", "Produkt";
-    ORDERED = "Ordered", "Besteld", "Bestellt";
-    DELIVERED_QTY = "Delivered", "Geleverd", "Geliefert";
-    SUBTOTAL = "Subtotal", "Subtotaal", "Zwischensumme";
-    TOTAL = "Total", "Totaal", "Gesamt";
-    QUANTITY_OF = "Quantity of", "Aantal van", "Menge von";
-    CANCEL_LINE = "Cancel line", "Regel annuleren", "Position stornieren";
-}
+use showroom_i18n::orderstatus;
 
 fn step_label(cx: &Cx, step: Option<Step>) -> &'static str {
     match step {
-        Some(Step::Quotation) => cx.t(QUOTATION),
-        Some(Step::Confirmed) => cx.t(CONFIRMED),
-        Some(Step::Picking) => cx.t(PICKING),
-        Some(Step::Delivered) => cx.t(DELIVERED),
-        Some(Step::Invoiced) | None => cx.t(INVOICED),
+        Some(Step::Quotation) => cx.t(orderstatus::QUOTATION),
+        Some(Step::Confirmed) => cx.t(orderstatus::CONFIRMED),
+        Some(Step::Picking) => cx.t(orderstatus::PICKING),
+        Some(Step::Delivered) => cx.t(orderstatus::DELIVERED),
+        Some(Step::Invoiced) | None => cx.t(orderstatus::INVOICED),
     }
 }
 
@@ -61,7 +44,7 @@ pub fn view(data: At<'_, OrderStatus>, cx: &Cx) -> Element {
                 )
                 .child(el("small").text(match at {
                     Some(at) => format::date(cx.locale, at),
-                    None => cx.t(NOT_YET).to_owned(),
+                    None => cx.t(orderstatus::NOT_YET).to_owned(),
                 }));
             if Some(i) == current {
                 item = item.attr("aria-current", "step");
@@ -79,7 +62,7 @@ pub fn view(data: At<'_, OrderStatus>, cx: &Cx) -> Element {
             let qty: Node = match line.quantity().get() {
                 Some(q) if changeable => quantity_input(
                     cx,
-                    &format!("{} {name}", cx.t(QUANTITY_OF)),
+                    &format!("{} {name}", cx.t(orderstatus::QUANTITY_OF)),
                     q,
                     Action::OrderSetQuantity,
                     json!({ "orderId": order_id, "lineId": id }),
@@ -91,7 +74,7 @@ pub fn view(data: At<'_, OrderStatus>, cx: &Cx) -> Element {
                     icon_action(
                         cx,
                         "×",
-                        &format!("{} {name}", cx.t(CANCEL_LINE)),
+                        &format!("{} {name}", cx.t(orderstatus::CANCEL_LINE)),
                         Action::OrderCancelLine,
                         json!({ "orderId": order_id, "lineId": id }),
                     )
@@ -105,12 +88,17 @@ pub fn view(data: At<'_, OrderStatus>, cx: &Cx) -> Element {
                 .child(num(money(cx, line.subtotal())).children(cancel))
         })
         .collect();
-    let head: Vec<Node> = [PRODUCT, ORDERED, DELIVERED_QTY, SUBTOTAL]
-        .iter()
-        .map(|t| Node::from(cx.t(*t)))
-        .collect();
+    let head: Vec<Node> = [
+        orderstatus::PRODUCT,
+        orderstatus::ORDERED,
+        orderstatus::DELIVERED_QTY,
+        orderstatus::SUBTOTAL,
+    ]
+    .iter()
+    .map(|t| Node::from(cx.t(*t)))
+    .collect();
     let title: Node = match data.reference().get() {
-        Some(r) => format!("{} {r}", cx.t(ORDER)).into(),
+        Some(r) => format!("{} {r}", cx.t(orderstatus::ORDER)).into(),
         None => field(cx, data.reference()),
     };
     let mut body = card(cx, "order", "order-status")
@@ -121,15 +109,15 @@ pub fn view(data: At<'_, OrderStatus>, cx: &Cx) -> Element {
             el("p")
                 .class("sr-card__note")
                 .testid("order-tracking")
-                .text(format!("{}: ", cx.t(TRACKING)))
+                .text(format!("{}: ", cx.t(orderstatus::TRACKING)))
                 .child(el("code").text(tracking)),
         );
     }
-    body.child(table(cx.t(ORDER), head, rows))
+    body.child(table(cx.t(orderstatus::ORDER), head, rows))
         .child(
             el("p")
                 .class("sr-totals__total")
-                .text(format!("{} ", cx.t(TOTAL)))
+                .text(format!("{} ", cx.t(orderstatus::TOTAL)))
                 .child(el("strong").child(money(cx, data.total()))),
         )
         .child(as_of(cx))

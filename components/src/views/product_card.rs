@@ -7,14 +7,7 @@ use showroom_protocol::Action;
 use showroom_ui::{el, Element};
 
 use crate::kit::{action, as_of, card, field, image, money, stock, tax_note, Cx};
-
-crate::texts! {
-    PRODUCT = "Product", "Product", "Produkt";
-    LIST_PRICE = "List price", "Catalogusprijs", "Listenpreis";
-    PER = "per", "per", "pro";
-    VARIANTS = "Variants", "Varianten", "Varianten";
-    ADD = "Add to quote", "Aan offerte toevoegen", "Zum Angebot hinzufügen";
-}
+use showroom_i18n::productcard;
 
 /// One product's tile: picture, name, price, stock, variants and the add button.
 pub(crate) fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
@@ -27,7 +20,7 @@ pub(crate) fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
     if let Some(list_price) = p.list_price().some() {
         prices = prices.text(" ").child(
             el("s")
-                .attr("title", cx.t(LIST_PRICE))
+                .attr("title", cx.t(productcard::LIST_PRICE))
                 .child(money(cx, list_price)),
         );
     }
@@ -36,14 +29,18 @@ pub(crate) fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
         prices = prices.child(el("small").text(format!(
             "{} · {} {uom}",
             tax_note(cx, price),
-            cx.t(PER)
+            cx.t(productcard::PER)
         )));
     }
     let variants = p.variants();
     let variants = (!variants.is_empty()).then(|| {
         el("details")
             .class("sr-product__variants")
-            .child(el("summary").text(format!("{} ({})", cx.t(VARIANTS), variants.len())))
+            .child(el("summary").text(format!(
+                "{} ({})",
+                cx.t(productcard::VARIANTS),
+                variants.len()
+            )))
             .child(el("ul").children(variants.iter().map(|v| {
                 let mut item = el("li").text(v.name().get().unwrap_or_default());
                 if let Some(price) = v.price().some() {
@@ -55,7 +52,7 @@ pub(crate) fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
                 let add = v.id().get().and_then(|id| {
                     action(
                         cx,
-                        cx.t(ADD),
+                        cx.t(productcard::ADD),
                         Action::QuoteAdd,
                         json!({ "productId": id, "quantity": "1" }),
                     )
@@ -71,7 +68,7 @@ pub(crate) fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
         .and_then(|id| {
             action(
                 cx,
-                cx.t(ADD),
+                cx.t(productcard::ADD),
                 Action::QuoteAdd,
                 json!({ "productId": id, "quantity": "1" }),
             )
@@ -97,7 +94,11 @@ pub(crate) fn tile(cx: &Cx, p: At<'_, ProductSummary>) -> Element {
 
 pub fn view(data: At<'_, ProductCard>, cx: &Cx) -> Element {
     card(cx, "product-card", "product-card")
-        .child(el("h3").class("sr-visually-hidden").text(cx.t(PRODUCT)))
+        .child(
+            el("h3")
+                .class("sr-visually-hidden")
+                .text(cx.t(productcard::PRODUCT)),
+        )
         .child(tile(cx, data.product()))
         .child(as_of(cx))
 }

@@ -7,18 +7,7 @@ use showroom_protocol::Action;
 use showroom_ui::{el, Element, Node};
 
 use crate::kit::{action, as_of, card, icon_action, money, scroll, skeleton, stock, tax_note, Cx};
-
-crate::texts! {
-    CAPTION = "Product comparison", "Productvergelijking", "Produktvergleich";
-    PRODUCT = "Product", "Product", "Produkt";
-    PRICE = "Price", "Prijs", "Preis";
-    LIST_PRICE = "List price", "Catalogusprijs", "Listenpreis";
-    STOCK = "Stock", "Voorraad", "Bestand";
-    BEST = "Lowest price", "Laagste prijs", "Niedrigster Preis";
-    PER = "per", "per", "pro";
-    ADD = "Add to quote", "Aan offerte toevoegen", "Zum Angebot hinzufügen";
-    REMOVE = "Remove", "Verwijderen", "Entfernen";
-}
+use showroom_i18n::productcomparator;
 
 fn price_of(p: At<'_, ComparedProduct>) -> f64 {
     p.price()
@@ -44,9 +33,11 @@ pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
 
     let head = el("tr")
         .child(
-            el("th")
-                .attr("scope", "col")
-                .child(el("span").class("sr-visually-hidden").text(cx.t(PRODUCT))),
+            el("th").attr("scope", "col").child(
+                el("span")
+                    .class("sr-visually-hidden")
+                    .text(cx.t(productcomparator::PRODUCT)),
+            ),
         )
         .children(products.iter().map(|p| {
             let name = p.name().get().unwrap_or_default();
@@ -55,7 +46,7 @@ pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
                 icon_action(
                     cx,
                     "×",
-                    &format!("{} {name}", cx.t(REMOVE)),
+                    &format!("{} {name}", cx.t(productcomparator::REMOVE)),
                     Action::ComparatorRemove,
                     json!({ "productId": id }),
                 )
@@ -70,7 +61,7 @@ pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
                 .children(remove)
         }));
 
-    let price = row(cx.t(PRICE), &|p| {
+    let price = row(cx.t(productcomparator::PRICE), &|p| {
         let best = price_of(p) == lowest;
         let uom = p.uom().get().unwrap_or_default();
         let mut cell = el("td")
@@ -82,13 +73,17 @@ pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
             .testid("comparator-price")
             .child(el("strong").child(money(cx, p.price())));
         if best && products.len() > 1 {
-            cell = cell.child(el("span").class("sr-badge sr-badge--best").text(cx.t(BEST)));
+            cell = cell.child(
+                el("span")
+                    .class("sr-badge sr-badge--best")
+                    .text(cx.t(productcomparator::BEST)),
+            );
         }
         if let Some(list_price) = p.list_price().some() {
             cell = cell.child(
                 el("s")
                     .class("sr-comparator__list")
-                    .attr("title", cx.t(LIST_PRICE))
+                    .attr("title", cx.t(productcomparator::LIST_PRICE))
                     .child(money(cx, list_price)),
             );
         }
@@ -96,13 +91,13 @@ pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
             cell.child(el("small").text(format!(
                 "{} · {} {uom}",
                 tax_note(cx, p.price()),
-                cx.t(PER)
+                cx.t(productcomparator::PER)
             )))
         } else {
             cell
         }
     });
-    let stock_row = row(cx.t(STOCK), &|p| {
+    let stock_row = row(cx.t(productcomparator::STOCK), &|p| {
         el("td")
             .testid("comparator-stock")
             .child(stock(cx, p.stock()))
@@ -149,7 +144,7 @@ pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
             el("td").children(p.id().get().and_then(|id| {
                 action(
                     cx,
-                    cx.t(ADD),
+                    cx.t(productcomparator::ADD),
                     Action::QuoteAdd,
                     json!({ "productId": id, "quantity": "1" }),
                 )
@@ -157,7 +152,7 @@ pub fn view(data: At<'_, ProductComparator>, cx: &Cx) -> Element {
         }))
     });
 
-    let caption = cx.t(CAPTION);
+    let caption = cx.t(productcomparator::CAPTION);
     card(cx, "comparator", "product-comparator")
         .child(
             scroll(caption).child(

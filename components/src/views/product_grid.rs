@@ -6,32 +6,25 @@ use showroom_ui::{el, Element};
 
 use super::product_card::tile;
 use crate::kit::{as_of, card, empty, heading, Cx};
-
-crate::texts! {
-    PRODUCTS = "Products", "Producten", "Produkte";
-    FOUND_FOR = "Found for", "Gevonden voor", "Gefunden für";
-    NONE_FOUND = "No products found.", "Geen producten gevonden.", "Keine Produkte gefunden.";
-    SHOWING = "Showing", "Getoond:", "Angezeigt:";
-    OF = "of", "van", "von";
-}
+use showroom_i18n::productgrid;
 
 pub fn view(data: At<'_, ProductGrid>, cx: &Cx) -> Element {
     let products = data.products();
     let title = match data.query().get() {
-        Some(q) => format!("{} “{q}”", cx.t(FOUND_FOR)),
-        None => cx.t(PRODUCTS).to_owned(),
+        Some(q) => format!("{} “{q}”", cx.t(productgrid::FOUND_FOR)),
+        None => cx.t(productgrid::PRODUCTS).to_owned(),
     };
     let mut grid = card(cx, "product-grid", "product-grid").child(heading(title));
     if products.is_empty() && !cx.partial {
-        return grid.child(empty(cx.t(NONE_FOUND)));
+        return grid.child(empty(cx.t(productgrid::NONE_FOUND)));
     }
     if let Some(total) = data.total().get() {
         if total as usize > products.len() {
             grid = grid.child(el("p").class("sr-card__note").text(format!(
                 "{} {} {} {total}",
-                cx.t(SHOWING),
+                cx.t(productgrid::SHOWING),
                 products.len(),
-                cx.t(OF)
+                cx.t(productgrid::OF)
             )));
         }
     }

@@ -11,44 +11,15 @@ use crate::kit::{
     action, actions_row, as_of, card, date, field, heading, icon_action, link, money, num, pill,
     quantity, quantity_input, table, Cx,
 };
-
-crate::texts! {
-    QUOTE = "Quotation", "Offerte", "Angebot";
-    FOR = "for", "voor", "für";
-    PRODUCT = "Product", "Product", "Produkt";
-    QUANTITY = "Quantity", "Aantal", "Menge";
-    UNIT_PRICE = "Unit price", "Stukprijs", "Stückpreis";
-    DISCOUNT = "Discount", "Korting", "Rabatt";
-    SUBTOTAL = "Subtotal", "Subtotaal", "Zwischensumme";
-    UNTAXED = "Untaxed", "Excl. btw", "Netto";
-    TAXES = "Taxes", "Btw", "MwSt.";
-    TOTAL = "Total", "Totaal", "Gesamt";
-    VALID_UNTIL = "Valid until", "Geldig tot", "Gültig bis";
-    QUANTITY_OF = "Quantity of", "Aantal van", "Menge von";
-    REMOVE = "Remove", "Verwijderen", "Entfernen";
-    FLAGGED = "Outside the margin rules: cannot be approved like this",
-        "Buiten de margeregels: zo niet goed te keuren",
-        "Außerhalb der Margenregeln: so nicht genehmigungsfähig";
-    NO_LINES = "No lines yet: ask to add a product.", "Nog geen regels: vraag om een product toe te voegen.",
-        "Noch keine Positionen: bitten Sie darum, ein Produkt hinzuzufügen.";
-    SUBMIT = "Request approval", "Goedkeuring aanvragen", "Genehmigung anfordern";
-    REQUOTE = "Quote again", "Opnieuw offreren", "Neu anbieten";
-    PORTAL = "Open in portal", "Openen in portaal", "Im Portal öffnen";
-    PDF = "PDF", "PDF", "PDF";
-    DRAFT = "Draft", "Concept", "Entwurf";
-    AWAITING = "Awaiting approval", "Wacht op goedkeuring", "Wartet auf Genehmigung";
-    CONFIRMED = "Confirmed", "Bevestigd", "Bestätigt";
-    EXPIRED = "Expired", "Verlopen", "Abgelaufen";
-    CANCELLED = "Cancelled", "Geannuleerd", "Storniert";
-}
+use showroom_i18n::quotecard;
 
 fn state_pill(cx: &Cx, state: Option<QuoteState>) -> Element {
     let (tone, label) = match state {
-        Some(QuoteState::Draft) => ("info", cx.t(DRAFT)),
-        Some(QuoteState::AwaitingApproval) => ("warn", cx.t(AWAITING)),
-        Some(QuoteState::Confirmed) => ("good", cx.t(CONFIRMED)),
-        Some(QuoteState::Expired) => ("bad", cx.t(EXPIRED)),
-        Some(QuoteState::Cancelled) => ("bad", cx.t(CANCELLED)),
+        Some(QuoteState::Draft) => ("info", cx.t(quotecard::DRAFT)),
+        Some(QuoteState::AwaitingApproval) => ("warn", cx.t(quotecard::AWAITING)),
+        Some(QuoteState::Confirmed) => ("good", cx.t(quotecard::CONFIRMED)),
+        Some(QuoteState::Expired) => ("bad", cx.t(quotecard::EXPIRED)),
+        Some(QuoteState::Cancelled) => ("bad", cx.t(quotecard::CANCELLED)),
         None => ("info", "…"),
     };
     pill(tone, label).testid("quote-state")
@@ -59,9 +30,13 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
     let draft = state == Some(QuoteState::Draft);
     let lines = data.lines();
     let title = match (data.reference().get(), data.customer().get()) {
-        (Some(r), Some(c)) => format!("{} {r} {} {c}", cx.t(QUOTE), cx.t(FOR)),
-        (None, Some(c)) => format!("{} {} {c}", cx.t(QUOTE), cx.t(FOR)),
-        _ => cx.t(QUOTE).to_owned(),
+        (Some(r), Some(c)) => format!(
+            "{} {r} {} {c}",
+            cx.t(quotecard::QUOTE),
+            cx.t(quotecard::FOR)
+        ),
+        (None, Some(c)) => format!("{} {} {c}", cx.t(quotecard::QUOTE), cx.t(quotecard::FOR)),
+        _ => cx.t(quotecard::QUOTE).to_owned(),
     };
     let rows: Vec<Element> =
         lines
@@ -72,7 +47,7 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
                 let qty: Node = match line.quantity().get() {
                     Some(q) if draft => quantity_input(
                         cx,
-                        &format!("{} {name}", cx.t(QUANTITY_OF)),
+                        &format!("{} {name}", cx.t(quotecard::QUANTITY_OF)),
                         q,
                         Action::QuoteSetQuantity,
                         json!({ "lineId": id }),
@@ -85,7 +60,7 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
                     product = product.child(
                         el("small")
                             .class("sr-quote__flag")
-                            .text(format!("⚠ {}", cx.t(FLAGGED))),
+                            .text(format!("⚠ {}", cx.t(quotecard::FLAGGED))),
                     );
                 }
                 let remove = draft
@@ -93,7 +68,7 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
                         icon_action(
                             cx,
                             "×",
-                            &format!("{} {name}", cx.t(REMOVE)),
+                            &format!("{} {name}", cx.t(quotecard::REMOVE)),
                             Action::QuoteRemoveLine,
                             json!({ "lineId": id }),
                         )
@@ -124,10 +99,16 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
                     )
             })
             .collect();
-    let head: Vec<Node> = [PRODUCT, QUANTITY, UNIT_PRICE, DISCOUNT, SUBTOTAL]
-        .iter()
-        .map(|t| Node::from(cx.t(*t)))
-        .collect();
+    let head: Vec<Node> = [
+        quotecard::PRODUCT,
+        quotecard::QUANTITY,
+        quotecard::UNIT_PRICE,
+        quotecard::DISCOUNT,
+        quotecard::SUBTOTAL,
+    ]
+    .iter()
+    .map(|t| Node::from(cx.t(*t)))
+    .collect();
     let mut body = card(cx, "quote", "quote-card").child(
         el("div")
             .class("sr-card__head")
@@ -139,27 +120,27 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
             el("p")
                 .class("sr-card__empty")
                 .testid("empty")
-                .text(cx.t(NO_LINES)),
+                .text(cx.t(quotecard::NO_LINES)),
         )
     } else {
-        body.child(table(cx.t(QUOTE), head, rows))
+        body.child(table(cx.t(quotecard::QUOTE), head, rows))
     };
     let totals = el("dl")
         .class("sr-totals")
         .child(
             el("div")
-                .child(el("dt").text(cx.t(UNTAXED)))
+                .child(el("dt").text(cx.t(quotecard::UNTAXED)))
                 .child(el("dd").child(money(cx, data.untaxed()))),
         )
         .child(
             el("div")
-                .child(el("dt").text(cx.t(TAXES)))
+                .child(el("dt").text(cx.t(quotecard::TAXES)))
                 .child(el("dd").child(money(cx, data.tax()))),
         )
         .child(
             el("div")
                 .class("sr-totals__total")
-                .child(el("dt").text(cx.t(TOTAL)))
+                .child(el("dt").text(cx.t(quotecard::TOTAL)))
                 .child(
                     el("dd")
                         .testid("quote-total")
@@ -171,7 +152,7 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
         body = body.child(
             el("p")
                 .class("sr-card__note")
-                .text(format!("{} ", cx.t(VALID_UNTIL)))
+                .text(format!("{} ", cx.t(quotecard::VALID_UNTIL)))
                 .child(date(cx, Some(valid))),
         );
     }
@@ -194,18 +175,25 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
     let blocked = lines.iter().any(|l| l.flagged().get() == Some(true));
     let quote_id = json!({ "quoteId": data.id().get() });
     let submit = (draft && !lines.is_empty() && !blocked)
-        .then(|| action(cx, cx.t(SUBMIT), Action::QuoteSubmit, quote_id.clone()))
+        .then(|| {
+            action(
+                cx,
+                cx.t(quotecard::SUBMIT),
+                Action::QuoteSubmit,
+                quote_id.clone(),
+            )
+        })
         .flatten()
         .map(|b| b.class("sr-action--primary"));
     let requote = (state == Some(QuoteState::Expired))
-        .then(|| action(cx, cx.t(REQUOTE), Action::QuoteRequote, quote_id))
+        .then(|| action(cx, cx.t(quotecard::REQUOTE), Action::QuoteRequote, quote_id))
         .flatten();
     let confirmed = state == Some(QuoteState::Confirmed);
     let portal = confirmed
-        .then(|| link(data.portal_url().get(), cx.t(PORTAL)))
+        .then(|| link(data.portal_url().get(), cx.t(quotecard::PORTAL)))
         .flatten();
     let pdf = confirmed
-        .then(|| link(data.pdf_url().get(), cx.t(PDF)))
+        .then(|| link(data.pdf_url().get(), cx.t(quotecard::PDF)))
         .flatten();
     body.children(actions_row(vec![submit, requote, portal, pdf]))
         .child(as_of(cx))
