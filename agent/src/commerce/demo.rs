@@ -114,6 +114,8 @@ pub struct DemoStore {
     store: Option<Writer>,
     /// What time it is: which visits are still free, when a record was made.
     clock: Clock,
+    /// The public pricelist's currency, looked up once: every amount is written in it.
+    currency: Currency,
 }
 
 impl DemoStore {
@@ -121,6 +123,7 @@ impl DemoStore {
         let mut seed: Seed =
             serde_json::from_str(SEED).expect("agent/data/demo_store.json is valid");
         seed.names = SearchNames::of(&seed.products, &seed.translations);
+        let currency = Currency::new(&seed.public_pricelist.currency);
         DemoStore {
             seed,
             placed: Mutex::default(),
@@ -128,6 +131,7 @@ impl DemoStore {
             bookings: Mutex::default(),
             changes: Mutex::default(),
             store: None,
+            currency,
             clock,
         }
     }
@@ -175,12 +179,12 @@ impl DemoStore {
 
     fn money(&self, amount: Decimal) -> Money {
         let list = &self.seed.public_pricelist;
-        Currency::new(&list.currency).money(amount, list.tax_included)
+        self.currency.money(amount, list.tax_included)
     }
 
     /// `amount` rounded to the store's currency, as a line subtotal or a total is.
     fn round(&self, amount: Decimal) -> Decimal {
-        Currency::new(&self.seed.public_pricelist.currency).round(amount)
+        self.currency.round(amount)
     }
 
     /// The tax on an untaxed amount, rounded as the demo store computes it.
