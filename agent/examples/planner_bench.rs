@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
-use showroom_agent::clock::Clock;
-use showroom_agent::commerce::{Commerce, DemoStore, Viewer};
-use showroom_agent::locale::Locale;
 use showroom_agent::planner::corpus::{score, score_held_out, Corpus, Score};
 use showroom_agent::tools::Tools;
+use showroom_commerce::clock::Clock;
+use showroom_commerce::{Commerce, Language, Viewer};
+use showroom_demo_store::DemoStore;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
@@ -22,7 +22,7 @@ async fn main() {
     let customer = store.sign_in("deco", "").await.expect("a demo customer");
     let tools = Tools::new(
         Arc::new(store),
-        Viewer::for_customer(Some(&customer), Locale::En),
+        Viewer::for_customer(Some(&customer), Language::new("en")),
         clock,
     );
     let started = std::time::Instant::now();

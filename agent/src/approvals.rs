@@ -29,12 +29,12 @@ use showroom_protocol::reducer::Thread;
 use showroom_protocol::Action;
 use showroom_protocol::Interrupt;
 
-use crate::commerce::CommerceError;
 use crate::planner::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec, NO_PARAMETERS};
 use crate::ApiError;
+use showroom_commerce::CommerceError;
 
 pub const SUBMIT_QUOTE: ToolSpec = ToolSpec {
     name: "submit_quote",
@@ -108,7 +108,7 @@ enum Asked {
 /// The thread as this run has left it so far (a model may have changed it), when a new approval
 /// may be asked in it; otherwise says why not (nobody signed in, or one already waiting).
 async fn may_ask(turn: &Turn, out: &mut RunWriter, asked: Asked) -> Option<Thread> {
-    if asked == Asked::Customer && turn.tools.viewer().role == crate::commerce::Role::Anonymous {
+    if asked == Asked::Customer && turn.tools.viewer().role == showroom_commerce::Role::Anonymous {
         out.say(showroom_i18n::account::SIGN_IN_FIRST.get(turn.locale))
             .await;
         return None;

@@ -1,8 +1,8 @@
 //! The audit log: every commitment tried (who, what, when, which record, how it ended), kept in
 //! the store beside the threads and printed as one line to standard error.
 
-use crate::commerce::{Role, Viewer};
 use crate::store::{AuditEntry, Op, Writer};
+use showroom_commerce::{Role, Viewer};
 
 /// Where one session's commitments are logged.
 #[derive(Clone, Debug, Default)]

@@ -32,7 +32,7 @@ pub struct Config {
     /// `--clock` / `SHOWROOM_CLOCK` (RFC 3339): the time the server starts at, running on from
     /// there, for tests and demos that must see the same days on any date; default the
     /// machine's clock.
-    pub clock: crate::clock::Clock,
+    pub clock: showroom_commerce::clock::Clock,
 }
 
 impl Default for Config {
@@ -46,7 +46,7 @@ impl Default for Config {
             odoo: None,
             bench_script: None,
             llm: None,
-            clock: crate::clock::Clock::system(),
+            clock: showroom_commerce::clock::Clock::system(),
         }
     }
 }
@@ -128,8 +128,8 @@ impl Config {
 }
 
 /// The clock `--clock` or `SHOWROOM_CLOCK` names, or a usage error.
-fn clock_at(start: &str) -> crate::clock::Clock {
-    crate::clock::Clock::parse_start(start).unwrap_or_else(|| {
+fn clock_at(start: &str) -> showroom_commerce::clock::Clock {
+    showroom_commerce::clock::Clock::parse_start(start).unwrap_or_else(|| {
         usage(&format!(
             "--clock takes an RFC 3339 time such as 2026-11-27T09:00:00Z, not {start:?}"
         ))

@@ -117,9 +117,9 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<crate::commerce::CommerceError> for ApiError {
-    fn from(error: crate::commerce::CommerceError) -> ApiError {
-        use crate::commerce::CommerceError;
+impl From<showroom_commerce::CommerceError> for ApiError {
+    fn from(error: showroom_commerce::CommerceError) -> ApiError {
+        use showroom_commerce::CommerceError;
         match error {
             // Not found and not yours are one answer.
             CommerceError::ProductNotFound(_) => ApiError::NotFound,
@@ -130,7 +130,8 @@ impl From<crate::commerce::CommerceError> for ApiError {
             CommerceError::SignInRequired => ApiError::SignInRequired,
             CommerceError::NotFound => ApiError::NotFound,
             CommerceError::ModelUnavailable => ApiError::StoreUnavailable,
-            CommerceError::Refused(reason) => ApiError::Refused(reason),
+            // The client words a refusal by its code; the message is for logs.
+            CommerceError::Refused(refusal) => ApiError::Refused(refusal.to_string()),
             CommerceError::BadData(what) => ApiError::StoreBadData(what),
         }
     }

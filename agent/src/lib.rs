@@ -4,28 +4,30 @@
 //! - [`routes`]: `/api/health`, `POST /api/agent` (AG-UI 1.0 over SSE), the app's files.
 //! - [`planner::Planner`]: decides what to say and which tools to call; [`planner::RulesPlanner`]
 //!   is the built-in, offline default.
-//! - [`commerce::Commerce`]: the store behind the tools; [`commerce::DemoStore`] is embedded.
+//! - [`showroom_commerce::Commerce`]: the store behind the tools (its own crate, with the records
+//!   it answers with); `showroom-demo-store` is embedded, `showroom-odoo` has the Odoo store.
+//! - [`present`]: the one presenter, records into components and sentences in the viewer's
+//!   language.
 //! - [`tools`]: what a planner may do, with the customer taken from the session, never the input.
 //! - [`threads::ThreadLog`]: every event of every thread, numbered, reduced with the shared reducer,
 //!   owned by the session that created it; each event kept once, as its [`frame::Frame`].
 //! - [`session::Sessions`]: the HttpOnly session cookie; [`runs::RunRegistry`]: runs in progress
 //!   and their explicit cancel.
-//! - [`clock::Clock`]: what time it is, handed to the server and both stores (tests fix it).
+//! - [`showroom_commerce::Clock`]: what time it is, handed to the server and both stores (tests
+//!   fix it).
 //! - [`store::Store`]: sessions and threads kept in SQLite or PostgreSQL (sqlx), written
 //!   through in order from one background thread, read back at start.
 
 pub mod approvals;
 pub mod audit;
-pub mod clock;
-pub mod commerce;
 mod config;
 pub mod descriptors;
 mod error;
 pub mod frame;
 pub mod limits;
 pub mod locale;
-pub mod money;
 pub mod planner;
+pub mod present;
 pub mod quotes;
 pub mod routes;
 mod run;

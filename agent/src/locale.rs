@@ -1,10 +1,15 @@
 //! How a request chooses its language (the [`Locale`] itself lives in the protocol crate), and
 //! how money is written in it.
 
+use showroom_commerce::money::{parse, Currency};
+use showroom_commerce::Language;
 use showroom_protocol::payload::Money;
 pub use showroom_protocol::Locale;
 
-use crate::money::Currency;
+/// The language a store is asked to read the shop's own words in for a viewer of `locale`.
+pub fn language(locale: Locale) -> Language {
+    Language::new(locale.as_str())
+}
 
 /// `forwardedProps.showroom.locale` first, then the best of `Accept-Language`, then English.
 pub fn negotiate(forwarded: Option<&str>, accept_language: Option<&str>) -> Locale {
@@ -38,11 +43,11 @@ pub fn format_money(locale: Locale, money: &Money) -> String {
         "JPY" => "¥",
         other => other,
     };
-    let amount = crate::money::amount(money)
+    let amount = parse(&money.amount)
         .map(|a| {
             Currency::new(&money.currency)
-                .money(a, money.tax_included)
-                .amount
+                .amount(a, money.tax_included)
+                .to_string()
         })
         .unwrap_or_else(|| money.amount.clone());
     let (sign, digits) = match amount.strip_prefix('-') {

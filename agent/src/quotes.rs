@@ -3,11 +3,13 @@
 //! my quote" change it here, as the same events.
 
 use serde_json::{json, Value};
+use showroom_commerce::{CommerceError, Verdict};
 use showroom_protocol::events::{ActivityDelta, ActivitySnapshot};
 use showroom_protocol::payload::{Envelope, Payload, QuoteCard, QuoteState};
 use showroom_protocol::reducer::Thread;
 use showroom_protocol::Event;
 
+use crate::present;
 use crate::tools::Tools;
 use crate::ApiError;
 
@@ -94,25 +96,22 @@ pub fn add_decimal(a: &str, b: &str) -> Result<String, ApiError> {
     })
 }
 
-/// The quote card for these lines, priced by the store now.
-pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, ApiError> {
+/// The quote card for these lines, priced by the store now, and the store's verdicts on it.
+pub async fn card(
+    tools: &Tools,
+    lines: &[(u64, String)],
+) -> Result<(QuoteCard, Vec<Verdict>), CommerceError> {
     let priced = tools.commerce().price_quote(tools.viewer(), lines).await?;
+    let verdicts = priced.verdicts.clone();
     let valid_until = (tools.clock().now() + time::Duration::days(30)).date();
-    let card = QuoteCard {
-        id: None,
-        reference: None,
-        state: QuoteState::Draft,
-        customer: priced.customer,
-        lines: priced.lines,
-        untaxed: priced.untaxed,
-        tax: priced.tax,
-        total: priced.total,
-        valid_until: Some(valid_until.to_string()),
-        warnings: priced.warnings,
-        portal_url: None,
-        pdf_url: None,
-    };
-    Ok(Envelope::complete(tools.clock().now_rfc3339(), card).to_value())
+    let card = present::quote_card(tools.locale(), priced, Some(valid_until.to_string()));
+    Ok((card, verdicts))
+}
+
+/// The quote card for these lines, priced by the store now, as a component's content.
+pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, ApiError> {
+    let (card, _) = card(tools, lines).await?;
+    Ok(tools.envelope(card).to_value())
 }
 
 #[cfg(test)]

@@ -12,10 +12,10 @@ use futures_util::Stream;
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::{Event, Interrupt};
 
-use crate::clock::Clock;
 use crate::frame::Frame;
 use crate::runs::Stop;
 use crate::threads::{ThreadLog, ThreadRef};
+use showroom_commerce::clock::Clock;
 
 /// The events a run wrote that its stream has not sent yet. The stream polls the run itself, in
 /// the same task (see [`RunStream`]): nothing needs waking, so no channel is needed either.
@@ -290,7 +290,7 @@ mod tests {
             Outbox::default(),
             Duration::from_secs(3600),
             stop.clone(),
-            crate::clock::tests::clock(),
+            showroom_commerce::Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
         );
         let said = tokio::spawn(async move { out.say("one two three").await });
         // The first token is written, then the run pauses for an hour.

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use axum::http::{header, HeaderMap, HeaderValue};
 
-use crate::commerce::Customer;
+use showroom_commerce::Customer;
 
 /// The cookie that names the session.
 pub const COOKIE: &str = "showroom_session";
@@ -33,12 +33,12 @@ pub struct Sessions {
     known: Mutex<HashMap<String, Option<Customer>>>,
     store: Option<crate::store::Writer>,
     /// When a session was made.
-    clock: crate::clock::Clock,
+    clock: showroom_commerce::clock::Clock,
 }
 
 impl Sessions {
     /// No sessions yet, in memory only, stamped by `clock`.
-    pub fn new(clock: crate::clock::Clock) -> Sessions {
+    pub fn new(clock: showroom_commerce::clock::Clock) -> Sessions {
         Sessions {
             clock,
             ..Sessions::default()
@@ -49,7 +49,7 @@ impl Sessions {
     pub fn restored(
         sessions: Vec<crate::store::StoredSession>,
         store: crate::store::Writer,
-        clock: crate::clock::Clock,
+        clock: showroom_commerce::clock::Clock,
     ) -> Sessions {
         let known = sessions
             .into_iter()

@@ -8,6 +8,7 @@
 
 use std::sync::Arc;
 
+use showroom_commerce::KeptRecord;
 use sqlx::any::{install_default_drivers, AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
 
@@ -46,7 +47,7 @@ pub enum Op {
     },
     /// A record the demo store created (an order, a booking, a ticket), kept by its key.
     /// (Boxed, as the audit line: queued ops are mostly events, and take the largest one's size.)
-    Record(Box<StoredRecord>),
+    Record(Box<KeptRecord>),
     /// One line of the audit log.
     Audit(Box<AuditEntry>),
     /// Answers once every op sent before it is written.
@@ -65,16 +66,6 @@ pub struct StoredThread {
     pub updated: i64,
     /// `(seq, event JSON)` in order.
     pub events: Vec<(u64, String)>,
-}
-
-/// A demo store record: its kind, idempotency key, owner and content.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StoredRecord {
-    pub kind: String,
-    pub key: String,
-    pub partner_id: i64,
-    pub data: String,
-    pub created: i64,
 }
 
 /// A commitment tried: who, what, when, which record, and how it ended.
@@ -155,7 +146,7 @@ impl Store {
     }
 
     /// Every demo store record, oldest first.
-    pub async fn records(&self) -> Result<Vec<StoredRecord>, sqlx::Error> {
+    pub async fn records(&self) -> Result<Vec<KeptRecord>, sqlx::Error> {
         let rows = sqlx::query(
             "SELECT kind, key, partner_id, data, created FROM records ORDER BY created, key",
         )
@@ -163,7 +154,7 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                Ok(StoredRecord {
+                Ok(KeptRecord {
                     kind: r.try_get("kind")?,
                     key: r.try_get("key")?,
                     partner_id: r.try_get("partner_id")?,
@@ -342,7 +333,7 @@ mod tests {
         );
         assert!(sessions.contains(&("s3".to_owned(), None)), "{sessions:?}");
         let key = format!("k-{thread}");
-        let record = |data: &str| StoredRecord {
+        let record = |data: &str| KeptRecord {
             kind: "order".into(),
             key: key.clone(),
             partner_id: 10,

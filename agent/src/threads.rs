@@ -11,10 +11,10 @@ use showroom_protocol::events::{
 use showroom_protocol::{apply, Event, Thread};
 use tokio::sync::broadcast;
 
-use crate::clock::Clock;
 use crate::frame::Frame;
 use crate::session::SessionId;
 use crate::store::{Op, Store, StoredThread, Writer};
+use showroom_commerce::clock::Clock;
 
 mod entry;
 

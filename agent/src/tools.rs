@@ -4,17 +4,18 @@
 use std::sync::Arc;
 
 use serde_json::Value;
+use showroom_commerce::clock::Clock;
+use showroom_commerce::{Commerce, CommerceError, Viewer};
 use showroom_protocol::events::{
     ActivitySnapshot, ToolCallArgs, ToolCallEnd, ToolCallResult, ToolCallStart,
 };
 use showroom_protocol::payload::{
     AccountSummary, Envelope, InvoiceList, OrderStatus, Payload, ProductComparator, ProductGrid,
-    ProductSummary,
 };
 
 use crate::audit::Audit;
-use crate::clock::Clock;
-use crate::commerce::{Commerce, CommerceError, Viewer};
+use crate::locale::Locale;
+use crate::present;
 use crate::run::RunWriter;
 
 /// Whether a tool writes, and how much a person must agree to first.
@@ -101,20 +102,24 @@ impl ToolOutput {
     }
 }
 
-/// The tools bound to one viewer.
+/// The tools bound to one viewer: what they read from the store comes back presented in the
+/// viewer's language.
 #[derive(Clone)]
 pub struct Tools {
     commerce: Arc<dyn Commerce>,
     viewer: Viewer,
+    locale: Locale,
     audit: Audit,
     clock: Clock,
 }
 
 impl Tools {
     pub fn new(commerce: Arc<dyn Commerce>, viewer: Viewer, clock: Clock) -> Tools {
+        let locale = Locale::from_tag(viewer.language.tag()).unwrap_or_default();
         Tools {
             commerce,
             viewer,
+            locale,
             audit: Audit::default(),
             clock,
         }
@@ -131,6 +136,16 @@ impl Tools {
 
     pub fn viewer(&self) -> &Viewer {
         &self.viewer
+    }
+
+    /// The language the viewer reads.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// `data`, read now.
+    pub fn envelope<T: Payload>(&self, data: T) -> Envelope<T> {
+        Envelope::complete(self.clock.now_rfc3339(), data)
     }
 
     pub fn commerce(&self) -> &dyn Commerce {
@@ -158,27 +173,7 @@ impl Tools {
         } else {
             self.commerce.compare_products(&self.viewer, &ids).await?
         };
-        let products = products
-            .into_iter()
-            .map(|p| ProductSummary {
-                image: Some(format!("/api/image/product/{}", p.id)),
-                id: p.id,
-                name: p.name,
-                price: p.price,
-                list_price: p.list_price,
-                uom: p.uom,
-                stock: p.stock,
-                variants: Vec::new(),
-            })
-            .collect();
-        Ok(Envelope::complete(
-            self.clock.now_rfc3339(),
-            ProductGrid {
-                query: Some(query.to_owned()),
-                products,
-                total: None,
-            },
-        ))
+        Ok(self.envelope(present::grid(query, products)))
     }
 
     /// One of this viewer's orders, by reference.
@@ -186,18 +181,28 @@ impl Tools {
         &self,
         reference: &str,
     ) -> Result<Envelope<OrderStatus>, CommerceError> {
-        let status = self.commerce.order_status(&self.viewer, reference).await?;
-        Ok(Envelope::complete(self.clock.now_rfc3339(), status))
+        let order = self.commerce.order_status(&self.viewer, reference).await?;
+        Ok(self.envelope(present::order_status(order)))
     }
 
     pub async fn invoices(&self) -> Result<Envelope<InvoiceList>, CommerceError> {
         let invoices = self.commerce.invoices(&self.viewer).await?;
-        Ok(Envelope::complete(self.clock.now_rfc3339(), invoices))
+        Ok(self.envelope(present::invoice_list(invoices)))
     }
 
     pub async fn account(&self) -> Result<Envelope<AccountSummary>, CommerceError> {
         let account = self.commerce.account(&self.viewer).await?;
-        Ok(Envelope::complete(self.clock.now_rfc3339(), account))
+        Ok(self.envelope(present::account_summary(self.locale, account)))
+    }
+
+    /// Free times for a showroom visit from `from`, for `days` days, as the booking widget.
+    pub async fn visits(
+        &self,
+        from: time::Date,
+        days: u32,
+    ) -> Result<showroom_protocol::payload::BookingWidget, CommerceError> {
+        let visits = self.commerce.free_slots(&self.viewer, from, days).await?;
+        Ok(present::visits(self.locale, visits))
     }
 
     pub async fn compare_products(
@@ -205,10 +210,7 @@ impl Tools {
         ids: &[u64],
     ) -> Result<Envelope<ProductComparator>, CommerceError> {
         let products = self.commerce.compare_products(&self.viewer, ids).await?;
-        Ok(Envelope::complete(
-            self.clock.now_rfc3339(),
-            ProductComparator { products },
-        ))
+        Ok(self.envelope(present::comparator(products)))
     }
 }
 

@@ -7,9 +7,10 @@ mod common;
 
 use std::sync::Arc;
 
-use showroom_agent::commerce::{Commerce, DemoStore, Viewer};
 use showroom_agent::locale::Locale;
 use showroom_agent::tools::Tools;
+use showroom_commerce::{Commerce, Viewer};
+use showroom_demo_store::DemoStore;
 
 use common::schema::passes;
 
@@ -21,7 +22,8 @@ async fn every_customers_records_pass_the_components_schemas() {
     for login in logins {
         let customer = store.sign_in(&login, "").await.unwrap();
         for locale in Locale::ALL {
-            let viewer = Viewer::for_customer(Some(&customer), locale);
+            let viewer =
+                Viewer::for_customer(Some(&customer), showroom_agent::locale::language(locale));
             let what = format!("{login} ({})", locale.as_str());
             let tools = Tools::new(store.clone(), viewer.clone(), common::clock());
             let account = tools.account().await.unwrap();

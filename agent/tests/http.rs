@@ -10,7 +10,9 @@ use tower::ServiceExt;
 fn state() -> AppState {
     let config = Config {
         dist: "/nonexistent-dist".into(),
-        clock: showroom_agent::clock::Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+        clock: showroom_commerce::clock::Clock::fixed(
+            time::macros::datetime!(2026-11-27 09:00 UTC),
+        ),
         ..Config::default()
     };
     AppState::from_config(&config).unwrap()

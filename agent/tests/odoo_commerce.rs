@@ -7,10 +7,13 @@ mod cassette;
 mod common;
 
 use cassette::Cassette;
-use showroom_agent::clock::Clock;
-use showroom_agent::commerce::{Commerce, CommerceError, Customer, OdooCommerce, Viewer};
 use showroom_agent::locale::Locale;
-use showroom_protocol::payload::{Envelope, StockLevel};
+use showroom_agent::present;
+use showroom_commerce::clock::Clock;
+use showroom_commerce::{Commerce, CommerceError, Customer, Language, Refusal, Viewer};
+use showroom_commerce::{Decimal, OrderState, OverCredit, Stage, Verdict};
+use showroom_odoo::OdooCommerce;
+use showroom_protocol::payload::Envelope;
 
 /// The Odoo store over `cassette`, at the tests' fixed time.
 async fn connect(cassette: &Cassette) -> OdooCommerce {
@@ -26,7 +29,7 @@ async fn connect(cassette: &Cassette) -> OdooCommerce {
 async fn signed_in_portal(cassette: &Cassette) -> (OdooCommerce, Viewer, Customer) {
     let store = connect(cassette).await;
     let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let viewer = Viewer::for_customer(Some(&customer), Language::new("en"));
     (store, viewer, customer)
 }
 
@@ -34,11 +37,11 @@ async fn signed_in_portal(cassette: &Cassette) -> (OdooCommerce, Viewer, Custome
 async fn a_shopper_and_a_portal_customer_on_odoo_18() {
     let cassette = Cassette::open("odoo18_store").await;
     let store = connect(&cassette).await;
-    let shopper = Viewer::anonymous(Locale::En);
+    let shopper = Viewer::anonymous(Language::new("en"));
 
     let hits = store.search_products(&shopper, "desk", 5).await.unwrap();
     assert!(!hits.is_empty() && hits.iter().all(|h| h.name.to_lowercase().contains("desk")));
-    assert!(hits.iter().all(|h| h.price.currency == "USD"));
+    assert!(hits.iter().all(|h| h.price.currency().code() == "USD"));
 
     let before = store.round_trips();
     let compared = store.compare_products(&shopper, &[45, 16]).await.unwrap();
@@ -48,16 +51,15 @@ async fn a_shopper_and_a_portal_customer_on_odoo_18() {
         "the products, then their attribute values"
     );
     assert_eq!(compared[0].name, "Customizable Desk");
-    assert_eq!(compared[0].price.amount, "750.00");
+    assert_eq!(compared[0].price.to_string(), "750.00");
     assert!(compared[0].list_price.is_none());
-    assert_eq!(compared[0].stock.level, StockLevel::InStock);
+    assert!(compared[0].available > Decimal::ZERO);
     assert!(compared[0]
         .attributes
         .iter()
         .any(|(name, value)| name == "Color" && value == "White"));
-    assert_eq!(
-        compared[1].stock.level,
-        StockLevel::Out,
+    assert!(
+        compared[1].available <= Decimal::ZERO,
         "Corner Desk Right Sit: none free"
     );
     assert_eq!(
@@ -75,7 +77,7 @@ async fn a_shopper_and_a_portal_customer_on_odoo_18() {
         CommerceError::SignInRefused
     );
     let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let viewer = Viewer::for_customer(Some(&customer), Language::new("en"));
     let before = store.round_trips();
     let theirs = store.compare_products(&viewer, &[45, 16]).await.unwrap();
     assert_eq!(
@@ -83,9 +85,7 @@ async fn a_shopper_and_a_portal_customer_on_odoo_18() {
         3,
         "and their prices, all lines in one call"
     );
-    assert!(theirs
-        .iter()
-        .all(|p| p.price.amount.parse::<f64>().unwrap() > 0.0));
+    assert!(theirs.iter().all(|p| p.price.value() > Decimal::ZERO));
 
     let image = store.product_image(&shopper, 45).await.unwrap();
     assert!(
@@ -112,23 +112,23 @@ async fn a_quote_priced_by_odoo_18_in_two_round_trips() {
         2,
         "the products, then Odoo's prices"
     );
-    assert_eq!(quote.customer, customer.name);
+    assert_eq!(quote.customer.as_ref(), Some(&customer.name));
     assert_eq!(quote.lines.len(), 2);
     assert_eq!(quote.lines[0].name, "Customizable Desk");
-    assert_eq!(quote.lines[0].quantity, "3");
+    assert_eq!(quote.lines[0].quantity, Decimal::from(3));
     // Odoo's own figures: each subtotal is quantity × unit price, the total untaxed plus tax.
-    let amount = |m: &showroom_protocol::payload::Money| m.amount.parse::<f64>().unwrap();
+    let cent = Decimal::new(2, 2);
     for line in &quote.lines {
-        let qty: f64 = line.quantity.parse().unwrap();
-        assert!(
-            (amount(&line.subtotal) - qty * amount(&line.unit_price)).abs() < 0.02,
-            "{line:?}"
-        );
+        let computed = line.quantity * line.unit_price.value();
+        assert!((line.subtotal.value() - computed).abs() < cent, "{line:?}");
     }
-    let lines: f64 = quote.lines.iter().map(|l| amount(&l.subtotal)).sum();
-    assert!((amount(&quote.untaxed) - lines).abs() < 0.01);
-    assert!(amount(&quote.tax) > 0.0, "Odoo's demo taxes apply");
-    assert!((amount(&quote.total) - amount(&quote.untaxed) - amount(&quote.tax)).abs() < 0.01);
+    let lines: Decimal = quote.lines.iter().map(|l| l.subtotal.value()).sum();
+    assert!((quote.untaxed.value() - lines).abs() < cent);
+    assert!(quote.tax.value() > Decimal::ZERO, "Odoo's demo taxes apply");
+    assert_eq!(
+        quote.total.value(),
+        quote.untaxed.value() + quote.tax.value()
+    );
 
     // A product that does not exist, and a quantity that is not one, are refused before Odoo.
     assert_eq!(
@@ -159,13 +159,13 @@ async fn an_approved_quote_placed_once_in_odoo_18() {
     let lines = [(45, "2".to_owned()), (16, "1".to_owned())];
     assert_eq!(
         store
-            .place_order(&Viewer::anonymous(Locale::En), &lines, key)
+            .place_order(&Viewer::anonymous(Language::new("en")), &lines, key)
             .await
             .unwrap_err(),
         CommerceError::SignInRequired
     );
     let customer = store.sign_in("portal", "portal").await.unwrap();
-    let viewer = Viewer::for_customer(Some(&customer), Locale::En);
+    let viewer = Viewer::for_customer(Some(&customer), Language::new("en"));
 
     // More than is free of a storable product: refused with the reason, nothing created.
     let before = store.round_trips();
@@ -178,7 +178,7 @@ async fn an_approved_quote_placed_once_in_odoo_18() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&refused, CommerceError::Refused(reason) if reason.contains("Corner Desk Right Sit")),
+        matches!(&refused, CommerceError::Refused(r) if matches!(&**r, Refusal::OutOfStock { product, .. } if product == "Corner Desk Right Sit")),
         "{refused:?}"
     );
     assert_eq!(
@@ -231,7 +231,7 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     assert_eq!(store.round_trips() - before, 1);
     assert!(orders
         .iter()
-        .any(|o| o.reference == "S00043" && o.state == "sale"));
+        .any(|o| o.reference == "S00043" && o.state == OrderState::SalesOrder));
 
     let before = store.round_trips();
     let status = store.order_status(&viewer, "s00043").await.unwrap();
@@ -242,17 +242,15 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     );
     assert_eq!(status.reference, "S00043");
     assert!(
-        status.timeline.iter().all(|m| m.at.is_some()),
+        status.stages.iter().all(|(_, at)| at.is_some()),
         "{:?}",
-        status.timeline
+        status.stages
     );
+    assert_eq!(status.reached(), Stage::Invoiced);
     assert_eq!(status.tracking.as_deref(), Some("1Z999AA10123456784"));
     assert_eq!(
-        (
-            status.lines[0].quantity.as_str(),
-            status.lines[0].delivered.as_str()
-        ),
-        ("2", "2")
+        (status.lines[0].quantity, status.lines[0].delivered),
+        (Decimal::from(2), Decimal::from(2))
     );
     // An order of another customer (Deco Addict's S00005) reads like one that does not exist.
     assert_eq!(
@@ -272,7 +270,7 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
         .iter()
         .find(|i| i.number == "INV/2026/00005")
         .unwrap();
-    assert_eq!(invoice.amount.amount, "1725.00");
+    assert_eq!(invoice.amount.to_string(), "1725.00");
     assert!(invoice
         .portal_url
         .as_deref()
@@ -281,22 +279,35 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
 
     let before = store.round_trips();
     let account = store.account(&viewer).await.unwrap();
-    // What Odoo gave passes the components' schemas, as the browser checks them.
+    // What Odoo gave, presented, passes the components' schemas, as the browser checks them.
     let read_at = "2026-11-27T10:00:00Z";
-    let account_envelope = Envelope::complete(read_at, account.clone());
-    common::schema::passes(&account_envelope, "the portal's account on Odoo 18");
-    let invoices_envelope = Envelope::complete(read_at, invoices.clone());
-    common::schema::passes(&invoices_envelope, "the portal's invoices on Odoo 18");
+    for locale in Locale::ALL {
+        let summary = present::account_summary(locale, account.clone());
+        common::schema::passes(
+            &Envelope::complete(read_at, summary),
+            "the portal's account on Odoo 18",
+        );
+    }
+    let list = present::invoice_list(invoices.clone());
+    common::schema::passes(
+        &Envelope::complete(read_at, list),
+        "the portal's invoices on Odoo 18",
+    );
+    let order = present::order_status(status.clone());
+    common::schema::passes(
+        &Envelope::complete(read_at, order),
+        "the portal's order on Odoo 18",
+    );
     assert_eq!(
         store.round_trips() - before,
         3,
         "orders, partner, order lines"
     );
     assert_eq!(
-        account.credit_limit.as_ref().map(|m| m.amount.as_str()),
-        Some("5000.00")
+        account.credit_limit.as_ref().map(|m| m.to_string()),
+        Some("5000.00".to_owned())
     );
-    assert!(account.credit_used.amount.parse::<f64>().unwrap() >= 1725.0);
+    assert!(account.credit_used.value() >= Decimal::from(1725));
     assert!(account
         .top_products
         .iter()
@@ -308,16 +319,15 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
         .await
         .unwrap();
     assert!(
-        quote.warnings.iter().any(|w| w.kind
-            == showroom_protocol::payload::WarningKind::CreditLimit
-            && w.message.contains("credit limit")),
+        quote.verdicts.iter().any(|v| matches!(v,
+            Verdict::OverCreditLimit(OverCredit::Stated(said)) if said.contains("credit limit"))),
         "{:?}",
-        quote.warnings
+        quote.verdicts
     );
 
     assert_eq!(
         store
-            .invoices(&Viewer::anonymous(Locale::En))
+            .invoices(&Viewer::anonymous(Language::new("en")))
             .await
             .unwrap_err(),
         CommerceError::SignInRequired
@@ -352,7 +362,7 @@ async fn an_amount_odoo_sends_that_is_not_a_number_is_an_error_not_a_zero() {
 async fn a_support_ticket_opened_once_in_odoo_18() {
     let cassette = Cassette::open("odoo18_ticket").await;
     let (store, viewer, _) = signed_in_portal(&cassette).await;
-    let ticket = showroom_agent::commerce::NewTicket {
+    let ticket = showroom_commerce::NewTicket {
         subject: "Desk arrived scratched".into(),
         description: "One of the two desks of S00043 has a scratch <on top>.".into(),
         order: Some("S00043".into()),
@@ -369,7 +379,7 @@ async fn a_support_ticket_opened_once_in_odoo_18() {
         5,
         "the order checked (4), the key found among the leads"
     );
-    let theirs = showroom_agent::commerce::NewTicket {
+    let theirs = showroom_commerce::NewTicket {
         order: Some("S00005".into()),
         ..ticket
     };
@@ -407,14 +417,14 @@ async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
         7,
         "the order read (order, lines, deliveries: no invoice yet), the line written, read again"
     );
-    assert_eq!(changed.lines[0].quantity, "3");
+    assert_eq!(changed.lines[0].quantity, Decimal::from(3));
     let delivered = store.order_status(&viewer, "S00043").await.unwrap();
     assert!(!delivered.lines[0].changeable);
     let refused = store
         .change_order(&viewer, "S00043", delivered.lines[0].id, "5", "k2")
         .await
         .unwrap_err();
-    assert!(matches!(refused, CommerceError::Refused(_)), "{refused:?}");
+    assert_eq!(refused, CommerceError::refused(Refusal::LineOnItsWay));
     cassette.finish();
 }
 

@@ -9,8 +9,8 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{json, Value};
-use showroom_agent::commerce::{Commerce, CommerceError, Customer, OdooCommerce, Viewer};
-use showroom_agent::locale::Locale;
+use showroom_commerce::{Commerce, CommerceError, Customer, Language, Viewer};
+use showroom_odoo::OdooCommerce;
 
 /// What the fake holds: the order once created, and how many creates and confirms it saw.
 #[derive(Default)]
@@ -104,7 +104,7 @@ async fn a_half_placed_order_is_finished_not_placed_again() {
             timeout: std::time::Duration::from_secs(5),
             max_concurrent: 4,
         },
-        showroom_agent::clock::Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
+        showroom_commerce::clock::Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC)),
     )
     .await
     .unwrap();
@@ -113,7 +113,7 @@ async fn a_half_placed_order_is_finished_not_placed_again() {
             partner_id: 8,
             name: "Joel Willis".into(),
         }),
-        Locale::En,
+        Language::new("en"),
     );
     let lines = [(45, "2".to_owned())];
 

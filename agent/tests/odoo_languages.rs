@@ -11,9 +11,9 @@
 mod cassette;
 
 use cassette::Cassette;
-use showroom_agent::clock::Clock;
-use showroom_agent::commerce::{Commerce, OdooCommerce, Viewer};
-use showroom_agent::locale::Locale;
+use showroom_commerce::clock::Clock;
+use showroom_commerce::{Commerce, Language, Viewer};
+use showroom_odoo::OdooCommerce;
 
 #[tokio::test]
 async fn dutch_and_german_shoppers_read_odoo_18_in_their_language() {
@@ -26,7 +26,7 @@ async fn dutch_and_german_shoppers_read_odoo_18_in_their_language() {
     .unwrap();
 
     // Named in Dutch, found by Odoo's Dutch name, and read back in Dutch.
-    let dutch = Viewer::anonymous(Locale::Nl);
+    let dutch = Viewer::anonymous(Language::new("nl"));
     let hits = store
         .search_products(&dutch, "kantoorstoel", 3)
         .await
@@ -43,7 +43,7 @@ async fn dutch_and_german_shoppers_read_odoo_18_in_their_language() {
     );
 
     // In German: names, units, attribute names and values, all as Odoo translates them.
-    let german = Viewer::anonymous(Locale::De);
+    let german = Viewer::anonymous(Language::new("de"));
     let hits = store
         .search_products(&german, "Schreibtisch", 3)
         .await
@@ -59,7 +59,7 @@ async fn dutch_and_german_shoppers_read_odoo_18_in_their_language() {
     assert!(compared[0].attributes.contains(&white), "{compared:?}");
 
     // English is Odoo's source: asked without a language, as before.
-    let english = Viewer::anonymous(Locale::En);
+    let english = Viewer::anonymous(Language::new("en"));
     let compared = store.compare_products(&english, &[45]).await.unwrap();
     assert_eq!(compared[0].name, "Customizable Desk");
     let white = ("Color".to_owned(), "White".to_owned());

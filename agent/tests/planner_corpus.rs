@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
-use showroom_agent::clock::Clock;
-use showroom_agent::commerce::{Commerce, DemoStore, Viewer};
-use showroom_agent::locale::Locale;
 use showroom_agent::planner::corpus::{score, Corpus};
 use showroom_agent::tools::Tools;
+use showroom_commerce::clock::Clock;
+use showroom_commerce::{Commerce, Language, Viewer};
+use showroom_demo_store::DemoStore;
 
 #[tokio::test]
 async fn the_planner_understands_its_corpus_in_three_languages() {
@@ -19,7 +19,7 @@ async fn the_planner_understands_its_corpus_in_three_languages() {
     let customer = store.sign_in("deco", "").await.unwrap();
     let tools = Tools::new(
         Arc::new(store),
-        Viewer::for_customer(Some(&customer), Locale::En),
+        Viewer::for_customer(Some(&customer), Language::new("en")),
         clock,
     );
     let scores = score(&corpus, &tools).await;

@@ -91,9 +91,10 @@ account-invoices-open = Hier sind Ihre Rechnungen: { $outstanding } sind noch of
 account-with-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } Ihres Kreditrahmens von { $limit } sind belegt.
 account-without-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } sind auf Ihrem Konto gebunden.
 
-## What the store's rules say when they warn or refuse (agent/src/commerce)
+## What the store's rules say when they warn or refuse (agent/src/present)
 
 store-out-of-stock = Nur { $free } { $uom } { $product } auf Lager, { $asked } angefragt.
+store-out-of-stock-count = Nur { $free } { $product } auf Lager, { $asked } angefragt.
 store-no-more-in-stock = Nur noch { $free } weitere { $uom } { $product } auf Lager.
 store-visit = Showroom-Besuch mit Beratung
 store-margin = { $product } unterschreitet die Margenregeln (höchstens { $off } % Rabatt, mindestens { $over } % über dem Einstandspreis).
@@ -101,10 +102,14 @@ store-over-credit-limit = Dieses Angebot ({ $total }) überschreitet das Kreditl
 store-over-credit-limit-with-due = Dieses Angebot ({ $total }) überschreitet, mit { $due } noch offen, das Kreditlimit von { $customer } ({ $limit }).
 store-change-over-credit-limit = Diese Änderung ({ $added }) würde { $customer } über das Kreditlimit von { $limit } bringen.
 store-line-on-its-way = Diese Position kann nicht mehr geändert werden: Die Bestellung ist unterwegs.
+store-not-a-time = Das ist keine Uhrzeit. Bitte wählen Sie eine der angezeigten Zeiten.
+store-slot-taken = Diese Zeit ist nicht mehr frei; bitte wählen Sie eine andere.
+store-unknown-approval = Diese Freigabe gehört jemand anderem, daher wurde nichts getan.
+store-not-allowed = Der Shop hat dies nicht erlaubt.
 # Who a quote is for when nobody is signed in.
 store-guest = Gast
 
-## Orders (agent/src/commerce/messages.rs)
+## Orders (agent/src/present)
 
 # An order's state (Odoo's draft/sent, sale, done, cancel) in words.
 order-quotation = Angebot

@@ -92,9 +92,10 @@ account-invoices-open = Here are your invoices: { $outstanding } is still to be 
 account-with-limit = You buy at the { $pricelist } prices; { $used } of your { $limit } credit is in use.
 account-without-limit = You buy at the { $pricelist } prices; { $used } is committed on your account.
 
-## What the store's rules say when they warn or refuse (agent/src/commerce)
+## What the store's rules say when they warn or refuse (agent/src/present)
 
 store-out-of-stock = Only { $free } { $uom } of { $product } are in stock, { $asked } were asked for.
+store-out-of-stock-count = Only { $free } of { $product } are in stock, { $asked } were asked for.
 store-no-more-in-stock = Only { $free } more { $uom } of { $product } are in stock.
 store-visit = Showroom visit with an advisor
 store-margin = { $product } is below the margin rules (at most { $off } % off, at least { $over } % over cost).
@@ -102,10 +103,14 @@ store-over-credit-limit = This quote ({ $total }) is over { $customer }'s credit
 store-over-credit-limit-with-due = This quote ({ $total }) with { $due } still due is over { $customer }'s credit limit of { $limit }.
 store-change-over-credit-limit = This change ({ $added }) would take { $customer } over the credit limit of { $limit }.
 store-line-on-its-way = That line can no longer be changed: the order is on its way.
+store-not-a-time = That is not a time. Please choose one of the times shown.
+store-slot-taken = That time is no longer free; please choose another.
+store-unknown-approval = That approval belongs to someone else, so nothing was done.
+store-not-allowed = The shop did not allow this.
 # Who a quote is for when nobody is signed in.
 store-guest = Guest
 
-## Orders (agent/src/commerce/messages.rs)
+## Orders (agent/src/present)
 
 # An order's state (Odoo's draft/sent, sale, done, cancel) in words.
 order-quotation = Quotation

@@ -91,9 +91,10 @@ account-invoices-open = Hier zijn je facturen: er staat nog { $outstanding } ope
 account-with-limit = Je koopt tegen de prijzen van { $pricelist }; { $used } van je krediet van { $limit } is in gebruik.
 account-without-limit = Je koopt tegen de prijzen van { $pricelist }; er staat { $used } op je rekening.
 
-## What the store's rules say when they warn or refuse (agent/src/commerce)
+## What the store's rules say when they warn or refuse (agent/src/present)
 
 store-out-of-stock = Er zijn maar { $free } { $uom } { $product } op voorraad, { $asked } gevraagd.
+store-out-of-stock-count = Er zijn maar { $free } { $product } op voorraad, { $asked } gevraagd.
 store-no-more-in-stock = Er zijn nog maar { $free } { $uom } { $product } extra op voorraad.
 store-visit = Showroombezoek met een adviseur
 store-margin = { $product } valt onder de margeregels (hoogstens { $off } % korting, minstens { $over } % boven de kostprijs).
@@ -101,10 +102,14 @@ store-over-credit-limit = Deze offerte ({ $total }) overschrijdt de kredietlimie
 store-over-credit-limit-with-due = Deze offerte ({ $total }) overschrijdt, met { $due } nog open, de kredietlimiet van { $customer } ({ $limit }).
 store-change-over-credit-limit = Deze wijziging ({ $added }) zou { $customer } over de kredietlimiet van { $limit } brengen.
 store-line-on-its-way = Die regel kan niet meer worden gewijzigd: de bestelling is onderweg.
+store-not-a-time = Dat is geen tijdstip. Kies een van de getoonde tijden.
+store-slot-taken = Dat tijdstip is niet meer vrij; kies een ander.
+store-unknown-approval = Die goedkeuring hoort bij iemand anders, dus er is niets gedaan.
+store-not-allowed = De winkel stond dit niet toe.
 # Who a quote is for when nobody is signed in.
 store-guest = Gast
 
-## Orders (agent/src/commerce/messages.rs)
+## Orders (agent/src/present)
 
 # An order's state (Odoo's draft/sent, sale, done, cancel) in words.
 order-quotation = Offerte

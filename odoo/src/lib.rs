@@ -10,13 +10,17 @@
 //!
 //! - [`json2`]: Odoo 19's JSON-2 API (`/json/2/<model>/<method>`, bearer key, named
 //!   parameters, HTTP status codes); the client speaks it to 19 and JSON-RPC to 17/18.
+//! - [`store`]: Odoo as Showroom's store, [`OdooCommerce`]: the `Commerce` operations as calls
+//!   through the client, answered with the commerce domain's records.
 
 mod client;
 mod error;
 pub mod json2;
 pub mod renames;
 pub mod rpc;
+pub mod store;
 
 pub use client::{Call, OdooClient, OdooConfig};
 pub use error::OdooError;
 pub use renames::{field_name, OdooVersion};
+pub use store::OdooCommerce;

@@ -10,11 +10,12 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
-use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::planner::Turn;
+use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use showroom_commerce::CommerceError;
 use showroom_i18n::{booking, Text};
 
 pub const FREE_SLOTS: ToolSpec = ToolSpec {
@@ -41,11 +42,7 @@ pub async fn show(
     from: Option<time::Date>,
 ) -> Result<(), CommerceError> {
     let from = from.unwrap_or_else(|| turn.tools.clock().today());
-    let widget = turn
-        .tools
-        .commerce()
-        .free_slots(turn.tools.viewer(), from, DAYS)
-        .await?;
+    let widget = turn.tools.visits(from, DAYS).await?;
     let said = match widget.slots.is_empty() {
         true => booking::NONE_FREE.get(turn.locale),
         false => booking::CHOOSE.get(turn.locale),
@@ -125,10 +122,7 @@ pub async fn answer(
     if entry.status == ResumeStatus::Cancelled {
         let said = booking::NOT_BOOKED.get(locale);
         decide(out, card_id, card, ApprovalState::Rejected, said).await;
-        let widget = tools
-            .commerce()
-            .free_slots(tools.viewer(), from, DAYS)
-            .await?;
+        let widget = tools.visits(from, DAYS).await?;
         show_in_place(out, widget_id, widget).await;
         out.say(said).await;
         return Ok(());
@@ -138,14 +132,15 @@ pub async fn answer(
         |record: Option<String>, outcome: &str| audit(turn, BOOK_VISIT, &key, record, outcome);
     match tools.commerce().book(tools.viewer(), start, &key).await {
         Ok(booked) => {
-            let reference = booked.reference.clone().unwrap_or_default();
+            let reference = booked.reference.clone();
             audit(Some(format!("booking {reference}")), "done");
             let when = when(locale, start);
-            let said = if booked.state == BookingState::Requested {
+            let said = if booked.requested {
                 booking::requested(locale, &when, &reference)
             } else {
                 booking::booked(locale, &reference, &when)
             };
+            let booked = present::booked(locale, booked);
             let message_id = out.say(&said).await;
             let output = ToolOutput {
                 result: json!({ "reference": reference, "start": start }),
@@ -162,13 +157,11 @@ pub async fn answer(
             decide(out, card_id, card, ApprovalState::Approved, &said).await;
             show_in_place(out, widget_id, booked).await;
         }
-        Err(CommerceError::Refused(reason)) => {
-            audit(None, &format!("refused: {reason}"));
+        Err(CommerceError::Refused(refusal)) => {
+            audit(None, &format!("refused: {refusal}"));
+            let reason = present::refusal(locale, &refusal);
             decide(out, card_id, card, ApprovalState::Failed, &reason).await;
-            let widget = tools
-                .commerce()
-                .free_slots(tools.viewer(), from, DAYS)
-                .await?;
+            let widget = tools.visits(from, DAYS).await?;
             show_in_place(out, widget_id, widget).await;
             out.say(&reason).await;
         }

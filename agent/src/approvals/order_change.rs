@@ -6,10 +6,11 @@ use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, OrderStatus};
 
 use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
-use crate::commerce::CommerceError;
 use crate::planner::Turn;
+use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use showroom_commerce::CommerceError;
 use showroom_i18n::order;
 
 pub const CHANGE_ORDER: ToolSpec = ToolSpec {
@@ -72,12 +73,8 @@ pub async fn request(
 /// and then declined or refused does not stay there looking changed.
 async fn show_as_it_stands(turn: &Turn, out: &mut RunWriter, reference: &str, status_id: &str) {
     let tools = &turn.tools;
-    if let Ok(status) = tools
-        .commerce()
-        .order_status(tools.viewer(), reference)
-        .await
-    {
-        show_in_place(out, status_id, status).await;
+    if let Ok(status) = tools.order_status(reference).await {
+        show_in_place(out, status_id, status.data).await;
     }
 }
 
@@ -133,10 +130,11 @@ pub async fn answer(
             )
             .await;
             decide(out, card_id, card, ApprovalState::Approved, &said).await;
-            show_in_place(out, status_id, status).await;
+            show_in_place(out, status_id, present::order_status(status)).await;
         }
-        Err(CommerceError::Refused(reason)) => {
-            audit(None, &format!("refused: {reason}"));
+        Err(CommerceError::Refused(refusal)) => {
+            audit(None, &format!("refused: {refusal}"));
+            let reason = present::refusal(locale, &refusal);
             decide(out, card_id, card, ApprovalState::Failed, &reason).await;
             show_as_it_stands(turn, out, reference, status_id).await;
             out.say(&reason).await;

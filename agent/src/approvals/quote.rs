@@ -3,44 +3,31 @@
 //! the approval's key, audited either way.
 
 use serde_json::{json, Value};
+use showroom_commerce::{Refusal, Verdict};
 use showroom_i18n::quote;
 use showroom_protocol::input::{Resume, ResumeStatus};
-use showroom_protocol::payload::{
-    ApprovalCard, ApprovalState, ChangeLine, Envelope, QuoteCard, QuoteState, WarningKind,
-};
+use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, QuoteCard, QuoteState};
 
 use super::{
     ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question, PLACE_ORDER,
     SUBMIT_QUOTE,
 };
-use crate::commerce::CommerceError;
-use crate::planner::phrases::format_money;
+use crate::locale::format_money;
 use crate::planner::Turn;
+use crate::present;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolOutput};
-use crate::ApiError;
+use showroom_commerce::CommerceError;
 
-/// Why the rules refuse this quote as it is priced now, if they do.
-fn refusal(quote: &QuoteCard) -> Option<String> {
-    quote
-        .warnings
-        .iter()
-        .find(|w| matches!(w.kind, WarningKind::Margin | WarningKind::CreditLimit))
-        .map(|w| w.message.clone())
-}
-
-/// The quote card for these lines priced now, as a typed card.
-async fn repriced(turn: &Turn, lines: &[(u64, String)]) -> Result<QuoteCard, CommerceError> {
-    let content = quotes::priced(&turn.tools, lines)
-        .await
-        .map_err(|error| match error {
-            ApiError::StoreUnavailable => CommerceError::Unavailable,
-            other => CommerceError::Refused(other.to_string()),
-        })?;
-    Envelope::<QuoteCard>::parse(&content)
-        .map(|e| e.data)
-        .map_err(|_| CommerceError::Unavailable)
+/// The quote card for these lines priced now, and the first of the store's verdicts that stops
+/// it from being placed as it is.
+async fn repriced(
+    turn: &Turn,
+    lines: &[(u64, String)],
+) -> Result<(QuoteCard, Option<Verdict>), CommerceError> {
+    let (card, verdicts) = quotes::card(&turn.tools, lines).await?;
+    Ok((card, verdicts.into_iter().next()))
 }
 
 /// Puts the thread's draft quote up for approval, or says why it cannot be yet.
@@ -54,9 +41,10 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
         return Ok(());
     };
     let lines = quotes::lines_of(&draft);
-    let quote = repriced(turn, &lines).await?;
-    if let Some(reason) = refusal(&quote) {
+    let (quote, blocked) = repriced(turn, &lines).await?;
+    if let Some(verdict) = blocked {
         show_in_place(out, &quote_id, quote).await;
+        let reason = present::verdict_in_words(locale, &verdict);
         out.say(&quote::cannot_submit(locale, &reason)).await;
         return Ok(());
     }
@@ -126,9 +114,9 @@ async fn confirm(
     let audit =
         |record: Option<String>, outcome: &str| audit(turn, PLACE_ORDER, &key, record, outcome);
     // Prices and rules are read again now: the approval may be hours old.
-    let priced = repriced(turn, lines).await?;
-    let placed = match refusal(&priced) {
-        Some(reason) => Err(CommerceError::Refused(reason)),
+    let (priced, blocked) = repriced(turn, lines).await?;
+    let placed = match blocked {
+        Some(verdict) => Err(CommerceError::refused(Refusal::Rule(verdict))),
         None => {
             turn.tools
                 .commerce()
@@ -138,9 +126,9 @@ async fn confirm(
     };
     let order = match placed {
         Ok(order) => order,
-        Err(CommerceError::Refused(reason)) => {
-            audit(None, &format!("refused: {reason}"));
-            let said = quote::refused(locale, &reason);
+        Err(CommerceError::Refused(refusal)) => {
+            audit(None, &format!("refused: {refusal}"));
+            let said = quote::refused(locale, &present::refusal(locale, &refusal));
             decide(out, card_id, card, ApprovalState::Failed, &said).await;
             show_in_place(out, quote_id, priced).await;
             out.say(&said).await;
@@ -184,7 +172,7 @@ async fn back_to_draft(
     quote_id: &str,
     lines: &[(u64, String)],
 ) -> Result<(), CommerceError> {
-    let quote = repriced(turn, lines).await?;
+    let (quote, _) = repriced(turn, lines).await?;
     show_in_place(out, quote_id, quote).await;
     Ok(())
 }

@@ -6,10 +6,11 @@ use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, Envelope};
 
 use super::{ask, audit, decide, may_ask, Asked, Question};
-use crate::commerce::{CommerceError, NewTicket};
 use crate::planner::Turn;
+use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use showroom_commerce::{CommerceError, NewTicket};
 use showroom_i18n::ticket;
 
 pub const OPEN_TICKET: ToolSpec = ToolSpec {
@@ -99,8 +100,9 @@ pub async fn answer(
         .await;
     let opened = match opened {
         Ok(opened) => opened,
-        Err(CommerceError::Refused(reason)) => {
-            audit(None, &format!("refused: {reason}"));
+        Err(CommerceError::Refused(refusal)) => {
+            audit(None, &format!("refused: {refusal}"));
+            let reason = present::refusal(locale, &refusal);
             decide(out, card_id, card, ApprovalState::Failed, &reason).await;
             out.say(&reason).await;
             return Ok(());
@@ -114,7 +116,7 @@ pub async fn answer(
     audit(Some(format!("ticket {}", opened.reference)), "done");
     let said = ticket::opened(locale, &opened.reference);
     let message_id = out.say(&said).await;
-    let envelope = Envelope::complete(out.now_rfc3339(), opened);
+    let envelope = Envelope::complete(out.now_rfc3339(), present::ticket_card(opened));
     let output = ToolOutput::component(&envelope);
     emit_tool_call(
         out,

@@ -9,10 +9,10 @@ use showroom_protocol::payload::{OrderStatus, PaymentState, Step};
 use super::intent::reference;
 use super::phrases::format_money;
 use super::Turn;
-use crate::commerce::{CommerceError, Role};
 use crate::locale::Locale;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolOutput, ACCOUNT_OVERVIEW, LIST_INVOICES, ORDER_STATUS};
+use showroom_commerce::{CommerceError, OrderState, Role};
 
 /// True (after saying how to sign in) when nobody is signed in.
 async fn anonymous(turn: &Turn, out: &mut RunWriter) -> bool {
@@ -35,7 +35,9 @@ pub async fn orders(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErro
         Some(reference) => Some(reference.clone()),
         None => {
             let orders = turn.tools.commerce().orders(turn.tools.viewer()).await?;
-            let latest = orders.iter().find(|o| o.state == "sale").or(orders.first());
+            let latest = (orders.iter())
+                .find(|o| o.state == OrderState::SalesOrder)
+                .or(orders.first());
             latest.map(|o| o.reference.clone())
         }
     };

@@ -2,7 +2,7 @@
 //! quantity, an order reference). Shared by the built-in planner and its corpus benchmark.
 
 use super::vocabulary::*;
-use crate::commerce::matching::edit_distance;
+use showroom_commerce::matching::edit_distance;
 
 pub use super::vocabulary::SOFT_SEPARATORS;
 

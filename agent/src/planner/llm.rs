@@ -14,9 +14,9 @@ use serde_json::{json, Value};
 use showroom_protocol::reducer::{Role as MessageRole, Thread};
 
 use super::{Planner, Turn};
-use crate::commerce::{CommerceError, Role};
 use crate::locale::Locale;
 use crate::run::RunWriter;
+use showroom_commerce::{CommerceError, Role};
 
 /// Where the model is and how far it may go.
 #[derive(Clone, Debug)]

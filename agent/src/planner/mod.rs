@@ -17,10 +17,10 @@ pub use script::ScriptPlanner;
 
 use async_trait::async_trait;
 
-use crate::commerce::CommerceError;
 use crate::locale::Locale;
 use crate::run::RunWriter;
 use crate::tools::Tools;
+use showroom_commerce::CommerceError;
 
 /// One turn: what the person said, in which language, and the tools bound to their session.
 pub struct Turn {

@@ -3,8 +3,8 @@
 //! planner benchmark scores it against a corpus.
 
 use super::intent::{mentions, quote_request, reference, Intent, SOFT_SEPARATORS};
-use crate::commerce::{CommerceError, ProductHit};
 use crate::tools::Tools;
+use showroom_commerce::{CommerceError, ProductHit};
 
 /// What the built-in planner understood.
 #[derive(Clone, Debug, PartialEq)]

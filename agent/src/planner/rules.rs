@@ -7,9 +7,9 @@ use showroom_i18n::planner;
 use super::intent::Intent;
 use super::reading::read;
 use super::{phrases, Planner, Turn};
-use crate::commerce::{CommerceError, ProductHit};
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
+use showroom_commerce::{CommerceError, ProductHit};
 
 /// At most this many products side by side.
 const MAX_COMPARED: usize = 6;
@@ -50,7 +50,7 @@ impl RulesPlanner {
         let mut summary = String::new();
         if let Some(cheapest) = compared
             .iter()
-            .filter_map(|p| Some((crate::money::amount(&p.price)?, p)))
+            .filter_map(|p| Some((showroom_commerce::money::parse(&p.price.amount)?, p)))
             .min_by_key(|(price, _)| *price)
             .map(|(_, p)| p)
         {
@@ -85,7 +85,7 @@ impl Planner for RulesPlanner {
             Intent::Submit => crate::approvals::request(turn, out).await?,
             Intent::Ticket => {
                 let text = turn.text.trim();
-                let ticket = crate::commerce::NewTicket {
+                let ticket = showroom_commerce::NewTicket {
                     subject: text.chars().take(120).collect(),
                     description: text.to_owned(),
                     order: reading.reference.clone(),

@@ -8,9 +8,9 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{Planner, Turn};
-use crate::commerce::CommerceError;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolOutput, COMPARE_PRODUCTS};
+use showroom_commerce::CommerceError;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -21,10 +21,10 @@ use showroom_protocol::Event;
 
 use super::json::ValidJson;
 use super::AppState;
-use crate::commerce::Viewer;
 use crate::quotes;
 use crate::tools::Tools;
 use crate::ApiError;
+use showroom_commerce::Viewer;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -107,7 +107,8 @@ pub async fn take(
     let accept = headers
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let viewer = Viewer::for_customer(customer.as_ref(), crate::locale::negotiate(None, accept));
+    let locale = crate::locale::negotiate(None, accept);
+    let viewer = Viewer::for_customer(customer.as_ref(), crate::locale::language(locale));
     let tools = Tools::new(state.commerce.clone(), viewer, state.clock.clone());
     let events = act(&tools, &action, &body, &activity, &thread).await?;
     let mut seq = 0;

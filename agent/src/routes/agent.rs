@@ -13,13 +13,13 @@ use super::sse;
 use super::AppState;
 use crate::approvals;
 use crate::audit::Audit;
-use crate::commerce::Viewer;
 use crate::limits::Refusal;
 use crate::locale;
 use crate::planner::{ComponentAction, Turn};
 use crate::run::{Outbox, RunStream, RunWriter};
 use crate::tools::Tools;
 use crate::ApiError;
+use showroom_commerce::Viewer;
 use showroom_protocol::action::Route;
 use showroom_protocol::Action;
 
@@ -89,7 +89,10 @@ pub async fn run(
     };
 
     // The customer comes from the session, never from the input.
-    let viewer = Viewer::for_customer(state.sessions.customer(&session).as_ref(), locale);
+    let viewer = Viewer::for_customer(
+        state.sessions.customer(&session).as_ref(),
+        crate::locale::language(locale),
+    );
     let audit = Audit::new(state.store.clone(), session.as_str());
     let mut turn = Turn {
         text,

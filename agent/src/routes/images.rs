@@ -7,9 +7,9 @@ use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
-use crate::commerce::Viewer;
 use crate::locale;
 use crate::ApiError;
+use showroom_commerce::Viewer;
 
 /// The image types passed on; anything else a store gives is refused.
 const ALLOWED: &[&str] = &[
@@ -30,7 +30,7 @@ pub async fn product(
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let viewer = Viewer::anonymous(locale::negotiate(None, accept));
+    let viewer = Viewer::anonymous(locale::language(locale::negotiate(None, accept)));
     let image = state.commerce.product_image(&viewer, id).await?;
     if !ALLOWED.contains(&image.content_type) {
         return Err(ApiError::NotFound);

@@ -21,13 +21,14 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
 
-use crate::commerce::{Commerce, DemoStore};
 use crate::limits::Limiter;
 use crate::planner::{Planner, RulesPlanner};
 use crate::runs::RunRegistry;
 use crate::session::Sessions;
 use crate::threads::ThreadLog;
 use crate::Config;
+use showroom_commerce::Commerce;
+use showroom_demo_store::DemoStore;
 
 /// The largest request body accepted anywhere (a chat message is far smaller).
 pub const MAX_BODY: usize = 256 * 1024;
@@ -52,7 +53,7 @@ pub struct AppState {
     /// Live actions' answers by idempotency key.
     pub answered: Arc<actions::Answered>,
     /// What time it is, for the server and its store.
-    pub clock: crate::clock::Clock,
+    pub clock: showroom_commerce::clock::Clock,
 }
 
 impl AppState {
@@ -96,7 +97,7 @@ impl AppState {
             state.planner = Arc::new(crate::planner::ScriptPlanner::load(script)?);
         }
         if let Some(odoo) = &config.odoo {
-            let store = crate::commerce::OdooCommerce::connect(odoo, config.clock.clone())
+            let store = showroom_odoo::OdooCommerce::connect(odoo, config.clock.clone())
                 .await
                 .map_err(|error| std::io::Error::other(format!("Odoo at {}: {error}", odoo.url)))?;
             state.commerce = Arc::new(store);
@@ -119,7 +120,7 @@ impl AppState {
             let records = store.records().await.map_err(failed)?;
             state.commerce = Arc::new(DemoStore::restored(
                 &records,
-                writer.clone(),
+                Arc::new(writer.clone()),
                 config.clock.clone(),
             ));
         }

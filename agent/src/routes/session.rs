@@ -10,8 +10,8 @@ use serde_json::json;
 
 use super::json::ValidJson;
 use super::AppState;
-use crate::commerce::Customer;
 use crate::ApiError;
+use showroom_commerce::Customer;
 
 /// The longest login or password taken.
 const MAX_CREDENTIAL_CHARS: usize = 256;

@@ -183,7 +183,7 @@ pub async fn submit(
             state.sessions.set_customer(&session, Some(customer));
             back(None)
         }
-        Err(crate::commerce::CommerceError::Unavailable) => back(Some("unavailable")),
+        Err(showroom_commerce::CommerceError::Unavailable) => back(Some("unavailable")),
         Err(_) => back(Some("refused")),
     }
 }

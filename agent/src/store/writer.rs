@@ -323,3 +323,10 @@ async fn write_one(db: &mut AnyConnection, op: Op) -> Result<(), sqlx::Error> {
     }
     Ok(())
 }
+
+/// The demo store keeps what it makes through the writer, in order with the threads.
+impl showroom_commerce::Keeper for Writer {
+    fn keep(&self, record: showroom_commerce::KeptRecord) {
+        self.send(Op::Record(Box::new(record)));
+    }
+}

@@ -5,8 +5,8 @@ pub mod schema;
 
 use std::time::Duration;
 
-use showroom_agent::clock::Clock;
 use showroom_agent::{app, AppState, Config};
+use showroom_commerce::clock::Clock;
 
 /// The clock every server and store of the tests runs on: Friday 27 November 2026, 09:00 UTC,
 /// standing still, so no test depends on the day it runs.

@@ -11,7 +11,6 @@ use showroom_protocol::payload::{
 
 use super::stream::ModelCall;
 use crate::approvals;
-use crate::commerce::CommerceError;
 use crate::planner::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
@@ -19,6 +18,7 @@ use crate::tools::{
     emit_tool_call, ToolOutput, ToolSpec, ACCOUNT_OVERVIEW, ADD_TO_QUOTE, COMPARE_PRODUCTS,
     LIST_INVOICES, ORDER_STATUS, SEARCH_PRODUCTS,
 };
+use showroom_commerce::CommerceError;
 
 /// Shows a component the model composed, checked against its payload type first.
 pub const SHOW_COMPONENT: ToolSpec = ToolSpec {
@@ -123,7 +123,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             else {
                 return error("subject and description are required");
             };
-            let ticket = crate::commerce::NewTicket {
+            let ticket = showroom_commerce::NewTicket {
                 subject: subject.chars().take(120).collect(),
                 description: description.to_owned(),
                 order: args["order"].as_str().map(str::to_owned),

@@ -5,8 +5,8 @@ use serde_json::Value;
 use showroom_protocol::events::{TextMessageContent, TextMessageEnd, TextMessageStart};
 use showroom_protocol::SseDecoder;
 
-use crate::commerce::CommerceError;
 use crate::run::RunWriter;
+use showroom_commerce::CommerceError;
 
 /// A tool call the model made, whole.
 #[derive(Clone, Debug, Default, PartialEq)]

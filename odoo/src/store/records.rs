@@ -4,36 +4,28 @@
 //! (`child_of`, so their contacts' orders count too); an order of anyone else is not found.
 
 use serde_json::{json, Value};
-use showroom_odoo::field_name;
-use showroom_protocol::payload::{
-    AccountSummary, BoughtProduct, Invoice, InvoiceList, Milestone, OrderLine, OrderStatus,
-    PaymentState, RecentOrder, Step,
+use showroom_commerce::money::from_json;
+use showroom_commerce::{
+    Account, Bought, CommerceError, Decimal, Invoice, Invoices, Order, OrderLine, OrderState,
+    OrderSummary, Payment, Stage, Viewer,
 };
 
 use super::values::{day, many2one_name, rfc3339};
 use super::OdooCommerce;
-use crate::commerce::{messages, CommerceError, Role, Viewer};
-use crate::money::{from_json, Decimal};
+use crate::field_name;
 
 /// How many orders the list and the account overview read.
 const ORDERS_READ: u32 = 20;
 /// How many the account overview shows, and how many most bought products.
 const RECENT: usize = 5;
 
-fn partner_of(viewer: &Viewer) -> Result<u64, CommerceError> {
-    match viewer.role {
-        Role::Customer { partner_id } => Ok(partner_id),
-        Role::Anonymous => Err(CommerceError::SignInRequired),
-    }
-}
-
-fn payment_state(value: &Value) -> PaymentState {
+fn payment_state(value: &Value) -> Payment {
     match value.as_str() {
-        Some("paid") => PaymentState::Paid,
-        Some("partial") => PaymentState::Partial,
-        Some("in_payment") => PaymentState::InPayment,
-        Some("reversed") => PaymentState::Reversed,
-        _ => PaymentState::NotPaid,
+        Some("paid") => Payment::Paid,
+        Some("partial") => Payment::Partial,
+        Some("in_payment") => Payment::InPayment,
+        Some("reversed") => Payment::Reversed,
+        _ => Payment::NotPaid,
     }
 }
 
@@ -70,18 +62,21 @@ impl OdooCommerce {
     pub(super) async fn recent_orders(
         &self,
         viewer: &Viewer,
-    ) -> Result<Vec<RecentOrder>, CommerceError> {
-        let rows = self.order_rows(partner_of(viewer)?).await?;
-        rows.iter().map(|o| self.recent(o)).collect()
+    ) -> Result<Vec<OrderSummary>, CommerceError> {
+        let rows = self.order_rows(viewer.partner()?).await?;
+        rows.iter().map(|o| self.summary(o)).collect()
     }
 
-    fn recent(&self, order: &Value) -> Result<RecentOrder, CommerceError> {
-        Ok(RecentOrder {
+    fn summary(&self, order: &Value) -> Result<OrderSummary, CommerceError> {
+        Ok(OrderSummary {
             id: order["id"].as_u64().unwrap_or_default(),
             reference: order["name"].as_str().unwrap_or_default().to_owned(),
             date: day(&order["date_order"]).unwrap_or_default(),
             total: self.money_of(order, "amount_total")?,
-            state: order["state"].as_str().unwrap_or_default().to_owned(),
+            state: order["state"]
+                .as_str()
+                .and_then(OrderState::from_odoo)
+                .ok_or_else(|| CommerceError::BadData("sale.order.state".into()))?,
         })
     }
 
@@ -126,8 +121,8 @@ impl OdooCommerce {
         &self,
         viewer: &Viewer,
         reference: &str,
-    ) -> Result<OrderStatus, CommerceError> {
-        let partner = partner_of(viewer)?;
+    ) -> Result<Order, CommerceError> {
+        let partner = viewer.partner()?;
         let found = self
             .client
             .search_read(
@@ -218,8 +213,8 @@ impl OdooCommerce {
                 Ok(OrderLine {
                     id: l["id"].as_u64().unwrap_or_default(),
                     name: many2one_name(&l["product_id"]),
-                    quantity: number(&l["product_uom_qty"]),
-                    delivered: number(&l["qty_delivered"]),
+                    quantity: quantity(&l["product_uom_qty"], "product_uom_qty")?,
+                    delivered: quantity(&l["qty_delivered"], "qty_delivered")?,
                     uom: many2one_name(&l[uom]),
                     subtotal: self.money_of(l, "price_subtotal")?,
                     // Confirmed and nothing shipped: Odoo lets the quantity change.
@@ -233,10 +228,7 @@ impl OdooCommerce {
             .iter()
             .filter_map(|p| rfc3339(&p["date_done"]))
             .min();
-        let all_delivered = !lines.is_empty()
-            && lines.iter().all(|l| {
-                l.delivered.parse::<f64>().unwrap_or(0.0) >= l.quantity.parse().unwrap_or(0.0)
-            });
+        let all_delivered = !lines.is_empty() && lines.iter().all(|l| l.delivered >= l.quantity);
         let last_shipped = shipped
             .iter()
             .filter_map(|p| rfc3339(&p["date_done"]))
@@ -248,32 +240,29 @@ impl OdooCommerce {
             .min();
         let date = rfc3339(&order["date_order"]);
         let confirmed = matches!(order["state"].as_str(), Some("sale" | "done"));
-        let timeline = [
-            (Step::Quotation, date.clone()),
-            (Step::Confirmed, date.filter(|_| confirmed)),
-            (Step::Picking, first_shipped),
-            (Step::Delivered, last_shipped.filter(|_| all_delivered)),
-            (Step::Invoiced, invoiced),
-        ]
-        .into_iter()
-        .map(|(step, at)| Milestone { step, at })
-        .collect();
+        let stages = vec![
+            (Stage::Quotation, date.clone()),
+            (Stage::Confirmed, date.filter(|_| confirmed)),
+            (Stage::Picking, first_shipped),
+            (Stage::Delivered, last_shipped.filter(|_| all_delivered)),
+            (Stage::Invoiced, invoiced),
+        ];
         let tracking = shipped
             .iter()
             .find_map(|p| p["carrier_tracking_ref"].as_str())
             .map(str::to_owned);
-        Ok(OrderStatus {
+        Ok(Order {
             id: order["id"].as_u64().unwrap_or_default(),
             reference: order["name"].as_str().unwrap_or_default().to_owned(),
-            timeline,
+            stages,
             tracking,
             lines,
             total: self.money_of(order, "amount_total")?,
         })
     }
 
-    pub(super) async fn invoices_of(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
-        let partner = partner_of(viewer)?;
+    pub(super) async fn invoices_of(&self, viewer: &Viewer) -> Result<Invoices, CommerceError> {
+        let partner = viewer.partner()?;
         let rows = self
             .client
             .search_read(
@@ -307,7 +296,7 @@ impl OdooCommerce {
                 .filter(|path| path.starts_with('/'))
                 .map(|path| format!("{}{path}", self.base_url))
         };
-        Ok(InvoiceList {
+        Ok(Invoices {
             invoices: rows
                 .iter()
                 .map(|i| {
@@ -318,7 +307,7 @@ impl OdooCommerce {
                         due: rfc3339(&i["invoice_date_due"]),
                         amount: self.money_of(i, "amount_total")?,
                         residual: self.money_of(i, "amount_residual")?,
-                        payment_state: payment_state(&i["payment_state"]),
+                        payment: payment_state(&i["payment_state"]),
                         pdf_url: portal(i)
                             .map(|url| format!("{url}?report_type=pdf&download=true")),
                         portal_url: portal(i),
@@ -329,11 +318,8 @@ impl OdooCommerce {
         })
     }
 
-    pub(super) async fn account_of(
-        &self,
-        viewer: &Viewer,
-    ) -> Result<AccountSummary, CommerceError> {
-        let partner = partner_of(viewer)?;
+    pub(super) async fn account_of(&self, viewer: &Viewer) -> Result<Account, CommerceError> {
+        let partner = viewer.partner()?;
         let orders = self.order_rows(partner).await?;
         let (record, credit) = self.credit(partner, &orders).await?;
         let uom = field_name(self.client.version(), "sale.order.line", "product_uom");
@@ -352,10 +338,10 @@ impl OdooCommerce {
                 None,
             )
             .await?;
-        let mut bought: Vec<(u64, String, f64, String)> = Vec::new();
+        let mut bought: Vec<(u64, String, Decimal, String)> = Vec::new();
         for line in &lines {
             let id = line["product_id"][0].as_u64().unwrap_or_default();
-            let quantity = line["product_uom_qty"].as_f64().unwrap_or(0.0);
+            let quantity = quantity(&line["product_uom_qty"], "product_uom_qty")?;
             match bought.iter_mut().find(|b| b.0 == id) {
                 Some(b) => b.2 += quantity,
                 None => bought.push((
@@ -366,22 +352,22 @@ impl OdooCommerce {
                 )),
             }
         }
-        bought.sort_by(|a, b| b.2.total_cmp(&a.2));
-        Ok(AccountSummary {
+        bought.sort_by_key(|b| std::cmp::Reverse(b.2));
+        Ok(Account {
             company: record["name"].as_str().unwrap_or_default().to_owned(),
             pricelist: many2one_name(&record["property_product_pricelist"]),
             credit_limit: credit.limit.map(|l| self.money(l)),
             credit_used: self.money(credit.used),
             recent_orders: (orders.iter().take(RECENT))
-                .map(|o| Ok(messages::in_words(viewer.locale, self.recent(o)?)))
+                .map(|o| self.summary(o))
                 .collect::<Result<_, CommerceError>>()?,
             top_products: bought
                 .into_iter()
                 .take(RECENT)
-                .map(|(product_id, name, quantity, uom)| BoughtProduct {
+                .map(|(product_id, name, quantity, uom)| Bought {
                     product_id,
                     name,
-                    quantity: number(&json!(quantity)),
+                    quantity,
                     uom,
                 })
                 .collect(),
@@ -389,9 +375,7 @@ impl OdooCommerce {
     }
 }
 
-/// A quantity Odoo gives as a float, as a decimal string: 2.0 → "2", 2.5 → "2.5".
-fn number(value: &Value) -> String {
-    let n = value.as_f64().unwrap_or(0.0);
-    let text = format!("{n:.3}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+/// A quantity Odoo gives as a float, read from its digits: 2.0 is 2, 2.5 is 2.5.
+fn quantity(value: &Value, field: &str) -> Result<Decimal, CommerceError> {
+    Ok(from_json(value, field)?.normalize())
 }

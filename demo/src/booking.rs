@@ -2,12 +2,11 @@
 //! the visits already booked here (kept in the thread database like orders).
 
 use serde::{Deserialize, Serialize};
-use showroom_protocol::payload::{BookingState, BookingWidget, Slot};
+use showroom_commerce::{Booking, CommerceError, Refusal, Role, Slot, Viewer, Visits};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime, Time};
 
 use super::DemoStore;
-use crate::commerce::{CommerceError, Role, Viewer};
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -98,20 +97,17 @@ impl DemoStore {
         Ok(slots)
     }
 
-    pub(super) fn widget(
+    pub(super) fn visits(
         &self,
         viewer: &Viewer,
         from: Date,
         days: u32,
-    ) -> Result<BookingWidget, CommerceError> {
+    ) -> Result<Visits, CommerceError> {
         let calendar = self.calendar()?;
-        Ok(BookingWidget {
-            service: self.term_for(viewer, &calendar.service),
+        Ok(Visits {
+            service: Some(self.term_for(viewer, &calendar.service)),
             duration_minutes: calendar.duration_minutes,
-            state: BookingState::Choosing,
             slots: self.slots(from, days)?,
-            chosen: None,
-            reference: None,
             location: Some(calendar.location.clone()),
         })
     }
@@ -127,23 +123,21 @@ impl DemoStore {
         viewer: &Viewer,
         start: &str,
         key: &str,
-    ) -> Result<BookingWidget, CommerceError> {
+    ) -> Result<Booking, CommerceError> {
         // A request is nobody's (partner 0); its key, the approval's, is what finds it again.
         let partner_id = match viewer.role {
             Role::Customer { partner_id } => partner_id,
             Role::Anonymous => 0,
         };
-        let at = parse(start).ok_or(CommerceError::Refused("That is not a time.".into()))?;
+        let at = parse(start).ok_or(CommerceError::refused(Refusal::NotATime))?;
         let existing = self.bookings().iter().find(|b| b.key == key).cloned();
         let booking = match existing {
             Some(b) if b.partner_id == partner_id => b,
-            Some(_) => return Err(CommerceError::Refused("unknown approval".into())),
+            Some(_) => return Err(CommerceError::refused(Refusal::UnknownApproval)),
             None => {
                 let free = self.slots(at.date(), 1)?;
                 if !free.iter().any(|s| parse(&s.start) == Some(at)) {
-                    return Err(CommerceError::Refused(
-                        "That time is no longer free; please choose another.".into(),
-                    ));
+                    return Err(CommerceError::refused(Refusal::SlotTaken));
                 }
                 let mut bookings = self.bookings();
                 let booking = DemoBooking {
@@ -164,20 +158,15 @@ impl DemoStore {
         let calendar = self.calendar()?;
         let start = parse(&booking.start).unwrap_or(at);
         let length = Duration::minutes(i64::from(calendar.duration_minutes));
-        Ok(BookingWidget {
-            service: self.term_for(viewer, &calendar.service),
+        Ok(Booking {
+            service: Some(self.term_for(viewer, &calendar.service)),
             duration_minutes: calendar.duration_minutes,
-            state: if booking.partner_id == 0 {
-                BookingState::Requested
-            } else {
-                BookingState::Confirmed
-            },
-            slots: Vec::new(),
-            chosen: Some(Slot {
+            slot: Slot {
                 start: format(start),
                 end: format(start + length),
-            }),
-            reference: Some(booking.reference),
+            },
+            reference: booking.reference,
+            requested: booking.partner_id == 0,
             location: Some(calendar.location.clone()),
         })
     }

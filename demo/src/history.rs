@@ -3,15 +3,13 @@
 //! from the seed, together with the orders placed here since. Read only by their own customer.
 
 use serde::Deserialize;
-use showroom_protocol::payload::{
-    AccountSummary, BoughtProduct, Invoice, InvoiceList, Milestone, OrderLine, OrderStatus,
-    PaymentState, RecentOrder, Step,
+use showroom_commerce::{
+    Account, Bought, CommerceError, Decimal, Invoice, Invoices, Order, OrderLine, OrderState,
+    OrderSummary, Payment, Stage, Viewer,
 };
 
 use super::amounts::quantity_of;
 use super::{thousandths, DemoStore};
-use crate::commerce::{messages, CommerceError, Role, Viewer};
-use crate::money::Decimal;
 
 /// An order from the seed: prices as they were when it was placed.
 #[derive(Clone, Debug, Deserialize)]
@@ -57,20 +55,13 @@ pub(super) struct SeedInvoice {
     pub due: String,
     pub amount: Decimal,
     pub residual: Decimal,
-    pub payment_state: PaymentState,
+    pub payment_state: Payment,
 }
 
 /// How many orders the account overview lists.
 const RECENT: usize = 5;
 
 impl DemoStore {
-    fn customer_id(viewer: &Viewer) -> Result<u64, CommerceError> {
-        match viewer.role {
-            Role::Customer { partner_id } => Ok(partner_id),
-            Role::Anonymous => Err(CommerceError::SignInRequired),
-        }
-    }
-
     /// Every order of `partner`, from the seed and placed here, newest first.
     fn orders_of(&self, partner: u64) -> Vec<SeedOrder> {
         let mut orders: Vec<SeedOrder> = self
@@ -124,20 +115,26 @@ impl DemoStore {
         unpaid + uninvoiced
     }
 
-    pub(super) fn recent_orders(&self, viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
-        let partner = Self::customer_id(viewer)?;
-        Ok(self
-            .orders_of(partner)
+    pub(super) fn recent_orders(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<OrderSummary>, CommerceError> {
+        let partner = viewer.partner()?;
+        self.orders_of(partner)
             .into_iter()
-            .map(|o| RecentOrder {
-                id: o.id,
-                reference: o.reference,
-                // The day it was ordered (UTC): the list shows days, not times.
-                date: o.date.split('T').next().unwrap_or_default().to_owned(),
-                total: self.money(o.total),
-                state: o.state,
+            .map(|o| {
+                Ok(OrderSummary {
+                    id: o.id,
+                    // The day it was ordered (UTC): the list shows days, not times.
+                    date: o.date.split('T').next().unwrap_or_default().to_owned(),
+                    total: self.money(o.total),
+                    state: OrderState::from_odoo(&o.state).ok_or_else(|| {
+                        CommerceError::BadData(format!("state of {}", o.reference))
+                    })?,
+                    reference: o.reference,
+                })
             })
-            .collect())
+            .collect()
     }
 
     /// One of the viewer's orders by reference (any case) or id; another customer's is not
@@ -146,8 +143,8 @@ impl DemoStore {
         &self,
         viewer: &Viewer,
         reference: &str,
-    ) -> Result<OrderStatus, CommerceError> {
-        let partner = Self::customer_id(viewer)?;
+    ) -> Result<Order, CommerceError> {
+        let partner = viewer.partner()?;
         let order = self.order_of(partner, reference)?;
         let invoiced = self
             .seed
@@ -156,16 +153,13 @@ impl DemoStore {
             .find(|i| i.order_id == order.id)
             .map(|i| format!("{}T12:00:00Z", i.date));
         let confirmed = (order.state == "sale").then(|| order.date.clone());
-        let timeline = [
-            (Step::Quotation, Some(order.date.clone())),
-            (Step::Confirmed, confirmed),
-            (Step::Picking, order.shipped.clone()),
-            (Step::Delivered, order.delivered.clone()),
-            (Step::Invoiced, invoiced),
-        ]
-        .into_iter()
-        .map(|(step, at)| Milestone { step, at })
-        .collect();
+        let stages = vec![
+            (Stage::Quotation, Some(order.date.clone())),
+            (Stage::Confirmed, confirmed),
+            (Stage::Picking, order.shipped.clone()),
+            (Stage::Delivered, order.delivered.clone()),
+            (Stage::Invoiced, invoiced),
+        ];
         let lines = order
             .lines
             .iter()
@@ -175,26 +169,26 @@ impl DemoStore {
                 Some(OrderLine {
                     id: l.id,
                     name: self.name_for(viewer, product),
-                    quantity: l.quantity.clone(),
-                    delivered: l.delivered.clone(),
+                    quantity: quantity_of(milli),
+                    delivered: quantity_of(thousandths(&l.delivered)?),
                     uom: self.uom_for(viewer, product),
                     subtotal: self.money(l.unit_price * quantity_of(milli)),
                     changeable: super::changes::changeable(&order, &l.delivered),
                 })
             })
             .collect();
-        Ok(OrderStatus {
+        Ok(Order {
             id: order.id,
             reference: order.reference,
-            timeline,
+            stages,
             tracking: order.tracking,
             lines,
             total: self.money(order.total),
         })
     }
 
-    pub(super) fn invoices_of(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
-        let partner = Self::customer_id(viewer)?;
+    pub(super) fn invoices_of(&self, viewer: &Viewer) -> Result<Invoices, CommerceError> {
+        let partner = viewer.partner()?;
         let mut invoices: Vec<&SeedInvoice> = self
             .seed
             .invoices
@@ -203,7 +197,7 @@ impl DemoStore {
             .collect();
         invoices.sort_by(|a, b| b.date.cmp(&a.date));
         let outstanding: Decimal = invoices.iter().map(|i| i.residual).sum();
-        Ok(InvoiceList {
+        Ok(Invoices {
             invoices: invoices
                 .into_iter()
                 .map(|i| Invoice {
@@ -213,7 +207,7 @@ impl DemoStore {
                     due: Some(i.due.clone()),
                     amount: self.money(i.amount),
                     residual: self.money(i.residual),
-                    payment_state: i.payment_state,
+                    payment: i.payment_state,
                     pdf_url: None,
                     portal_url: None,
                 })
@@ -222,8 +216,8 @@ impl DemoStore {
         })
     }
 
-    pub(super) fn account_of(&self, viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
-        let partner = Self::customer_id(viewer)?;
+    pub(super) fn account_of(&self, viewer: &Viewer) -> Result<Account, CommerceError> {
+        let partner = viewer.partner()?;
         let customer = self
             .seed
             .customers
@@ -249,7 +243,7 @@ impl DemoStore {
         }
         bought.sort_by_key(|b| std::cmp::Reverse(b.1));
         let limit = customer.credit_limit;
-        Ok(AccountSummary {
+        Ok(Account {
             company: customer.name.clone(),
             pricelist: pricelist.to_owned(),
             credit_limit: (limit > Decimal::ZERO).then(|| self.money(limit)),
@@ -258,17 +252,16 @@ impl DemoStore {
                 .recent_orders(viewer)?
                 .into_iter()
                 .take(RECENT)
-                .map(|o| messages::in_words(viewer.locale, o))
                 .collect(),
             top_products: bought
                 .into_iter()
                 .take(RECENT)
                 .filter_map(|(id, milli)| {
                     let product = self.seed.products.iter().find(|p| p.id == id)?;
-                    Some(BoughtProduct {
+                    Some(Bought {
                         product_id: id,
                         name: self.name_for(viewer, product),
-                        quantity: super::orders::quantity_text(milli),
+                        quantity: quantity_of(milli),
                         uom: self.uom_for(viewer, product),
                     })
                 })

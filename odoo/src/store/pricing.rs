@@ -1,12 +1,12 @@
 //! Prices from Odoo itself: an unsaved order computed by `sale.order.onchange` (the customer's
 //! pricelist, discounts, taxes and totals, all lines in one round trip), nothing written.
 
+use crate::{Call, OdooError};
 use serde_json::{json, Map, Value};
-use showroom_odoo::{Call, OdooError};
 
 use super::OdooCommerce;
-use crate::commerce::CommerceError;
-use crate::money::{self, from_json, Decimal};
+use showroom_commerce::money::{self, from_json, Decimal};
+use showroom_commerce::CommerceError;
 
 impl OdooCommerce {
     /// Odoo computes an unsaved order (`sale.order.onchange`: pricelist, taxes, totals) for
@@ -81,7 +81,7 @@ pub(super) fn net_unit_price(line: &Value) -> Result<Decimal, CommerceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::money::parse;
+    use showroom_commerce::money::parse;
 
     #[test]
     fn a_lines_unit_price_is_less_its_discount_and_a_value_that_is_no_number_is_an_error() {

@@ -6,19 +6,16 @@
 use async_trait::async_trait;
 use base64::Engine;
 use serde_json::{json, Value};
-use showroom_odoo::{OdooClient, OdooConfig, OdooError};
-use showroom_protocol::payload::{
-    AccountSummary, BookingWidget, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine,
-    RecentOrder, Stock, StockLevel, TicketCard, Warning, WarningKind,
+use showroom_commerce::matching::{best, words};
+use showroom_commerce::money::{self, from_json};
+use showroom_commerce::rules::breaks_margin;
+use showroom_commerce::{
+    Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal, Image,
+    Invoices, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder, PricedLine, PricedQuote,
+    Product, ProductHit, Role, Ticket, Verdict, Viewer, Visits,
 };
 
-use super::matching::{best, words};
-use super::{
-    breaks_margin, messages, Commerce, CommerceError, Customer, Image, NewTicket, PlacedOrder,
-    PricedQuote, ProductHit, Role, Viewer,
-};
-use crate::clock::Clock;
-use crate::money::{self, from_json, Currency, Decimal};
+use crate::{OdooClient, OdooConfig, OdooError};
 
 /// How many products Odoo hands over for ranking, at most.
 const CANDIDATES: u32 = 40;
@@ -86,13 +83,13 @@ impl OdooCommerce {
         self.client.round_trips()
     }
 
-    fn money(&self, amount: Decimal) -> Money {
+    fn money(&self, amount: Decimal) -> Amount {
         // Odoo's list and pricelist prices are without tax unless configured otherwise.
-        self.currency.money(amount, false)
+        self.currency.amount(amount, false)
     }
 
     /// A monetary field of an Odoo record, as money; not a number is [`CommerceError::BadData`].
-    fn money_of(&self, record: &Value, field: &str) -> Result<Money, CommerceError> {
+    fn money_of(&self, record: &Value, field: &str) -> Result<Amount, CommerceError> {
         Ok(self.money(from_json(&record[field], field)?))
     }
 
@@ -132,7 +129,7 @@ impl Commerce for OdooCommerce {
                 &["name", "lst_price"],
                 Some(CANDIDATES),
                 Some("id"),
-                in_language(viewer.locale),
+                in_language(&viewer.language),
             )
             .await?;
         best(
@@ -175,7 +172,7 @@ impl Commerce for OdooCommerce {
                     "lst_price",
                     "standard_price",
                 ],
-                in_language(viewer.locale),
+                in_language(&viewer.language),
             )
             .await?;
         let mut products = Vec::with_capacity(lines.len());
@@ -209,14 +206,14 @@ impl Commerce for OdooCommerce {
             }},
         });
         // The credit warning is Odoo's own text: in the viewer's language.
-        let context = in_language(viewer.locale);
+        let context = in_language(&viewer.language);
         let answer = self.onchange_order(values, fields, context).await?;
         let value = &answer["value"];
         let priced: Vec<&Value> = value["order_line"]
             .as_array()
             .map(|lines| lines.iter().map(|l| &l[2]).collect())
             .unwrap_or_default();
-        let mut warnings = Vec::new();
+        let mut verdicts = Vec::new();
         let mut quote_lines = Vec::with_capacity(products.len());
         for ((product, quantity, _), line) in products.iter().zip(&priced) {
             let id = product["id"].as_u64().unwrap_or_default();
@@ -227,16 +224,18 @@ impl Commerce for OdooCommerce {
             let flagged = breaks_margin(self.currency.round(unit), self.currency.round(list), cost);
             let name = product["name"].as_str().unwrap_or_default().to_owned();
             if flagged {
-                warnings.push(messages::margin_warning(viewer.locale, &name));
+                verdicts.push(Verdict::BreaksMargin {
+                    product: name.clone(),
+                });
             }
-            quote_lines.push(QuoteLine {
-                id,
+            quote_lines.push(PricedLine {
                 product_id: id,
                 name,
-                quantity: quantity.trim().to_owned(),
+                quantity: money::parse(quantity)
+                    .ok_or_else(|| CommerceError::BadQuantity(quantity.to_string()))?,
                 uom: many2one_name(&product["uom_id"]),
                 unit_price: self.money(unit),
-                discount: (off > Decimal::ZERO).then(|| format!("{off:.2}")),
+                discount: (off > Decimal::ZERO).then_some(off),
                 subtotal: self.money_of(line, "price_subtotal")?,
                 flagged,
             });
@@ -245,42 +244,39 @@ impl Commerce for OdooCommerce {
             .as_str()
             .filter(|w| !w.trim().is_empty())
         {
-            warnings.push(Warning {
-                kind: WarningKind::CreditLimit,
-                message: warning.trim().to_owned(),
-            });
+            verdicts.push(Verdict::OverCreditLimit(OverCredit::Stated(
+                warning.trim().to_owned(),
+            )));
         }
-        let customer = value["partner_id"]["display_name"]
-            .as_str()
-            .unwrap_or(showroom_i18n::store::GUEST.get(viewer.locale))
-            .to_owned();
+        let customer = match viewer.role {
+            Role::Customer { .. } => value["partner_id"]["display_name"]
+                .as_str()
+                .map(str::to_owned),
+            Role::Anonymous => None,
+        };
         Ok(PricedQuote {
             customer,
             lines: quote_lines,
             untaxed: self.money_of(value, "amount_untaxed")?,
             tax: self.money_of(value, "amount_tax")?,
             total: self.money_of(value, "amount_total")?,
-            warnings,
+            verdicts,
         })
     }
 
-    async fn orders(&self, viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
+    async fn orders(&self, viewer: &Viewer) -> Result<Vec<OrderSummary>, CommerceError> {
         self.recent_orders(viewer).await
     }
 
-    async fn order_status(
-        &self,
-        viewer: &Viewer,
-        reference: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    async fn order_status(&self, viewer: &Viewer, reference: &str) -> Result<Order, CommerceError> {
         self.order_status_of(viewer, reference).await
     }
 
-    async fn invoices(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+    async fn invoices(&self, viewer: &Viewer) -> Result<Invoices, CommerceError> {
         self.invoices_of(viewer).await
     }
 
-    async fn account(&self, viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
+    async fn account(&self, viewer: &Viewer) -> Result<Account, CommerceError> {
         self.account_of(viewer).await
     }
 
@@ -291,18 +287,18 @@ impl Commerce for OdooCommerce {
         line_id: u64,
         quantity: &str,
         _key: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    ) -> Result<Order, CommerceError> {
         // Setting a quantity is idempotent by itself: the same approval again sets the same.
         self.change(viewer, reference, line_id, quantity).await
     }
 
     async fn free_slots(
         &self,
-        viewer: &Viewer,
+        _viewer: &Viewer,
         from: time::Date,
         days: u32,
-    ) -> Result<BookingWidget, CommerceError> {
-        self.visit_widget(viewer.locale, from, days).await
+    ) -> Result<Visits, CommerceError> {
+        self.visits(from, days).await
     }
 
     async fn book(
@@ -310,7 +306,7 @@ impl Commerce for OdooCommerce {
         viewer: &Viewer,
         start: &str,
         key: &str,
-    ) -> Result<BookingWidget, CommerceError> {
+    ) -> Result<Booking, CommerceError> {
         self.book_visit(viewer, start, key).await
     }
 
@@ -319,7 +315,7 @@ impl Commerce for OdooCommerce {
         viewer: &Viewer,
         ticket: &NewTicket,
         key: &str,
-    ) -> Result<TicketCard, CommerceError> {
+    ) -> Result<Ticket, CommerceError> {
         self.open(viewer, ticket, key).await
     }
 
@@ -336,14 +332,14 @@ impl Commerce for OdooCommerce {
         &self,
         viewer: &Viewer,
         ids: &[u64],
-    ) -> Result<Vec<ComparedProduct>, CommerceError> {
+    ) -> Result<Vec<Product>, CommerceError> {
         let records = self
             .client
             .read(
                 "product.product",
                 ids,
                 PRODUCT_FIELDS,
-                in_language(viewer.locale),
+                in_language(&viewer.language),
             )
             .await?;
         // Every id is checked again: one the viewer may not see is not found, like a missing one.
@@ -374,7 +370,7 @@ impl Commerce for OdooCommerce {
                     "product.template.attribute.value",
                     &value_ids,
                     &["attribute_id", "name"],
-                    in_language(viewer.locale),
+                    in_language(&viewer.language),
                 )
                 .await?
         };
@@ -395,7 +391,7 @@ impl Commerce for OdooCommerce {
                     }
                     _ => (list, None),
                 };
-                let free = p["free_qty"].as_f64().unwrap_or(0.0);
+                let available = from_json(&p["free_qty"], "free_qty")?;
                 let attributes = p["product_template_attribute_value_ids"]
                     .as_array()
                     .into_iter()
@@ -408,16 +404,13 @@ impl Commerce for OdooCommerce {
                         )
                     })
                     .collect();
-                Ok(ComparedProduct {
+                Ok(Product {
                     id: p["id"].as_u64().unwrap_or_default(),
                     name: p["name"].as_str().unwrap_or_default().to_owned(),
                     price,
                     list_price,
                     uom: many2one_name(&p["uom_id"]),
-                    stock: Stock {
-                        level: StockLevel::from_quantity(free),
-                        available: format!("{free}"),
-                    },
+                    available: available.normalize(),
                     attributes,
                 })
             })

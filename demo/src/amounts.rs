@@ -1,7 +1,7 @@
 //! Amounts as the demo store computes them: money as [`Decimal`] (read from the seed's decimal
 //! strings), quantities in whole thousandths; never floats for either.
 
-use crate::money::Decimal;
+use showroom_commerce::Decimal;
 
 /// A quantity in thousandths, if it is a plain decimal with at most three decimals.
 pub(super) fn thousandths(text: &str) -> Option<i64> {

@@ -2,14 +2,12 @@
 //! nothing of the order has shipped; kept in the thread database and laid over the orders.
 
 use serde::{Deserialize, Serialize};
-use showroom_protocol::payload::OrderStatus;
+use showroom_commerce::{CommerceError, Decimal, Order, Refusal, Role, Viewer};
 
 use super::amounts::quantity_of;
 use super::history::SeedOrder;
 use super::orders::quantity_text;
 use super::{thousandths, DemoStore};
-use crate::commerce::{messages, CommerceError, Role, Viewer};
-use crate::money::Decimal;
 
 /// One change: the line's new quantity (`0`: cancelled).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -68,7 +66,7 @@ impl DemoStore {
         line_id: u64,
         quantity: &str,
         key: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    ) -> Result<Order, CommerceError> {
         let Role::Customer { partner_id } = viewer.role else {
             return Err(CommerceError::SignInRequired);
         };
@@ -86,11 +84,7 @@ impl DemoStore {
             .find(|l| l.id == line_id)
             .ok_or(CommerceError::NotFound)?;
         if !changeable(&order, &line.delivered) {
-            return Err(CommerceError::Refused(
-                showroom_i18n::store::LINE_ON_ITS_WAY
-                    .get(viewer.locale)
-                    .to_owned(),
-            ));
+            return Err(CommerceError::refused(Refusal::LineOnItsWay));
         }
         let new =
             thousandths(quantity).ok_or_else(|| CommerceError::BadQuantity(quantity.into()))?;
@@ -102,16 +96,13 @@ impl DemoStore {
                 .iter()
                 .find(|p| p.id == line.product_id)
                 .ok_or(CommerceError::ProductNotFound(line.product_id))?;
-            let free = (product.free_qty * 1000.0) as i64 - self.reserved(product.id);
+            let free = self.free(product);
             if new - old > free {
-                return Err(CommerceError::Refused(
-                    showroom_i18n::store::no_more_in_stock(
-                        viewer.locale,
-                        &quantity_text(free.max(0)),
-                        &self.uom_for(viewer, product),
-                        &self.name_for(viewer, product),
-                    ),
-                ));
+                return Err(CommerceError::refused(Refusal::NoMoreInStock {
+                    product: self.name_for(viewer, product),
+                    available: quantity_of(free.max(0)),
+                    uom: self.uom_for(viewer, product),
+                }));
             }
             let added = self.round(line.unit_price * quantity_of(new - old));
             let added = added + self.tax_on(added);
@@ -119,12 +110,11 @@ impl DemoStore {
             if let Some(customer) = customer {
                 let limit = customer.credit_limit;
                 if limit > Decimal::ZERO && self.credit_used(partner_id) + added > limit {
-                    return Err(CommerceError::Refused(messages::change_over_credit_limit(
-                        viewer.locale,
-                        &self.money(added),
-                        &customer.name,
-                        &self.money(limit),
-                    )));
+                    return Err(CommerceError::refused(Refusal::ChangeOverCreditLimit {
+                        added: self.money(added),
+                        customer: customer.name.clone(),
+                        limit: self.money(limit),
+                    }));
                 }
             }
         }

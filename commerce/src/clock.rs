@@ -114,14 +114,9 @@ impl std::fmt::Debug for Clock {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
     use time::macros::datetime;
-
-    /// The clock the crate's unit tests run on: Friday 27 November 2026, 09:00 UTC.
-    pub(crate) fn clock() -> Clock {
-        Clock::fixed(datetime!(2026-11-27 09:00 UTC))
-    }
 
     #[test]
     fn a_fixed_clock_stands_still_until_moved() {

@@ -6,42 +6,34 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::{DemoStore, Product};
-use crate::commerce::matching::{rank, Name};
-use crate::commerce::{ProductHit, Viewer};
-use crate::locale::Locale;
-use crate::money::Decimal;
+use showroom_commerce::matching::{rank, Name};
+use showroom_commerce::{Decimal, Language, ProductHit, Viewer};
 
-/// Each language's terms, by their English source.
+use super::{DemoStore, Product};
+
+/// Each language's terms (by its tag: `nl`, `de`), by their English source.
 #[derive(Debug, Default, Deserialize)]
-pub(super) struct Translations {
-    #[serde(default)]
-    nl: HashMap<String, String>,
-    #[serde(default)]
-    de: HashMap<String, String>,
-}
+#[serde(transparent)]
+pub(super) struct Translations(HashMap<String, HashMap<String, String>>);
 
 impl Translations {
-    fn terms(&self, locale: Locale) -> Option<&HashMap<String, String>> {
-        match locale {
-            Locale::En => None,
-            Locale::Nl => Some(&self.nl),
-            Locale::De => Some(&self.de),
-        }
+    fn terms(&self, language: &Language) -> Option<&HashMap<String, String>> {
+        self.0.get(language.tag())
     }
 
-    /// `term` in `locale`, or as it is when it has no translation there.
-    fn term<'a>(&'a self, locale: Locale, term: &'a str) -> &'a str {
-        self.terms(locale)
+    /// `term` in `language`, or as it is when it has no translation there.
+    fn term<'a>(&'a self, language: &Language, term: &'a str) -> &'a str {
+        self.terms(language)
             .and_then(|terms| terms.get(term))
             .map_or(term, String::as_str)
     }
 
-    /// An attribute's value in `locale`: translated when it is words, and with the decimal
-    /// comma Dutch and German write ("11.2 kg" is "11,2 kg").
-    fn value(&self, locale: Locale, value: &str) -> String {
-        let value = self.term(locale, value);
-        if locale == Locale::En {
+    /// An attribute's value in `language`: translated when it is words, and with the decimal
+    /// comma the catalogue's other languages (Dutch, German) write ("11.2 kg" is "11,2 kg"),
+    /// as the value is kept translated in Odoo.
+    fn value(&self, language: &Language, value: &str) -> String {
+        let value = self.term(language, value);
+        if self.terms(language).is_none() {
             return value.to_owned();
         }
         let chars: Vec<char> = value.chars().collect();
@@ -63,9 +55,12 @@ impl Translations {
 
     /// Every name `term` goes by: itself, then its translations.
     pub(super) fn names<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a str> {
-        let translated = Locale::ALL
+        let mut languages: Vec<&String> = self.0.keys().collect();
+        // In a fixed order (the file's is lost in the map): the same names every run.
+        languages.sort_by_key(|tag| std::cmp::Reverse(tag.as_str()));
+        let translated = languages
             .into_iter()
-            .filter_map(move |locale| self.terms(locale)?.get(term).map(String::as_str));
+            .filter_map(move |tag| self.0[tag].get(term).map(String::as_str));
         std::iter::once(term).chain(translated)
     }
 }
@@ -119,7 +114,10 @@ impl DemoStore {
 
     /// A term of the catalogue (a name, a unit, a service) as `viewer` reads it.
     pub(super) fn term_for(&self, viewer: &Viewer, term: &str) -> String {
-        self.seed.translations.term(viewer.locale, term).to_owned()
+        self.seed
+            .translations
+            .term(&viewer.language, term)
+            .to_owned()
     }
 
     /// The product's name as `viewer` reads it.
@@ -144,8 +142,8 @@ impl DemoStore {
             .iter()
             .map(|(name, value)| {
                 (
-                    translations.term(viewer.locale, name).to_owned(),
-                    translations.value(viewer.locale, value),
+                    translations.term(&viewer.language, name).to_owned(),
+                    translations.value(&viewer.language, value),
                 )
             })
             .collect()
@@ -155,7 +153,11 @@ impl DemoStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commerce::Commerce;
+    use showroom_commerce::Commerce;
+
+    fn lang(tag: &str) -> Language {
+        Language::new(tag)
+    }
 
     fn block_on<F: std::future::Future>(f: F) -> F::Output {
         let runtime = tokio::runtime::Builder::new_current_thread().build();
@@ -164,12 +166,12 @@ mod tests {
 
     #[test]
     fn shoppers_name_and_read_products_in_their_language() {
-        let store = DemoStore::new(crate::clock::tests::clock());
-        let de = Viewer::for_customer(None, Locale::De);
+        let store = DemoStore::new(crate::tests::clock());
+        let de = Viewer::for_customer(None, lang("de"));
         let hits = block_on(store.search_products(&de, "Bürostühle", 1)).unwrap();
         assert_eq!((hits[0].id, hits[0].name.as_str()), (1, "Bürostuhl"));
         // The English name still finds it, and each product comes once.
-        let nl = Viewer::for_customer(None, Locale::Nl);
+        let nl = Viewer::for_customer(None, lang("nl"));
         let hits = block_on(store.search_products(&nl, "office chair", 5)).unwrap();
         assert_eq!(hits[0].name, "Bureaustoel");
         let ids: Vec<u64> = hits.iter().map(|h| h.id).collect();
@@ -185,7 +187,7 @@ mod tests {
         let attribute = |name: &str, value: &str| (name.to_owned(), value.to_owned());
         assert!(chair.attributes.contains(&attribute("Farbe", "Schwarz")));
         assert!(chair.attributes.contains(&attribute("Gewicht", "11,2 kg")));
-        let en = Viewer::for_customer(None, Locale::En);
+        let en = Viewer::for_customer(None, lang("en"));
         let chair = &block_on(store.compare_products(&en, &[1])).unwrap()[0];
         assert!(chair.attributes.contains(&attribute("Weight", "11.2 kg")));
     }
@@ -195,20 +197,20 @@ mod tests {
 
     #[test]
     fn the_whole_catalogue_reads_in_dutch_and_german() {
-        let store = DemoStore::new(crate::clock::tests::clock());
+        let store = DemoStore::new(crate::tests::clock());
         let translations = &store.seed.translations;
         let mut missing = Vec::new();
-        for locale in [Locale::Nl, Locale::De] {
-            let viewer = Viewer::anonymous(locale);
+        for locale in [lang("nl"), lang("de")] {
+            let viewer = Viewer::anonymous(locale.clone());
             let day = time::macros::date!(2026 - 11 - 30);
             let widget = block_on(store.free_slots(&viewer, day, 1)).unwrap();
             if !translations
-                .terms(locale)
+                .terms(&locale)
                 .unwrap()
                 .values()
-                .any(|t| *t == widget.service)
+                .any(|t| Some(t.as_str()) == widget.service.as_deref())
             {
-                missing.push(format!("{}: {}", locale.as_str(), widget.service));
+                missing.push(format!("{}: {:?}", locale.tag(), widget.service));
             }
         }
         for product in &store.seed.products {
@@ -220,13 +222,13 @@ mod tests {
                     terms.push(value);
                 }
             }
-            for locale in [Locale::Nl, Locale::De] {
-                let terms_there = translations.terms(locale).unwrap();
+            for locale in [lang("nl"), lang("de")] {
+                let terms_there = translations.terms(&locale).unwrap();
                 missing.extend(
                     terms
                         .iter()
                         .filter(|t| !terms_there.contains_key(**t))
-                        .map(|t| format!("{}: {t}", locale.as_str())),
+                        .map(|t| format!("{}: {t}", locale.tag())),
                 );
             }
         }
@@ -241,11 +243,11 @@ mod tests {
     #[test]
     fn terms_read_in_the_language_asked_or_stay_english() {
         let t = translations();
-        assert_eq!(t.term(Locale::Nl, "Black"), "Zwart");
-        assert_eq!(t.term(Locale::De, "Black"), "Schwarz");
-        assert_eq!(t.term(Locale::En, "Black"), "Black");
+        assert_eq!(t.term(&lang("nl"), "Black"), "Zwart");
+        assert_eq!(t.term(&lang("de"), "Black"), "Schwarz");
+        assert_eq!(t.term(&lang("en"), "Black"), "Black");
         assert_eq!(
-            t.term(Locale::De, "2 years"),
+            t.term(&lang("de"), "2 years"),
             "2 years",
             "no German: English"
         );
@@ -258,11 +260,11 @@ mod tests {
     #[test]
     fn values_get_the_decimal_comma_but_dates_and_sizes_stay() {
         let t = translations();
-        assert_eq!(t.value(Locale::De, "11.2 kg"), "11,2 kg");
-        assert_eq!(t.value(Locale::Nl, "0.6 kg"), "0,6 kg");
-        assert_eq!(t.value(Locale::En, "11.2 kg"), "11.2 kg");
-        assert_eq!(t.value(Locale::Nl, "200 × 90 cm"), "200 × 90 cm");
-        assert_eq!(t.value(Locale::Nl, "2 years"), "2 jaar");
-        assert_eq!(t.value(Locale::De, "Ends."), "Ends.");
+        assert_eq!(t.value(&lang("de"), "11.2 kg"), "11,2 kg");
+        assert_eq!(t.value(&lang("nl"), "0.6 kg"), "0,6 kg");
+        assert_eq!(t.value(&lang("en"), "11.2 kg"), "11.2 kg");
+        assert_eq!(t.value(&lang("nl"), "200 × 90 cm"), "200 × 90 cm");
+        assert_eq!(t.value(&lang("nl"), "2 years"), "2 jaar");
+        assert_eq!(t.value(&lang("de"), "Ends."), "Ends.");
     }
 }

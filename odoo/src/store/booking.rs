@@ -6,17 +6,18 @@
 //! is not signed in books a request: an event with the advisor alone, named as such.
 
 use serde_json::{json, Value};
-use showroom_protocol::payload::{BookingState, BookingWidget, Slot};
+use showroom_commerce::{Booking, CommerceError, Refusal, Role, Slot, Viewer, Visits};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime};
 
 use super::values;
 use super::OdooCommerce;
-use crate::commerce::{CommerceError, Role, Viewer};
-use crate::locale::Locale;
 
 /// How long a visit takes.
 const VISIT_MINUTES: u32 = 60;
+/// The event's name in Odoo, for the shop's staff (who read the calendar in the shop's language,
+/// not the shopper's).
+const VISIT: &str = "Showroom visit with an advisor";
 const REQUEST: &str = "Showroom visit request (shopper not signed in)";
 
 /// Odoo's `YYYY-MM-DD HH:MM:SS`, in UTC.
@@ -182,20 +183,13 @@ impl OdooCommerce {
         Ok((free, location))
     }
 
-    pub(super) async fn visit_widget(
-        &self,
-        locale: Locale,
-        from: Date,
-        days: u32,
-    ) -> Result<BookingWidget, CommerceError> {
+    pub(super) async fn visits(&self, from: Date, days: u32) -> Result<Visits, CommerceError> {
         let (slots, location) = self.visit_slots(from, days).await?;
-        Ok(BookingWidget {
-            service: showroom_i18n::store::VISIT.get(locale).to_owned(),
+        Ok(Visits {
+            // Odoo has no name of its own for a showroom visit: the presenter names it.
+            service: None,
             duration_minutes: VISIT_MINUTES,
-            state: BookingState::Choosing,
             slots,
-            chosen: None,
-            reference: None,
             location: Some(location),
         })
     }
@@ -207,9 +201,9 @@ impl OdooCommerce {
         viewer: &Viewer,
         start: &str,
         key: &str,
-    ) -> Result<BookingWidget, CommerceError> {
+    ) -> Result<Booking, CommerceError> {
         let at = OffsetDateTime::parse(start, &Rfc3339)
-            .map_err(|_| CommerceError::Refused("That is not a time.".into()))?;
+            .map_err(|_| CommerceError::refused(Refusal::NotATime))?;
         let customer = match viewer.role {
             Role::Customer { partner_id } => Some(partner_id),
             Role::Anonymous => None,
@@ -235,20 +229,18 @@ impl OdooCommerce {
                         .is_some_and(|p| p.contains(&json!(partner)))
                 });
                 if !theirs {
-                    return Err(CommerceError::Refused("unknown approval".into()));
+                    return Err(CommerceError::refused(Refusal::UnknownApproval));
                 }
                 (event["id"].as_u64().unwrap_or_default(), None)
             }
             None => {
                 let (free, location) = self.visit_slots(at.date(), 1).await?;
                 if !free.iter().any(|s| s.start == rfc3339(at)) {
-                    return Err(CommerceError::Refused(
-                        "That time is no longer free; please choose another.".into(),
-                    ));
+                    return Err(CommerceError::refused(Refusal::SlotTaken));
                 }
                 let partners: Vec<u64> = customer.into_iter().collect();
                 let mut values = json!({
-                    "name": if customer.is_some() { showroom_i18n::store::VISIT.get(Locale::En) } else { REQUEST },
+                    "name": if customer.is_some() { VISIT } else { REQUEST },
                     "start": odoo_time(at),
                     "stop": odoo_time(at + Duration::minutes(i64::from(VISIT_MINUTES))),
                     "description": format!("<p>{marker}</p>"),
@@ -266,21 +258,15 @@ impl OdooCommerce {
                 (id, Some(location))
             }
         };
-        let state = if customer.is_some() {
-            BookingState::Confirmed
-        } else {
-            BookingState::Requested
-        };
-        Ok(BookingWidget {
-            service: showroom_i18n::store::VISIT.get(viewer.locale).to_owned(),
+        Ok(Booking {
+            service: None,
             duration_minutes: VISIT_MINUTES,
-            state,
-            slots: Vec::new(),
-            chosen: Some(Slot {
+            slot: Slot {
                 start: rfc3339(at),
                 end: rfc3339(at + Duration::minutes(i64::from(VISIT_MINUTES))),
-            }),
-            reference: Some(format!("EV{id:05}")),
+            },
+            reference: format!("EV{id:05}"),
+            requested: customer.is_none(),
             location,
         })
     }

@@ -4,18 +4,16 @@
 //! Amounts come in as decimal strings (the demo store's seed, our own payloads) or as JSON
 //! numbers (Odoo's monetary fields, which Odoo has already rounded to the currency). A JSON
 //! number is read from its own digits, not through `f64` arithmetic, and anything that is not a
-//! number is an error the viewer reads ([`CommerceError::BadData`]), never a silent 0. Amounts
-//! go out as [`Money`]: a decimal string at the currency's minor unit (two decimals for EUR, none
-//! for JPY, three for KWD), negative for credit notes.
+//! number is an error the viewer reads ([`CommerceError::BadData`]), never a silent 0. A store
+//! hands amounts on as [`Amount`]s: rounded to the currency's minor unit (two decimals for EUR,
+//! none for JPY, three for KWD), negative for credit notes; the presenter writes them.
 
 use std::str::FromStr;
 
+use crate::CommerceError;
 pub use rust_decimal::Decimal;
 use rust_decimal::RoundingStrategy;
 use serde_json::Value;
-use showroom_protocol::payload::Money;
-
-use crate::commerce::CommerceError;
 
 /// A currency and the number of decimals its amounts are written with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,15 +49,48 @@ impl Currency {
         amount.round_dp_with_strategy(self.decimals, RoundingStrategy::MidpointAwayFromZero)
     }
 
-    /// `amount` as the payloads carry it: rounded, with exactly the currency's decimals.
-    pub fn money(&self, amount: Decimal, tax_included: bool) -> Money {
+    /// `amount` in this currency: rounded, with exactly the currency's decimals.
+    pub fn amount(&self, amount: Decimal, tax_included: bool) -> Amount {
         let mut rounded = self.round(amount);
         rounded.rescale(self.decimals);
         // Rounding can leave "-0.00" from a tiny negative amount; nobody owes minus nothing.
         if rounded.is_zero() {
             rounded.set_sign_positive(true);
         }
-        Money::new(rounded.to_string(), self.code.clone(), tax_included)
+        Amount {
+            value: rounded,
+            currency: self.clone(),
+            tax_included,
+        }
+    }
+}
+
+/// An amount of money as a store states it: rounded to its currency, and whether tax is in it.
+/// Written (`Display`) as a plain decimal at the currency's decimals: `1799.50`, `1200`, `-3`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Amount {
+    value: Decimal,
+    currency: Currency,
+    tax_included: bool,
+}
+
+impl Amount {
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+
+    pub fn currency(&self) -> &Currency {
+        &self.currency
+    }
+
+    pub fn tax_included(&self) -> bool {
+        self.tax_included
+    }
+}
+
+impl std::fmt::Display for Amount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.value.fmt(f)
     }
 }
 
@@ -74,11 +105,6 @@ pub fn parse(text: &str) -> Option<Decimal> {
         return None;
     }
     Decimal::from_str_exact(text).ok()
-}
-
-/// The amount a [`Money`] carries, if it is a decimal.
-pub fn amount(money: &Money) -> Option<Decimal> {
-    parse(&money.amount)
 }
 
 /// A number Odoo sent (a monetary field, a discount, a quantity), read from its JSON digits.
@@ -123,20 +149,23 @@ mod tests {
     #[test]
     fn euros_have_two_decimals_yen_none_dinars_three() {
         assert_eq!(
-            Currency::new("EUR").money(d("1799.5"), false).amount,
+            Currency::new("EUR").amount(d("1799.5"), false).to_string(),
             "1799.50"
         );
         assert_eq!(
-            Currency::new("JPY").money(d("1200.4"), false).amount,
+            Currency::new("JPY").amount(d("1200.4"), false).to_string(),
             "1200"
         );
         assert_eq!(
-            Currency::new("JPY").money(d("1200.5"), false).amount,
+            Currency::new("JPY").amount(d("1200.5"), false).to_string(),
             "1201"
         );
-        assert_eq!(Currency::new("KWD").money(d("1.25"), false).amount, "1.250");
         assert_eq!(
-            Currency::new("KWD").money(d("0.0005"), false).amount,
+            Currency::new("KWD").amount(d("1.25"), false).to_string(),
+            "1.250"
+        );
+        assert_eq!(
+            Currency::new("KWD").amount(d("0.0005"), false).to_string(),
             "0.001"
         );
         assert_eq!(Currency::new("BHD").decimals(), 3);
@@ -147,13 +176,19 @@ mod tests {
     #[test]
     fn halves_round_away_from_zero_and_credit_notes_stay_negative() {
         let eur = Currency::new("EUR");
-        assert_eq!(eur.money(d("0.125"), false).amount, "0.13");
-        assert_eq!(eur.money(d("-0.125"), false).amount, "-0.13");
-        assert_eq!(eur.money(d("-1042.17"), false).amount, "-1042.17");
-        assert_eq!(eur.money(d("-0.001"), false).amount, "0.00");
-        assert_eq!(Currency::new("JPY").money(d("-2.5"), true).amount, "-3");
-        let money = eur.money(d("10"), true);
-        assert_eq!((money.currency.as_str(), money.tax_included), ("EUR", true));
+        assert_eq!(eur.amount(d("0.125"), false).to_string(), "0.13");
+        assert_eq!(eur.amount(d("-0.125"), false).to_string(), "-0.13");
+        assert_eq!(eur.amount(d("-1042.17"), false).to_string(), "-1042.17");
+        assert_eq!(eur.amount(d("-0.001"), false).to_string(), "0.00");
+        assert_eq!(
+            Currency::new("JPY").amount(d("-2.5"), true).to_string(),
+            "-3"
+        );
+        let money = eur.amount(d("10"), true);
+        assert_eq!(
+            (money.currency().code(), money.tax_included()),
+            ("EUR", true)
+        );
     }
 
     #[test]
@@ -188,15 +223,18 @@ mod tests {
     fn discounts_and_percentages_are_exact() {
         let eur = Currency::new("EUR");
         assert_eq!(
-            eur.money(less_percent(d("120.50"), d("10")), false).amount,
+            eur.amount(less_percent(d("120.50"), d("10")), false)
+                .to_string(),
             "108.45"
         );
         assert_eq!(
-            eur.money(less_percent(d("19.99"), d("12.5")), false).amount,
+            eur.amount(less_percent(d("19.99"), d("12.5")), false)
+                .to_string(),
             "17.49"
         );
         assert_eq!(
-            eur.money(less_percent(d("0.05"), d("50")), false).amount,
+            eur.amount(less_percent(d("0.05"), d("50")), false)
+                .to_string(),
             "0.03"
         );
         assert_eq!(percent_below(d("90"), d("100")), d("10"));

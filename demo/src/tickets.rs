@@ -1,10 +1,9 @@
 //! Support tickets opened in the demo store, kept in the thread database like its orders.
 
 use serde::{Deserialize, Serialize};
-use showroom_protocol::payload::{TicketCard, TicketStatus};
+use showroom_commerce::{CommerceError, NewTicket, Refusal, Role, Ticket, TicketStatus, Viewer};
 
 use super::DemoStore;
-use crate::commerce::{CommerceError, NewTicket, Role, Viewer};
 
 /// A ticket as the demo store keeps it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -12,7 +11,7 @@ use crate::commerce::{CommerceError, NewTicket, Role, Viewer};
 pub struct DemoTicket {
     pub key: String,
     pub partner_id: u64,
-    pub card: TicketCard,
+    pub card: Ticket,
 }
 
 /// The kind under which tickets are stored.
@@ -24,7 +23,7 @@ impl DemoStore {
         viewer: &Viewer,
         ticket: &NewTicket,
         key: &str,
-    ) -> Result<TicketCard, CommerceError> {
+    ) -> Result<Ticket, CommerceError> {
         let Role::Customer { partner_id } = viewer.role else {
             return Err(CommerceError::SignInRequired);
         };
@@ -36,11 +35,11 @@ impl DemoStore {
         if let Some(t) = tickets.iter().find(|t| t.key == key) {
             return match t.partner_id == partner_id {
                 true => Ok(t.card.clone()),
-                false => Err(CommerceError::Refused("unknown approval".into())),
+                false => Err(CommerceError::refused(Refusal::UnknownApproval)),
             };
         }
         let now = self.clock.now();
-        let card = TicketCard {
+        let card = Ticket {
             reference: format!("T{:05}", tickets.len() + 1),
             subject: ticket.subject.chars().take(120).collect(),
             status: TicketStatus::New,

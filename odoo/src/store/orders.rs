@@ -4,12 +4,13 @@
 //! customer's commercial partner.
 
 use serde_json::{json, Map, Value};
-use showroom_odoo::{Call, OdooError, OdooVersion};
+use showroom_commerce::money::{from_json, parse};
+
+use crate::{Call, OdooError, OdooVersion};
+
+use showroom_commerce::{CommerceError, Order, PlacedOrder, Refusal, Role, Viewer};
 
 use super::OdooCommerce;
-use showroom_protocol::payload::OrderStatus;
-
-use crate::commerce::{CommerceError, PlacedOrder, Role, Viewer};
 
 /// What the customer sees of an order they placed.
 const ORDER_FIELDS: &[&str] = &["name", "state", "access_url"];
@@ -19,11 +20,9 @@ const ORDER_FIELDS: &[&str] = &["name", "state", "access_url"];
 fn refused_or_unavailable(error: OdooError) -> CommerceError {
     match error {
         OdooError::User(message) | OdooError::Validation(message) => {
-            CommerceError::Refused(message)
+            CommerceError::refused(Refusal::Stated(message))
         }
-        OdooError::Access(_) | OdooError::Missing(_) => {
-            CommerceError::Refused("Odoo did not allow this order.".to_owned())
-        }
+        OdooError::Access(_) | OdooError::Missing(_) => CommerceError::refused(Refusal::NotAllowed),
         _ => CommerceError::Unavailable,
     }
 }
@@ -106,7 +105,7 @@ impl OdooCommerce {
         reference: &str,
         line_id: u64,
         quantity: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    ) -> Result<Order, CommerceError> {
         let status = self.order_status_of(viewer, reference).await?;
         let line = status
             .lines
@@ -114,11 +113,7 @@ impl OdooCommerce {
             .find(|l| l.id == line_id)
             .ok_or(CommerceError::NotFound)?;
         if !line.changeable {
-            return Err(CommerceError::Refused(
-                showroom_i18n::store::LINE_ON_ITS_WAY
-                    .get(viewer.locale)
-                    .to_owned(),
-            ));
+            return Err(CommerceError::refused(Refusal::LineOnItsWay));
         }
         let qty: f64 = quantity
             .parse()
@@ -160,13 +155,15 @@ impl OdooCommerce {
                 .find(|p| p["id"].as_u64() == Some(*id))
                 .ok_or(CommerceError::ProductNotFound(*id))?;
             let storable = product[storable_field] == true || product[storable_field] == "product";
-            let free = product["free_qty"].as_f64().unwrap_or(0.0);
-            let wanted: f64 = quantity.parse().unwrap_or(0.0);
+            let free = from_json(&product["free_qty"], "free_qty")?;
+            let wanted = parse(quantity).unwrap_or_default();
             if storable && wanted > free {
-                return Err(CommerceError::Refused(format!(
-                    "Only {free} of {} are in stock, {quantity} were asked for.",
-                    product["name"].as_str().unwrap_or_default()
-                )));
+                return Err(CommerceError::refused(Refusal::OutOfStock {
+                    product: product["name"].as_str().unwrap_or_default().to_owned(),
+                    available: free.normalize(),
+                    uom: None,
+                    wanted: wanted.normalize(),
+                }));
             }
         }
         Ok(())

@@ -2,13 +2,12 @@
 //! the customer's contact (`res.partner.message_post`), detected by asking for the lead. Our key is
 //! written into the ticket and searched first, so an approval given twice opens one ticket.
 
+use crate::Call;
 use serde_json::{json, Map, Value};
-use showroom_odoo::Call;
-use showroom_protocol::payload::{TicketCard, TicketStatus};
+use showroom_commerce::{CommerceError, NewTicket, Role, Ticket, TicketStatus, Viewer};
 
 use super::values::rfc3339;
 use super::OdooCommerce;
-use crate::commerce::{CommerceError, NewTicket, Role, Viewer};
 
 /// Text for Odoo's HTML fields.
 fn escape(text: &str) -> String {
@@ -23,7 +22,7 @@ impl OdooCommerce {
         viewer: &Viewer,
         ticket: &NewTicket,
         key: &str,
-    ) -> Result<TicketCard, CommerceError> {
+    ) -> Result<Ticket, CommerceError> {
         let Role::Customer { partner_id } = viewer.role else {
             return Err(CommerceError::SignInRequired);
         };
@@ -40,7 +39,7 @@ impl OdooCommerce {
                 .map(|o| format!("<p>Order {}</p>", escape(o)))
                 .unwrap_or_default()
         );
-        let card = |reference: String, created: &Value| TicketCard {
+        let card = |reference: String, created: &Value| Ticket {
             reference,
             subject: ticket.subject.clone(),
             status: TicketStatus::New,
@@ -81,7 +80,7 @@ impl OdooCommerce {
                     .await
                     .map_err(|_| CommerceError::Unavailable)?;
                 let id = *ids.first().ok_or(CommerceError::Unavailable)?;
-                return Ok(TicketCard {
+                return Ok(Ticket {
                     created: self.clock.now_rfc3339(),
                     ..card(format!("L{id:05}"), &Value::Null)
                 });

@@ -3,10 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use showroom_commerce::{CommerceError, Decimal, PlacedOrder, PricedQuote, Refusal, Role, Viewer};
+
+use super::amounts::quantity_of;
 use super::history::{SeedLine, SeedOrder};
 use super::{thousandths, DemoStore};
-use crate::commerce::{CommerceError, PlacedOrder, PricedQuote, Role, Viewer, WarningKind};
-use crate::money::{self, Decimal};
 
 /// An order as the demo store keeps it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,15 +71,11 @@ impl DemoStore {
             // The same approval again: the order it made, never a second one.
             return match order.partner_id == partner_id {
                 true => Ok(placed_order(order)),
-                false => Err(CommerceError::Refused("unknown approval".into())),
+                false => Err(CommerceError::refused(Refusal::UnknownApproval)),
             };
         }
-        if let Some(w) = priced
-            .warnings
-            .iter()
-            .find(|w| matches!(w.kind, WarningKind::Margin | WarningKind::CreditLimit))
-        {
-            return Err(CommerceError::Refused(w.message.clone()));
+        if let Some(verdict) = priced.blocked_by() {
+            return Err(CommerceError::refused(Refusal::Rule(verdict.clone())));
         }
         for (id, quantity) in lines {
             let product = self
@@ -96,24 +93,16 @@ impl DemoStore {
                 .sum();
             let free = (product.free_qty * 1000.0) as i64 - reserved;
             if wanted > free {
-                return Err(CommerceError::Refused(showroom_i18n::store::out_of_stock(
-                    viewer.locale,
-                    &quantity_text(free.max(0)),
-                    &self.uom_for(viewer, product),
-                    &self.name_for(viewer, product),
-                    quantity,
-                )));
+                return Err(CommerceError::refused(Refusal::OutOfStock {
+                    product: self.name_for(viewer, product),
+                    available: quantity_of(free.max(0)),
+                    uom: Some(self.uom_for(viewer, product)),
+                    wanted: quantity_of(wanted),
+                }));
             }
         }
-        let amount = |m: &showroom_protocol::payload::Money| {
-            money::amount(m).ok_or_else(|| CommerceError::BadData("price".into()))
-        };
-        let total = amount(&priced.total)?;
-        let units = priced
-            .lines
-            .iter()
-            .map(|l| amount(&l.unit_price))
-            .collect::<Result<Vec<_>, _>>()?;
+        let total = priced.total.value();
+        let units = priced.lines.iter().map(|l| l.unit_price.value()).collect();
         let id = placed
             .iter()
             .map(|o| o.id + 1)

@@ -1,33 +1,29 @@
 //! The embedded demo store: a real [`Commerce`] over a catalogue modelled on Odoo's demo company,
 //! so the app runs with no set-up. Visibility rules are the same as for Odoo.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use showroom_protocol::payload::{
-    AccountSummary, BookingWidget, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine,
-    RecentOrder, Stock, StockLevel, TicketCard, Warning, WarningKind,
+use showroom_commerce::matching::words;
+use showroom_commerce::rules::breaks_margin;
+use showroom_commerce::{
+    money, Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal,
+    Image, Invoices, Keeper, KeptRecord, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder,
+    PricedLine, PricedQuote, Product as ProductRecord, ProductHit, Role, Ticket, Verdict, Viewer,
+    Visits,
 };
 
 use self::amounts::thousandths;
 use self::orders::DemoOrder;
 use self::translations::{SearchNames, Translations};
-use super::matching::words;
-use super::{
-    breaks_margin, messages, Commerce, CommerceError, Customer, Image, NewTicket, PlacedOrder,
-    PricedQuote, ProductHit, Role, Viewer,
-};
-use crate::clock::Clock;
-use crate::money::{self, Currency, Decimal};
-use crate::store::{Op, StoredRecord, Writer};
 
 /// The demo company's sales tax (Odoo's Belgian demo: 21 % VAT).
 const TAX_PERCENT: Decimal = Decimal::from_parts(21, 0, 0, false, 0);
 
 /// The seed data, compiled in.
-const SEED: &str = include_str!("../../data/demo_store.json");
+const SEED: &str = include_str!("../data/demo_store.json");
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -111,7 +107,7 @@ pub struct DemoStore {
     bookings: Mutex<Vec<booking::DemoBooking>>,
     /// Changes made here to confirmed orders, kept likewise.
     changes: Mutex<Vec<changes::DemoChange>>,
-    store: Option<Writer>,
+    keeper: Option<Arc<dyn Keeper>>,
     /// What time it is: which visits are still free, when a record was made.
     clock: Clock,
     /// The public pricelist's currency, looked up once: every amount is written in it.
@@ -121,7 +117,7 @@ pub struct DemoStore {
 impl DemoStore {
     pub fn new(clock: Clock) -> DemoStore {
         let mut seed: Seed =
-            serde_json::from_str(SEED).expect("agent/data/demo_store.json is valid");
+            serde_json::from_str(SEED).expect("demo/data/demo_store.json is valid");
         seed.names = SearchNames::of(&seed.products, &seed.translations);
         let currency = Currency::new(&seed.public_pricelist.currency);
         DemoStore {
@@ -130,7 +126,7 @@ impl DemoStore {
             tickets: Mutex::default(),
             bookings: Mutex::default(),
             changes: Mutex::default(),
-            store: None,
+            keeper: None,
             currency,
             clock,
         }
@@ -140,26 +136,26 @@ impl DemoStore {
     /// `key`, when there is a database to keep it in, stamped with the time now.
     fn keep(&self, kind: &str, key: &str, partner_id: u64, record: &impl Serialize) {
         let created = self.clock.now().unix_timestamp();
-        if let Some(store) = &self.store {
-            store.send(Op::Record(Box::new(StoredRecord {
+        if let Some(keeper) = &self.keeper {
+            keeper.keep(KeptRecord {
                 kind: kind.to_owned(),
                 key: key.to_owned(),
                 partner_id: partner_id as i64,
                 data: serde_json::to_string(record).unwrap_or_default(),
                 created,
-            })));
+            });
         }
     }
 
-    /// The demo store with what people placed in it before (from the thread database), keeping
-    /// what they place from now on in `store`.
-    pub fn restored(records: &[StoredRecord], store: Writer, clock: Clock) -> DemoStore {
+    /// The demo store with what people placed in it before (kept by the server), keeping what
+    /// they place from now on with `keeper`.
+    pub fn restored(records: &[KeptRecord], keeper: Arc<dyn Keeper>, clock: Clock) -> DemoStore {
         DemoStore {
             placed: Mutex::new(of_kind(records, orders::ORDER)),
             tickets: Mutex::new(of_kind(records, tickets::TICKET)),
             bookings: Mutex::new(of_kind(records, booking::BOOKING)),
             changes: Mutex::new(of_kind(records, changes::ORDER_CHANGE)),
-            store: Some(store),
+            keeper: Some(keeper),
             ..DemoStore::new(clock)
         }
     }
@@ -177,9 +173,14 @@ impl DemoStore {
         product.published && product.sale_ok
     }
 
-    fn money(&self, amount: Decimal) -> Money {
+    /// Thousandths of `product` free to sell: its stock less what orders placed here reserved.
+    fn free(&self, product: &Product) -> i64 {
+        (product.free_qty * 1000.0) as i64 - self.reserved(product.id)
+    }
+
+    fn money(&self, amount: Decimal) -> Amount {
         let list = &self.seed.public_pricelist;
-        self.currency.money(amount, list.tax_included)
+        self.currency.amount(amount, list.tax_included)
     }
 
     /// `amount` rounded to the store's currency, as a line subtotal or a total is.
@@ -227,7 +228,7 @@ impl DemoStore {
         viewer: &Viewer,
         product: &Product,
         quantity: Decimal,
-    ) -> (Money, Option<Money>) {
+    ) -> (Amount, Option<Amount>) {
         let price = self.unit_price(viewer, product, quantity);
         if price == product.list_price {
             (self.money(price), None)
@@ -238,7 +239,7 @@ impl DemoStore {
 }
 
 /// The kept records of one kind, read back.
-fn of_kind<T: DeserializeOwned>(records: &[StoredRecord], kind: &str) -> Vec<T> {
+fn of_kind<T: DeserializeOwned>(records: &[KeptRecord], kind: &str) -> Vec<T> {
     records
         .iter()
         .filter(|r| r.kind == kind)
@@ -300,7 +301,7 @@ impl Commerce for DemoStore {
             Role::Anonymous => None,
         };
         let mut priced = Vec::new();
-        let mut warnings = Vec::new();
+        let mut verdicts = Vec::new();
         let mut untaxed = Decimal::ZERO;
         for (id, quantity) in lines {
             let product = self
@@ -310,24 +311,26 @@ impl Commerce for DemoStore {
             let milli = thousandths(quantity)
                 .filter(|q| *q > 0)
                 .ok_or_else(|| CommerceError::BadQuantity(quantity.clone()))?;
-            let unit_price = self.unit_price(viewer, product, amounts::quantity_of(milli));
-            let subtotal = self.round(unit_price * amounts::quantity_of(milli));
+            let quantity = amounts::quantity_of(milli);
+            let unit_price = self.unit_price(viewer, product, quantity);
+            let subtotal = self.round(unit_price * quantity);
             untaxed += subtotal;
             // Percent off the list price, to the hundredth, for the discount column.
             let off = money::percent_below(unit_price, product.list_price);
             let flagged = breaks_margin(unit_price, product.list_price, product.cost);
             let name = self.name_for(viewer, product);
             if flagged {
-                warnings.push(messages::margin_warning(viewer.locale, &name));
+                verdicts.push(Verdict::BreaksMargin {
+                    product: name.clone(),
+                });
             }
-            priced.push(QuoteLine {
-                id: product.id,
+            priced.push(PricedLine {
                 product_id: product.id,
                 name,
-                quantity: quantity.trim().to_owned(),
+                quantity,
                 uom: self.uom_for(viewer, product),
                 unit_price: self.money(unit_price),
-                discount: (off > Decimal::ZERO).then(|| format!("{off:.2}")),
+                discount: (off > Decimal::ZERO).then_some(off),
                 subtotal: self.money(subtotal),
                 flagged,
             });
@@ -339,28 +342,21 @@ impl Commerce for DemoStore {
             let due = self.credit_used(customer.id);
             if limit > Decimal::ZERO && due + total > limit {
                 let due = (due > Decimal::ZERO).then(|| self.money(due));
-                warnings.push(Warning {
-                    kind: WarningKind::CreditLimit,
-                    message: messages::over_credit_limit(
-                        viewer.locale,
-                        &self.money(total),
-                        due.as_ref(),
-                        &customer.name,
-                        &self.money(customer.credit_limit),
-                    ),
-                });
+                verdicts.push(Verdict::OverCreditLimit(OverCredit::Figures {
+                    total: self.money(total),
+                    due,
+                    customer: customer.name.clone(),
+                    limit: self.money(customer.credit_limit),
+                }));
             }
         }
         Ok(PricedQuote {
-            customer: customer.map_or_else(
-                || showroom_i18n::store::GUEST.get(viewer.locale).to_owned(),
-                |c| c.name.clone(),
-            ),
+            customer: customer.map(|c| c.name.clone()),
             lines: priced,
             untaxed: self.money(untaxed),
             tax: self.money(tax),
             total: self.money(total),
-            warnings,
+            verdicts,
         })
     }
 
@@ -374,23 +370,19 @@ impl Commerce for DemoStore {
         self.place(viewer, lines, &priced, key)
     }
 
-    async fn orders(&self, viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
+    async fn orders(&self, viewer: &Viewer) -> Result<Vec<OrderSummary>, CommerceError> {
         self.recent_orders(viewer)
     }
 
-    async fn order_status(
-        &self,
-        viewer: &Viewer,
-        reference: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    async fn order_status(&self, viewer: &Viewer, reference: &str) -> Result<Order, CommerceError> {
         self.order_status_of(viewer, reference)
     }
 
-    async fn invoices(&self, viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+    async fn invoices(&self, viewer: &Viewer) -> Result<Invoices, CommerceError> {
         self.invoices_of(viewer)
     }
 
-    async fn account(&self, viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
+    async fn account(&self, viewer: &Viewer) -> Result<Account, CommerceError> {
         self.account_of(viewer)
     }
 
@@ -401,7 +393,7 @@ impl Commerce for DemoStore {
         line_id: u64,
         quantity: &str,
         key: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    ) -> Result<Order, CommerceError> {
         self.change(viewer, reference, line_id, quantity, key)
     }
 
@@ -410,8 +402,8 @@ impl Commerce for DemoStore {
         viewer: &Viewer,
         from: time::Date,
         days: u32,
-    ) -> Result<BookingWidget, CommerceError> {
-        self.widget(viewer, from, days)
+    ) -> Result<Visits, CommerceError> {
+        self.visits(viewer, from, days)
     }
 
     async fn book(
@@ -419,7 +411,7 @@ impl Commerce for DemoStore {
         viewer: &Viewer,
         start: &str,
         key: &str,
-    ) -> Result<BookingWidget, CommerceError> {
+    ) -> Result<Booking, CommerceError> {
         self.book_at(viewer, start, key)
     }
 
@@ -428,7 +420,7 @@ impl Commerce for DemoStore {
         viewer: &Viewer,
         ticket: &NewTicket,
         key: &str,
-    ) -> Result<TicketCard, CommerceError> {
+    ) -> Result<Ticket, CommerceError> {
         self.open(viewer, ticket, key)
     }
 
@@ -436,7 +428,7 @@ impl Commerce for DemoStore {
         &self,
         viewer: &Viewer,
         ids: &[u64],
-    ) -> Result<Vec<ComparedProduct>, CommerceError> {
+    ) -> Result<Vec<ProductRecord>, CommerceError> {
         ids.iter()
             .map(|&id| {
                 let p = self
@@ -444,17 +436,13 @@ impl Commerce for DemoStore {
                     .find(|p| p.id == id)
                     .ok_or(CommerceError::ProductNotFound(id))?;
                 let (price, list_price) = self.price(viewer, p, Decimal::ONE);
-                let free = p.free_qty - self.reserved(p.id) as f64 / 1000.0;
-                Ok(ComparedProduct {
+                Ok(ProductRecord {
                     id: p.id,
                     name: self.name_for(viewer, p),
                     price,
                     list_price,
                     uom: self.uom_for(viewer, p),
-                    stock: Stock {
-                        level: StockLevel::from_quantity(free),
-                        available: format!("{free}"),
-                    },
+                    available: amounts::quantity_of(self.free(p)),
                     attributes: self.attributes_for(viewer, p),
                 })
             })

@@ -1,31 +1,32 @@
-//! The store behind the tools: the [`Commerce`] trait and what it speaks in.
+//! The commerce domain: the [`Commerce`] trait every store implements, the records it answers
+//! with ([`records`]), its errors and refusals, money ([`money`]) and time ([`clock`]).
 //!
-//! Two implementations: Odoo (through `showroom-odoo`) and the embedded [`DemoStore`].
-//! Every method takes the [`Viewer`] from the server-side session; an implementation answers only
-//! with what that viewer may see.
+//! A store answers with what the shop has: products, prices, stock, orders, invoices, free
+//! times, tickets, and its verdicts on a quote. It writes none of our words and knows no
+//! component: the agent's presenter turns records into what a person sees, in their language.
+//! Two stores implement it: `showroom-demo-store` (embedded) and `showroom-odoo-store`.
+//! Every method takes the [`Viewer`] from the server-side session; a store answers only with
+//! what that viewer may see.
 
-mod demo;
-pub(crate) mod matching;
-mod messages;
-mod odoo;
-
-pub use demo::DemoStore;
-pub use odoo::OdooCommerce;
+pub mod clock;
+pub mod matching;
+pub mod money;
+pub mod records;
+pub mod rules;
 
 use async_trait::async_trait;
-use showroom_protocol::payload::{
-    AccountSummary, BookingWidget, ComparedProduct, InvoiceList, Money, OrderStatus, QuoteLine,
-    RecentOrder, TicketCard, Warning, WarningKind,
-};
 
-use crate::locale::Locale;
-use crate::money::Decimal;
+pub use clock::Clock;
+pub use money::{Amount, Currency, Decimal};
+pub use records::*;
 
 /// Who is asking. Built by the server from the session, never from the model or the browser.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Viewer {
     pub role: Role,
-    pub locale: Locale,
+    /// Which of the shop's own translations to read (product names, units, attributes): the
+    /// viewer's language, when the shop has it. Never used for words of ours.
+    pub language: Language,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,37 +37,52 @@ pub enum Role {
     Customer { partner_id: u64 },
 }
 
+/// A language as a BCP 47 primary tag, lower case: `en`, `nl`, `de`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Language(String);
+
+impl Language {
+    pub fn new(tag: &str) -> Language {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Language(primary.to_ascii_lowercase())
+    }
+
+    pub fn tag(&self) -> &str {
+        &self.0
+    }
+}
+
 impl Viewer {
-    pub fn anonymous(locale: Locale) -> Viewer {
+    pub fn anonymous(language: Language) -> Viewer {
         Viewer {
             role: Role::Anonymous,
-            locale,
+            language,
         }
     }
 
     /// The viewer a session stands for: its customer when signed in, else an anonymous shopper.
-    pub fn for_customer(customer: Option<&Customer>, locale: Locale) -> Viewer {
+    pub fn for_customer(customer: Option<&Customer>, language: Language) -> Viewer {
         match customer {
             Some(c) => Viewer {
                 role: Role::Customer {
                     partner_id: c.partner_id,
                 },
-                locale,
+                language,
             },
-            None => Viewer::anonymous(locale),
+            None => Viewer::anonymous(language),
+        }
+    }
+
+    /// The signed-in customer's commercial partner, or [`CommerceError::SignInRequired`].
+    pub fn partner(&self) -> Result<u64, CommerceError> {
+        match self.role {
+            Role::Customer { partner_id } => Ok(partner_id),
+            Role::Anonymous => Err(CommerceError::SignInRequired),
         }
     }
 }
 
-/// A product found by a search: enough to name it and decide what to do next.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ProductHit {
-    pub id: u64,
-    pub name: String,
-    pub price: Money,
-}
-
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error, PartialEq)]
 pub enum CommerceError {
     /// The product does not exist or this viewer may not see it (the two are not told apart).
     #[error("product {0} not found")]
@@ -92,9 +108,9 @@ pub enum CommerceError {
     /// The language model behind the LLM planner could not be reached or failed.
     #[error("the assistant's language model is not available right now")]
     ModelUnavailable,
-    /// The store's rules refuse it; the reason is safe to show (credit limit, stock, margin).
-    #[error("{0}")]
-    Refused(String),
+    /// The store's rules refuse it, for a reason the presenter words for the viewer.
+    #[error("refused: {0}")]
+    Refused(Box<Refusal>),
     /// The store answered with a value that is not what it should be (an amount that is not a
     /// number, say): shown as an error rather than guessed at. Names the field.
     #[error("the shop sent a value that could not be read ({0})")]
@@ -102,6 +118,10 @@ pub enum CommerceError {
 }
 
 impl CommerceError {
+    pub fn refused(refusal: Refusal) -> CommerceError {
+        CommerceError::Refused(Box::new(refusal))
+    }
+
     /// The stable code a client translates.
     pub fn code(&self) -> &'static str {
         match self {
@@ -134,7 +154,7 @@ pub trait Commerce: Send + Sync {
         &self,
         viewer: &Viewer,
         ids: &[u64],
-    ) -> Result<Vec<ComparedProduct>, CommerceError>;
+    ) -> Result<Vec<Product>, CommerceError>;
 
     /// Signs a customer in. Odoo checks a portal user's own login and password (never stored);
     /// the demo store lets anyone be one of its demo customers, by login, without a password.
@@ -151,7 +171,7 @@ pub trait Commerce: Send + Sync {
     async fn product_image(&self, viewer: &Viewer, id: u64) -> Result<Image, CommerceError>;
 
     /// Prices quote lines `(product id, quantity)` for this viewer as the store would (pricelist,
-    /// volume breaks, taxes) and says what its rules think of them (margin, credit limit).
+    /// volume breaks, taxes) and gives its rules' verdicts on them (margin, credit limit).
     /// Writes nothing.
     async fn price_quote(
         &self,
@@ -162,7 +182,7 @@ pub trait Commerce: Send + Sync {
     }
 
     /// The signed-in customer's orders (quotations, confirmed, cancelled), newest first.
-    async fn orders(&self, _viewer: &Viewer) -> Result<Vec<RecentOrder>, CommerceError> {
+    async fn orders(&self, _viewer: &Viewer) -> Result<Vec<OrderSummary>, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
@@ -172,18 +192,18 @@ pub trait Commerce: Send + Sync {
         &self,
         _viewer: &Viewer,
         _reference: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    ) -> Result<Order, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
     /// The signed-in customer's posted invoices, newest first, with what is still due.
-    async fn invoices(&self, _viewer: &Viewer) -> Result<InvoiceList, CommerceError> {
+    async fn invoices(&self, _viewer: &Viewer) -> Result<Invoices, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
     /// The signed-in customer's account: pricelist, credit limit and use, recent orders, what
     /// they buy most.
-    async fn account(&self, _viewer: &Viewer) -> Result<AccountSummary, CommerceError> {
+    async fn account(&self, _viewer: &Viewer) -> Result<Account, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
@@ -197,18 +217,17 @@ pub trait Commerce: Send + Sync {
         _line_id: u64,
         _quantity: &str,
         _key: &str,
-    ) -> Result<OrderStatus, CommerceError> {
+    ) -> Result<Order, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
-    /// Free times for a showroom visit from `from`, for `days` days, as the booking widget
-    /// shows them (anyone may look).
+    /// Free times for a showroom visit from `from`, for `days` days (anyone may look).
     async fn free_slots(
         &self,
         _viewer: &Viewer,
         _from: time::Date,
         _days: u32,
-    ) -> Result<BookingWidget, CommerceError> {
+    ) -> Result<Visits, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
@@ -220,7 +239,7 @@ pub trait Commerce: Send + Sync {
         _viewer: &Viewer,
         _start: &str,
         _key: &str,
-    ) -> Result<BookingWidget, CommerceError> {
+    ) -> Result<Booking, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
@@ -231,7 +250,7 @@ pub trait Commerce: Send + Sync {
         _viewer: &Viewer,
         _ticket: &NewTicket,
         _key: &str,
-    ) -> Result<TicketCard, CommerceError> {
+    ) -> Result<Ticket, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 
@@ -249,49 +268,6 @@ pub trait Commerce: Send + Sync {
     }
 }
 
-/// A support ticket to open: what about, in the customer's words, and the order it concerns.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewTicket {
-    pub subject: String,
-    pub description: String,
-    pub order: Option<String>,
-}
-
-/// An order the store placed and confirmed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlacedOrder {
-    pub id: u64,
-    /// The store's reference, e.g. `S00042`.
-    pub reference: String,
-    /// Where the customer sees it in the store's own portal, when it has one.
-    pub portal_url: Option<String>,
-}
-
-/// Margin rules: a line may not be discounted more than this (percent of the list price)…
-pub const MAX_DISCOUNT_PERCENT: Decimal = Decimal::from_parts(20, 0, 0, false, 0);
-/// …nor sell at less than this margin over cost (percent).
-pub const MIN_MARGIN_PERCENT: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
-
-/// True when a unit price breaks the margin rules: more than the maximum discount off the list
-/// price, or under cost plus the minimum margin.
-pub fn breaks_margin(unit: Decimal, list: Decimal, cost: Decimal) -> bool {
-    let off = crate::money::percent_below(unit, list);
-    let floor = cost * (Decimal::ONE_HUNDRED + MIN_MARGIN_PERCENT) / Decimal::ONE_HUNDRED;
-    off > MAX_DISCOUNT_PERCENT || unit < floor
-}
-
-/// Quote lines as the store prices them, with totals and the rules' warnings.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PricedQuote {
-    /// Who the quote is for: the customer's company, or a guest.
-    pub customer: String,
-    pub lines: Vec<QuoteLine>,
-    pub untaxed: Money,
-    pub tax: Money,
-    pub total: Money,
-    pub warnings: Vec<Warning>,
-}
-
 /// A signed-in customer, as the session keeps them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Customer {
@@ -306,4 +282,22 @@ pub struct Image {
     /// One of the types the proxy passes on: PNG, JPEG, WebP, GIF or SVG.
     pub content_type: &'static str,
     pub bytes: Vec<u8>,
+}
+
+/// A record a store made (an order, a ticket, a booking) to keep under its approval's key, so a
+/// restart loses nothing: the demo store's memory, kept in the server's database.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeptRecord {
+    pub kind: String,
+    pub key: String,
+    pub partner_id: i64,
+    /// The record as JSON.
+    pub data: String,
+    /// Unix seconds.
+    pub created: i64,
+}
+
+/// Where a store keeps what it made; the server gives it its database.
+pub trait Keeper: Send + Sync {
+    fn keep(&self, record: KeptRecord);
 }

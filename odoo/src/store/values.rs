@@ -2,10 +2,9 @@
 //! context that has it answer in the viewer's language.
 
 use serde_json::{Map, Value};
-use showroom_odoo::OdooError;
+use showroom_commerce::{CommerceError, Language};
 
-use crate::commerce::CommerceError;
-use crate::locale::Locale;
+use crate::OdooError;
 
 impl From<OdooError> for CommerceError {
     fn from(error: OdooError) -> CommerceError {
@@ -36,14 +35,14 @@ pub fn many2one_name(value: &Value) -> String {
     value[1].as_str().unwrap_or_default().to_owned()
 }
 
-/// The context that has Odoo answer in `locale`: product names, units, attribute names and
+/// The context that has Odoo answer in `language`: product names, units, attribute names and
 /// values as translated in Odoo (its own source language, English, when a term has none).
 /// None for English, so those requests stay as they always were.
-pub fn in_language(locale: Locale) -> Option<Map<String, Value>> {
-    let lang = match locale {
-        Locale::En => return None,
-        Locale::Nl => "nl_NL",
-        Locale::De => "de_DE",
+pub fn in_language(language: &Language) -> Option<Map<String, Value>> {
+    let lang = match language.tag() {
+        "nl" => "nl_NL",
+        "de" => "de_DE",
+        _ => return None,
     };
     Some(Map::from_iter([("lang".to_owned(), Value::from(lang))]))
 }
