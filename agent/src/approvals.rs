@@ -29,11 +29,10 @@ use showroom_protocol::reducer::Thread;
 use showroom_protocol::Action;
 use showroom_protocol::Interrupt;
 
-use crate::planner::Turn;
+use crate::turn::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec, NO_PARAMETERS};
-use crate::ApiError;
 use showroom_commerce::CommerceError;
 
 pub const SUBMIT_QUOTE: ToolSpec = ToolSpec {
@@ -65,18 +64,23 @@ pub fn pending(thread: &Thread) -> impl Iterator<Item = (&str, ApprovalCard)> {
     })
 }
 
-/// The answers a run takes: each must name an approval the thread is waiting on (else 409);
-/// when the person wrote something new instead, every approval still waiting is `cancelled`.
+/// An answer names an approval the thread is not waiting on (decided already, or never asked).
+#[derive(Debug, PartialEq, Eq)]
+pub struct NotPending;
+
+/// The answers a run takes: each must name an approval the thread is waiting on (else
+/// [`NotPending`], a 409 at the HTTP edge); when the person wrote something new instead, every
+/// approval still waiting is `cancelled`.
 pub fn answers(
     thread: &Thread,
     resume: &[Resume],
     new_message: bool,
-) -> Result<Vec<Resume>, ApiError> {
+) -> Result<Vec<Resume>, NotPending> {
     let waiting: Vec<String> = pending(thread).map(|(_, c)| c.interrupt_id).collect();
     let mut answers: Vec<Resume> = Vec::new();
     for entry in resume {
         if !waiting.contains(&entry.interrupt_id) {
-            return Err(ApiError::InterruptNotPending);
+            return Err(NotPending);
         }
         if !answers.iter().any(|a| a.interrupt_id == entry.interrupt_id) {
             answers.push(entry.clone());

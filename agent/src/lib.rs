@@ -37,6 +37,7 @@ pub mod session;
 pub mod store;
 pub mod threads;
 pub mod tools;
+pub mod turn;
 
 pub use config::Config;
 pub use error::ApiError;

@@ -11,7 +11,6 @@ use showroom_protocol::Event;
 
 use crate::present;
 use crate::tools::Tools;
-use crate::ApiError;
 
 /// The thread's draft quote, if it has one: its message id and its content.
 pub fn draft_in(thread: &Thread) -> Option<(String, QuoteCard)> {
@@ -41,7 +40,7 @@ pub async fn add(
     thread: &Thread,
     product: u64,
     quantity: &str,
-) -> Result<Event, ApiError> {
+) -> Result<Event, CommerceError> {
     let draft = draft_in(thread);
     let mut lines = draft.as_ref().map(|(_, q)| lines_of(q)).unwrap_or_default();
     match lines.iter_mut().find(|(id, _)| *id == product) {
@@ -77,13 +76,13 @@ pub fn replaced(message_id: &str, activity_type: &str, content: &Value) -> Event
 }
 
 /// Two quantities added, exactly (thousandths).
-pub fn add_decimal(a: &str, b: &str) -> Result<String, ApiError> {
-    let milli = |t: &str| -> Result<i64, ApiError> {
+pub fn add_decimal(a: &str, b: &str) -> Result<String, CommerceError> {
+    let milli = |t: &str| -> Result<i64, CommerceError> {
         let (whole, fraction) = t.trim().split_once('.').unwrap_or((t.trim(), ""));
         let fraction: String = fraction.chars().chain("000".chars()).take(3).collect();
         match (whole.parse::<i64>(), fraction.parse::<i64>()) {
             (Ok(w), Ok(f)) if w >= 0 => Ok(w * 1000 + f),
-            _ => Err(ApiError::BadQuantity(t.to_owned())),
+            _ => Err(CommerceError::BadQuantity(t.to_owned())),
         }
     };
     let sum = milli(a)? + milli(b)?;
@@ -109,7 +108,7 @@ pub async fn card(
 }
 
 /// The quote card for these lines, priced by the store now, as a component's content.
-pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, ApiError> {
+pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, CommerceError> {
     let (card, _) = card(tools, lines).await?;
     Ok(tools.envelope(card).to_value())
 }

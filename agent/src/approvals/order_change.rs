@@ -6,7 +6,7 @@ use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, OrderStatus};
 
 use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
-use crate::planner::Turn;
+use crate::turn::Turn;
 use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};

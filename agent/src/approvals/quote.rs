@@ -13,7 +13,7 @@ use super::{
     SUBMIT_QUOTE,
 };
 use crate::locale::format_money;
-use crate::planner::Turn;
+use crate::turn::Turn;
 use crate::present;
 use crate::quotes;
 use crate::run::RunWriter;

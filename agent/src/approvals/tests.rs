@@ -53,7 +53,7 @@ fn only_a_pending_approval_can_be_answered() {
     for id in ["a", "zzz"] {
         assert!(matches!(
             answers(&thread, &[resume(id, ResumeStatus::Resolved)], false),
-            Err(ApiError::InterruptNotPending)
+            Err(NotPending)
         ));
     }
     // The same answer twice counts once.

@@ -109,9 +109,7 @@ impl Planner for RulesPlanner {
                 let event =
                     match crate::quotes::add(&turn.tools, &turn.thread, hit.id, &quantity).await {
                         Ok(event) => event,
-                        Err(crate::ApiError::StoreUnavailable) => {
-                            return Err(CommerceError::Unavailable)
-                        }
+                        Err(CommerceError::Unavailable) => return Err(CommerceError::Unavailable),
                         Err(_) => {
                             out.say(planner::NAME_A_PRODUCT.get(locale)).await;
                             return Ok(());

@@ -15,7 +15,7 @@ use crate::approvals;
 use crate::audit::Audit;
 use crate::limits::Refusal;
 use crate::locale;
-use crate::planner::{ComponentAction, Turn};
+use crate::turn::{ComponentAction, Turn};
 use crate::run::{Outbox, RunStream, RunWriter};
 use crate::tools::Tools;
 use crate::ApiError;
@@ -75,7 +75,8 @@ pub async fn run(
     let action = component_action(&input.forwarded_props, &stored)?;
     let answering = !resume.is_empty() || action.is_some();
     let question = question(&input.messages, &stored, answering)?;
-    let resume = approvals::answers(&stored, &resume, question == Question::New)?;
+    let resume = approvals::answers(&stored, &resume, question == Question::New)
+        .map_err(|_| ApiError::InterruptNotPending)?;
     let text = match question {
         Question::New => {
             let (message_id, text) = asked?;

@@ -11,7 +11,8 @@ use showroom_protocol::payload::{
 
 use super::stream::ModelCall;
 use crate::approvals;
-use crate::planner::Turn;
+use crate::locale::Locale;
+use crate::turn::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{
@@ -46,8 +47,18 @@ fn error(message: impl std::fmt::Display) -> String {
     json!({ "error": message.to_string() }).to_string()
 }
 
-fn commerce_error(e: CommerceError) -> String {
-    json!({ "error": e.to_string(), "code": e.code() }).to_string()
+/// A store's error for the model; a refusal comes with its reason worded for the person, for the
+/// model to pass on as it is.
+fn commerce_error(locale: Locale, e: CommerceError) -> String {
+    match &e {
+        CommerceError::Refused(refusal) => json!({
+            "error": e.to_string(),
+            "code": e.code(),
+            "reason": crate::present::refusal(locale, refusal),
+        }),
+        _ => json!({ "error": e.to_string(), "code": e.code() }),
+    }
+    .to_string()
 }
 
 /// Carries out `call`; `parent` is the message the call belongs to.
@@ -114,7 +125,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             // It says what happens and shows the approval card itself.
             return match approvals::request(turn, out).await {
                 Ok(()) => json!({ "submitted": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
-                Err(e) => commerce_error(e),
+                Err(e) => commerce_error(turn.locale, e),
             };
         }
         "open_ticket" => {
@@ -130,7 +141,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             };
             return match approvals::request_ticket(turn, out, ticket).await {
                 Ok(()) => json!({ "asked": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
-                Err(e) => commerce_error(e),
+                Err(e) => commerce_error(turn.locale, e),
             };
         }
         "order_status" => {
@@ -158,7 +169,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             emit_tool_call(out, parent, spec, &args, &output).await;
             output.result.to_string()
         }
-        Err(e) => commerce_error(e),
+        Err(e) => commerce_error(turn.locale, e),
     }
 }
 
