@@ -29,10 +29,10 @@ use showroom_protocol::reducer::Thread;
 use showroom_protocol::Action;
 use showroom_protocol::Interrupt;
 
-use crate::turn::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec, NO_PARAMETERS};
+use crate::turn::Turn;
 use showroom_commerce::CommerceError;
 
 pub const SUBMIT_QUOTE: ToolSpec = ToolSpec {

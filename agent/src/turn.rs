@@ -35,4 +35,3 @@ impl Turn {
         !self.text.trim().is_empty()
     }
 }
-

@@ -11,10 +11,10 @@ use time::OffsetDateTime;
 
 use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
 use crate::locale::Locale;
-use crate::turn::Turn;
 use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use crate::turn::Turn;
 use showroom_commerce::CommerceError;
 use showroom_i18n::{booking, Text};
 

@@ -6,10 +6,10 @@ use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, OrderStatus};
 
 use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
-use crate::turn::Turn;
 use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use crate::turn::Turn;
 use showroom_commerce::CommerceError;
 use showroom_i18n::order;
 

@@ -13,11 +13,11 @@ use super::{
     SUBMIT_QUOTE,
 };
 use crate::locale::format_money;
-use crate::turn::Turn;
 use crate::present;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolOutput};
+use crate::turn::Turn;
 use showroom_commerce::CommerceError;
 
 /// The quote card for these lines priced now, and the first of the store's verdicts that stops

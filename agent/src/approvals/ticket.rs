@@ -6,10 +6,10 @@ use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, Envelope};
 
 use super::{ask, audit, decide, may_ask, Asked, Question};
-use crate::turn::Turn;
 use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
+use crate::turn::Turn;
 use showroom_commerce::{CommerceError, NewTicket};
 use showroom_i18n::ticket;
 

@@ -16,11 +16,10 @@ pub use rules::RulesPlanner;
 pub use script::ScriptPlanner;
 
 use async_trait::async_trait;
-
-use crate::locale::Locale;
-use crate::run::RunWriter;
-use crate::tools::Tools;
 use showroom_commerce::CommerceError;
+
+use crate::run::RunWriter;
+pub use crate::turn::{ComponentAction, Turn};
 
 #[async_trait]
 pub trait Planner: Send + Sync {

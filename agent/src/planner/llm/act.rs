@@ -12,13 +12,13 @@ use showroom_protocol::payload::{
 use super::stream::ModelCall;
 use crate::approvals;
 use crate::locale::Locale;
-use crate::turn::Turn;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{
     emit_tool_call, ToolOutput, ToolSpec, ACCOUNT_OVERVIEW, ADD_TO_QUOTE, COMPARE_PRODUCTS,
     LIST_INVOICES, ORDER_STATUS, SEARCH_PRODUCTS,
 };
+use crate::turn::Turn;
 use showroom_commerce::CommerceError;
 
 /// Shows a component the model composed, checked against its payload type first.
