@@ -16,6 +16,7 @@ pub fn demo(args: &[String]) -> Result<()> {
         [flag, port] if flag == "--port" => port.clone(),
         _ => return Err("usage: cargo xtask demo [--port N]".to_owned()),
     };
+    crate::checkout::claim_target_dir()?;
     let (dist, built) = ensure_app_built()?;
     if built {
         size::report(&dist)?;
@@ -93,6 +94,7 @@ pub fn test(args: &[String]) -> Result<()> {
         [flag, offset] if flag == "--shift-clock" => Some(ClockShift::new(offset)?),
         _ => return Err("usage: cargo xtask test [--shift-clock OFFSET]".to_owned()),
     };
+    crate::checkout::claim_target_dir()?;
     let started = Instant::now();
     let mut tally = Tally::default();
     tally.step(step(

@@ -15,6 +15,7 @@
 mod bench;
 mod bench_agent;
 mod build;
+mod checkout;
 mod cmd;
 mod deny;
 mod e2e;

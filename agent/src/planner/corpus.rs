@@ -26,15 +26,11 @@ pub struct Utterance {
     pub held_out: bool,
 }
 
-/// The slots expected; one not given is not scored.
-#[derive(Debug, Default, Deserialize)]
-pub struct Slots {
-    pub products: Option<Vec<String>>,
-    pub quantity: Option<String>,
-    pub reference: Option<String>,
-    /// `YYYY-MM-DD`.
-    pub date: Option<String>,
-}
+/// The slots expected, by name as the corpus writes them (`products`, `quantity`, `reference`,
+/// `date`, `maxPrice`, `minPrice`, `superlative`, `inStockOnly`, `partOfDay`, `lines`,
+/// `attribute`, `attributeValue`, `category`, `invoiceStatus`); one not given is not scored, and
+/// one the reading does not fill counts as wrong.
+pub type Slots = serde_json::Map<String, serde_json::Value>;
 
 /// How one language scored.
 #[derive(Debug, Default, Clone)]
@@ -68,14 +64,22 @@ fn today(corpus: &Corpus) -> time::Date {
     time::Date::parse(&corpus.today, &format).expect("the corpus's today is YYYY-MM-DD")
 }
 
-/// The same, for the held-out utterances only.
-pub async fn score_held_out(corpus: &Corpus, tools: &Tools) -> Vec<Score> {
-    score_these(
-        corpus.utterances.iter().filter(|u| u.held_out),
-        tools,
-        today(corpus),
-    )
-    .await
+/// True when the reading's slot is the one expected; amounts and quantities compare as numbers
+/// (`300` is `300.00`), words without regard to case.
+fn same_slot(name: &str, got: &serde_json::Value, expected: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    let decimal = |v: &Value| {
+        v.as_str()
+            .and_then(showroom_commerce::money::parse)
+            .map(|d| d.normalize())
+    };
+    match (name, got, expected) {
+        ("maxPrice" | "minPrice" | "quantity", _, _) => {
+            decimal(got).is_some() && decimal(got) == decimal(expected)
+        }
+        (_, Value::String(g), Value::String(e)) => g.eq_ignore_ascii_case(e),
+        _ => got == expected,
+    }
 }
 
 async fn score_these<'a>(
@@ -113,41 +117,16 @@ async fn score_these<'a>(
                 u.text, u.intent
             ));
         }
-        let mut check = |name: &str, right: bool, got: String| {
+        for (name, expected) in &u.slots {
             score.slots += 1;
-            if right {
+            let got = reading.slot(name);
+            if same_slot(name, &got, expected) {
                 score.slots_right += 1;
             } else {
-                score.misses.push(format!("{:?}: {name} {got}", u.text));
+                score
+                    .misses
+                    .push(format!("{:?}: {name} {got}, expected {expected}", u.text));
             }
-        };
-        if let Some(products) = &u.slots.products {
-            let names: Vec<&str> = reading.products.iter().map(|p| p.name.as_str()).collect();
-            check(
-                "products",
-                names == *products,
-                format!("{names:?}, expected {products:?}"),
-            );
-        }
-        if let Some(quantity) = &u.slots.quantity {
-            let got = reading.quantity.clone().unwrap_or_default();
-            check(
-                "quantity",
-                got == *quantity,
-                format!("{got:?}, expected {quantity:?}"),
-            );
-        }
-        if let Some(date) = &u.slots.date {
-            let got = reading.date.map(|d| d.to_string()).unwrap_or_default();
-            check("date", got == *date, format!("{got:?}, expected {date:?}"));
-        }
-        if let Some(reference) = &u.slots.reference {
-            let got = reading.reference.clone().unwrap_or_default();
-            check(
-                "reference",
-                got == *reference,
-                format!("{got:?}, expected {reference:?}"),
-            );
         }
     }
     scores

@@ -20,6 +20,21 @@ pub struct Reading {
     pub date: Option<time::Date>,
 }
 
+impl Reading {
+    /// The slot `name` as the planner corpus writes it (`Null` when the reading has none).
+    pub fn slot(&self, name: &str) -> serde_json::Value {
+        use serde_json::{json, Value};
+        match name {
+            "products" => json!(self.products.iter().map(|p| &p.name).collect::<Vec<_>>()),
+            "quantity" => self.quantity.as_ref().map_or(Value::Null, |q| json!(q)),
+            "reference" => self.reference.as_ref().map_or(Value::Null, |r| json!(r)),
+            "date" => self.date.map_or(Value::Null, |d| json!(d.to_string())),
+            // A slot this planner does not read yet.
+            _ => Value::Null,
+        }
+    }
+}
+
 /// Reads `text` said today: the intent, then its slots.
 pub async fn read(text: &str, tools: &Tools) -> Result<Reading, CommerceError> {
     read_on(text, tools, tools.clock().today()).await
