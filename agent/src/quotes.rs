@@ -41,11 +41,23 @@ pub async fn add(
     product: u64,
     quantity: &str,
 ) -> Result<Event, CommerceError> {
+    add_all(tools, thread, &[(product, quantity.to_owned())]).await
+}
+
+/// Adds each `(product, quantity)` to the thread's draft quote, or starts one with them, priced
+/// once: the event that shows it.
+pub async fn add_all(
+    tools: &Tools,
+    thread: &Thread,
+    added: &[(u64, String)],
+) -> Result<Event, CommerceError> {
     let draft = draft_in(thread);
     let mut lines = draft.as_ref().map(|(_, q)| lines_of(q)).unwrap_or_default();
-    match lines.iter_mut().find(|(id, _)| *id == product) {
-        Some((_, q)) => *q = add_decimal(q, quantity)?,
-        None => lines.push((product, quantity.to_owned())),
+    for (product, quantity) in added {
+        match lines.iter_mut().find(|(id, _)| id == product) {
+            Some((_, q)) => *q = add_decimal(q, quantity)?,
+            None => lines.push((*product, quantity.clone())),
+        }
     }
     let content = priced(tools, &lines).await?;
     Ok(match draft {

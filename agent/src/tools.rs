@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 use showroom_commerce::clock::Clock;
-use showroom_commerce::{Commerce, CommerceError, Viewer};
+use showroom_commerce::{Commerce, CommerceError, Product, Viewer};
 use showroom_protocol::events::{
     ActivitySnapshot, ToolCallArgs, ToolCallEnd, ToolCallResult, ToolCallStart,
 };
@@ -62,6 +62,13 @@ pub const SEARCH_PRODUCTS: ToolSpec = ToolSpec {
     class: ToolClass::Read,
     description: "Find products by name or kind: price for this customer, stock, pictures.",
     parameters: r#"{"type":"object","properties":{"query":{"type":"string"},"limit":{"type":"integer","minimum":1,"maximum":12}},"required":["query"]}"#,
+};
+
+pub const PRODUCT_DETAILS: ToolSpec = ToolSpec {
+    name: "product_details",
+    class: ToolClass::Read,
+    description: "One product with this customer's price, stock and attributes (weight, colour, material, size, warranty).",
+    parameters: r#"{"type":"object","properties":{"productId":{"type":"integer"}},"required":["productId"]}"#,
 };
 
 pub const ORDER_STATUS: ToolSpec = ToolSpec {
@@ -157,22 +164,32 @@ impl Tools {
         &self.clock
     }
 
+    /// Products matching `query`, best first, at most `limit`, as the store has them (for the
+    /// planner to filter and rank before they are presented).
+    pub async fn find(&self, query: &str, limit: usize) -> Result<Vec<Product>, CommerceError> {
+        let hits = self
+            .commerce
+            .search_products(&self.viewer, query, limit)
+            .await?;
+        let ids: Vec<u64> = hits.iter().map(|h| h.id).collect();
+        self.products(&ids).await
+    }
+
+    /// These products as the store has them for this viewer, in the order given.
+    pub async fn products(&self, ids: &[u64]) -> Result<Vec<Product>, CommerceError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.commerce.compare_products(&self.viewer, ids).await
+    }
+
     /// Products matching `query`, best first, as a grid with this viewer's prices and stock.
     pub async fn search_products(
         &self,
         query: &str,
         limit: usize,
     ) -> Result<Envelope<ProductGrid>, CommerceError> {
-        let hits = self
-            .commerce
-            .search_products(&self.viewer, query, limit)
-            .await?;
-        let ids: Vec<u64> = hits.iter().map(|h| h.id).collect();
-        let products = if ids.is_empty() {
-            Vec::new()
-        } else {
-            self.commerce.compare_products(&self.viewer, &ids).await?
-        };
+        let products = self.find(query, limit).await?;
         Ok(self.envelope(present::grid(query, products)))
     }
 

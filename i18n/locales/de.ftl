@@ -10,10 +10,23 @@ planner-without-tax = {" "}Preise verstehen sich ohne MwSt.
 planner-with-tax = {" "}Preise inklusive MwSt.
 planner-name-two = Welche Produkte möchten Sie vergleichen? Nennen Sie zwei oder mehr, zum Beispiel "vergleiche den Bürostuhl und die Bürolampe".
 planner-found-only = Ich habe nur { $found } gefunden. Mit welchem anderen Produkt soll ich es vergleichen?
-planner-added = { $quantity } × { $name } zum Angebot hinzugefügt.
+planner-added = { $lines } zum Angebot hinzugefügt.
 planner-name-a-product = Welches Produkt soll ins Angebot, und wie viele? Zum Beispiel "füge 10 Bürostühle zum Angebot hinzu".
 planner-found = Das habe ich gefunden:
 planner-help = Ich kann Produkte, Preise und Lagerbestände nachschlagen, Produkte nebeneinander vergleichen, ein Angebot erstellen und zur Genehmigung vorlegen und (wenn Sie angemeldet sind) sagen, wo Ihre Bestellungen sind, und Ihre Rechnungen und Ihr Konto zeigen. Versuchen Sie "vergleiche den Bürostuhl und die Bürolampe", "füge 10 Bürostühle zum Angebot hinzu" oder "wo ist meine Bestellung?".
+planner-greeting = Hallo! Fragen Sie mich, was ein Produkt kostet oder ob es vorrätig ist, nach Produkten einer Art ("Schreibtische unter 300 €"), nach einem Vergleich zweier Produkte oder nach einem Angebot.
+planner-price = { $name } kostet { $price } pro { $uom }.
+planner-price-with-list = { $name } kostet für Sie { $price } pro { $uom } (Listenpreis { $list }).
+planner-in-stock = { $name } ist vorrätig: jetzt { $available } { $uom } verfügbar.
+planner-low-stock = Von { $name } sind nur noch { $available } { $uom } übrig.
+planner-no-stock = { $name } ist derzeit nicht vorrätig.
+planner-attribute = { $attribute } von { $name }: { $value }.
+planner-attribute-unknown = Der Shop gibt das für { $name } nicht an. Angegeben sind: { $listed }.
+planner-which-product = Welches Produkt meinen Sie? Zum Beispiel "was kostet der Bürostuhl?".
+planner-none-match = Nichts passt zu allem. Das gibt es von dieser Art:
+planner-most-expensive = { $name } ist mit { $price } am teuersten.
+planner-lightest = { $name } ist mit { $weight } am leichtesten.
+planner-heaviest = { $name } ist mit { $weight } am schwersten.
 
 ## Booking a showroom visit (agent/src/approvals/booking.rs)
 

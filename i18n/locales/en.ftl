@@ -11,10 +11,23 @@ planner-without-tax = {" "}Prices are without tax.
 planner-with-tax = {" "}Prices include tax.
 planner-name-two = Which products would you like to compare? Name two or more, for example "compare the office chair and the office lamp".
 planner-found-only = I found only the { $found }. Which other product should I compare it with?
-planner-added = Added { $quantity } × { $name } to your quote.
+planner-added = Added { $lines } to your quote.
 planner-name-a-product = Which product should go into your quote, and how many? For example "add 10 office chairs to my quote".
 planner-found = Here is what I found:
 planner-help = I can look up products, prices and stock, compare products side by side, build a quote and put it up for your approval, and (once you are signed in) tell you where your orders are, show your invoices and your account. Try "compare the office chair and the office lamp", "add 10 office chairs to my quote" or "where is my order?".
+planner-greeting = Hello! Ask me what a product costs or whether it is in stock, for products of a kind ("desks under €300"), to compare two products, or to put a quote together.
+planner-price = The { $name } costs { $price } per { $uom }.
+planner-price-with-list = The { $name } costs you { $price } per { $uom } (list price { $list }).
+planner-in-stock = The { $name } is in stock: { $available } { $uom } available now.
+planner-low-stock = Only { $available } { $uom } of the { $name } are left.
+planner-no-stock = The { $name } is out of stock right now.
+planner-attribute = { $attribute } of the { $name }: { $value }.
+planner-attribute-unknown = The shop does not list that for the { $name }. It lists: { $listed }.
+planner-which-product = Which product do you mean? For example "how much is the office chair?".
+planner-none-match = Nothing matches all of that. Here is what there is of that kind:
+planner-most-expensive = The { $name } is the most expensive at { $price }.
+planner-lightest = The { $name } is the lightest at { $weight }.
+planner-heaviest = The { $name } is the heaviest at { $weight }.
 
 ## Booking a showroom visit (agent/src/approvals/booking.rs)
 

@@ -10,10 +10,23 @@ planner-without-tax = {" "}Prijzen zijn exclusief btw.
 planner-with-tax = {" "}Prijzen zijn inclusief btw.
 planner-name-two = Welke producten wil je vergelijken? Noem er twee of meer, bijvoorbeeld "vergelijk de bureaustoel en de kantoorlamp".
 planner-found-only = Ik vond alleen { $found }. Met welk ander product zal ik het vergelijken?
-planner-added = { $quantity } × { $name } toegevoegd aan je offerte.
+planner-added = { $lines } toegevoegd aan je offerte.
 planner-name-a-product = Welk product moet in je offerte, en hoeveel? Bijvoorbeeld "voeg 10 bureaustoelen toe aan mijn offerte".
 planner-found = Dit heb ik gevonden:
 planner-help = Ik kan producten, prijzen en voorraad opzoeken, producten naast elkaar vergelijken, een offerte maken en ter goedkeuring voorleggen, en (als je bent aangemeld) zeggen waar je bestellingen zijn en je facturen en account tonen. Probeer "vergelijk de bureaustoel en de kantoorlamp", "voeg 10 bureaustoelen toe aan mijn offerte" of "waar is mijn bestelling?".
+planner-greeting = Hallo! Vraag me wat een product kost of of het op voorraad is, naar producten van een soort ("bureaus onder € 300"), om twee producten te vergelijken, of om een offerte samen te stellen.
+planner-price = { $name } kost { $price } per { $uom }.
+planner-price-with-list = { $name } kost voor jou { $price } per { $uom } (catalogusprijs { $list }).
+planner-in-stock = { $name } is op voorraad: nu { $available } { $uom } beschikbaar.
+planner-low-stock = Er zijn nog maar { $available } { $uom } { $name } over.
+planner-no-stock = { $name } is op dit moment niet op voorraad.
+planner-attribute = { $attribute } van { $name }: { $value }.
+planner-attribute-unknown = De winkel vermeldt dat niet voor { $name }. Wel vermeld: { $listed }.
+planner-which-product = Welk product bedoel je? Bijvoorbeeld "wat kost de bureaustoel?".
+planner-none-match = Niets voldoet aan alles. Dit is er van die soort:
+planner-most-expensive = { $name } is het duurst, voor { $price }.
+planner-lightest = { $name } is het lichtst, met { $weight }.
+planner-heaviest = { $name } is het zwaarst, met { $weight }.
 
 ## Booking a showroom visit (agent/src/approvals/booking.rs)
 

@@ -2,12 +2,13 @@
 //! worktrees) must not build one checkout with another's generated code.
 //!
 //! Cargo keys a workspace's build units by paths relative to the workspace, so a second
-//! checkout reuses the first one's build-script output. Two build scripts declare modules by
-//! absolute path (`protocol/build.rs`: the payloads; `components/build.rs`: the views and
-//! samples), and cargo runs them again only when a file they watch is newer than their last run:
-//! in an older checkout it is not, and the build reads the other checkout's files (or fails when
-//! they are gone). So before building, the target directory remembers which checkout it last
-//! built, and when that changes, the watched files are touched: their build scripts run again.
+//! checkout reuses the first one's build-script output. Our build scripts generate code from
+//! the checkout's files — two declare modules by absolute path (`protocol/build.rs`: the
+//! payloads; `components/build.rs`: the views and samples), one compiles the catalogues
+//! (`i18n/build.rs`) — and cargo runs them again only when a file they watch is newer than their
+//! last run: in an older checkout it is not, and the build uses the other checkout's code (or
+//! fails when it is gone). So before building, the target directory remembers which checkout it
+//! last built, and when that changes, the watched files are touched: the scripts run again.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -17,15 +18,15 @@ use crate::e2e::target_dir;
 
 type Result<T> = std::result::Result<T, String>;
 
-/// What the build scripts that write absolute paths watch.
+/// What our build scripts watch.
 const WATCHED: &[&str] = &[
     "protocol/src/payload",
     "components/src/views",
     "components/samples",
+    "i18n/locales",
 ];
 
-/// Makes the build scripts that write absolute paths run again when this target directory last
-/// built another checkout.
+/// Makes our build scripts run again when this target directory last built another checkout.
 pub fn claim_target_dir() -> Result<()> {
     let target = target_dir()?;
     let marker = target.join("showroom-checkout");

@@ -4,7 +4,7 @@
 use super::vocabulary::*;
 use showroom_commerce::matching::edit_distance;
 
-pub use super::vocabulary::SOFT_SEPARATORS;
+pub use super::vocabulary::{ATTRIBUTE_NAMES, SOFT_SEPARATORS};
 
 /// What a person wants, read from their words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +29,16 @@ pub enum Intent {
     Account,
     /// What the assistant can do.
     Help,
+    /// Hello, thanks: a short greeting back, with suggestions.
+    Greeting,
+    /// What one named product costs.
+    Price,
+    /// Whether one named product is in stock.
+    Stock,
+    /// An attribute of one named product (its weight, colour, material, size, warranty).
+    ProductInfo,
+    /// Products of a kind, perhaps filtered (a price ceiling or floor, in stock) or ranked
+    /// (cheapest, lightest).
     Browse,
 }
 
@@ -46,6 +56,10 @@ impl Intent {
             Intent::Invoices => "invoices",
             Intent::Account => "account",
             Intent::Help => "help",
+            Intent::Greeting => "greeting",
+            Intent::Price => "price",
+            Intent::Stock => "stock",
+            Intent::ProductInfo => "product_info",
             Intent::Browse => "browse",
         }
     }
@@ -59,7 +73,16 @@ impl Intent {
                 .any(|word| stems.iter().any(|stem| says(word, stem)))
         };
         let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
-        if compare {
+        let spoken: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
+        let numbers = spoken.iter().any(|w| quantity_of(w).is_some());
+        if !spoken.is_empty() && spoken.iter().all(|w| GREETING_WORDS.contains(w)) {
+            return Intent::Greeting;
+        }
+        let bounded = bounds(text) != (None, None);
+        let comparing = words.iter().any(|w| WHICH.contains(w))
+            && words.iter().any(|w| COMPARATIVES.contains(w))
+            && !bounded;
+        if compare || comparing {
             Intent::Compare
         } else if has(RESERVE_STEMS) {
             Intent::Reserve
@@ -71,6 +94,12 @@ impl Intent {
             Intent::Booking
         } else if quote {
             Intent::Quote
+        } else if has(PRICE_STEMS) && numbers && !bounded {
+            // "What would 10 chairs cost?": a quote for that many.
+            Intent::Quote
+        } else if bounded {
+            // "Chairs under €50", "Stühle billiger als 50 €" (not a bill).
+            Intent::Browse
         } else if has(INVOICE_STEMS) {
             Intent::Invoices
         } else if has(ORDER_STEMS) || reference(text).is_some() {
@@ -79,10 +108,233 @@ impl Intent {
             Intent::Account
         } else if words.iter().any(|w| HELP_WORDS.contains(w)) {
             Intent::Help
+        } else if superlative(text).is_some() {
+            Intent::Browse
+        } else if attribute(text).is_some() {
+            Intent::ProductInfo
+        } else if has(STOCK_STEMS)
+            && words.iter().any(|w| ASKING.contains(w))
+            && !words.iter().any(|w| LIST_WORDS.contains(w))
+        {
+            // A question about one ("is the lamp in stock?"), not a list ("lamps in stock").
+            Intent::Stock
+        } else if has(PRICE_STEMS) {
+            Intent::Price
         } else {
             Intent::Browse
         }
     }
+}
+
+/// Lower-case words of `text`, punctuation gone (a decimal point or comma inside a number
+/// stays, and so does a currency sign's number: "€300" is "300").
+fn words_of(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| c.is_whitespace() || matches!(c, '?' | '!' | ';' | ':' | '"' | '(' | ')'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '€')
+                .trim_matches('€')
+                .trim_end_matches(['.', ','])
+                .to_owned()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// An amount of money in a word: `300`, `300,-`, `€300`, `1.299,00`, `300eur`.
+fn amount_of(word: &str) -> Option<String> {
+    let word = word
+        .trim_start_matches('€')
+        .trim_end_matches(",-")
+        .trim_end_matches("euros")
+        .trim_end_matches("euro")
+        .trim_end_matches("eur")
+        .trim_end_matches('€');
+    quantity_of(word)
+}
+
+/// The price ceiling and floor a text names: "under €300", "minder dan 200 euro", "ab 100 €",
+/// "between 100 and 300".
+pub fn bounds(text: &str) -> (Option<String>, Option<String>) {
+    let words = words_of(text);
+    let (mut at_most, mut at_least) = (None, None);
+    // The amount at `i` or just after the small words that may sit before it.
+    let amount_from = |mut i: usize| {
+        while let Some(w) = words.get(i) {
+            if let Some(amount) = amount_of(w) {
+                return Some(amount);
+            }
+            if ![
+                "than", "dan", "als", "to", "€", "eur", "euro", "the", "of", "a", "de", "het",
+                "der", "die", "den", "dem", "ca", "about", "around", "ongeveer", "etwa", "rund",
+            ]
+            .contains(&w.as_str())
+            {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    };
+    for (i, word) in words.iter().enumerate() {
+        let word = word.as_str();
+        if BETWEEN.contains(&word) {
+            if let Some(low) = amount_from(i + 1) {
+                let and = words
+                    .iter()
+                    .skip(i + 2)
+                    .position(|w| SEPARATORS.contains(&w.as_str()));
+                at_least = Some(low);
+                at_most = and.and_then(|j| amount_from(i + 3 + j));
+            }
+        } else if AT_MOST.contains(&word) || LESS.contains(&word) {
+            at_most = at_most.or_else(|| amount_from(i + 1));
+        } else if AT_LEAST.contains(&word) || MORE.contains(&word) {
+            at_least = at_least.or_else(|| amount_from(i + 1));
+        }
+    }
+    (at_most, at_least)
+}
+
+/// The superlative a text asks for, by the corpus's name (`cheapest`, `most_expensive`,
+/// `lightest`, `heaviest`).
+pub fn superlative(text: &str) -> Option<&'static str> {
+    let lower = words_of(text).join(" ");
+    SUPERLATIVES
+        .iter()
+        .find(|(_, said)| {
+            said.iter().any(|phrase| {
+                lower
+                    .split(' ')
+                    .collect::<Vec<_>>()
+                    .windows(phrase.split(' ').count())
+                    .any(|w| says(&w.join(" "), phrase))
+            })
+        })
+        .map(|(name, _)| *name)
+}
+
+/// The attribute a text asks about ("how heavy", "welke kleur", "aus welchem Material"), by key.
+pub fn attribute(text: &str) -> Option<&'static str> {
+    let words = words_of(text);
+    let how_big = words
+        .windows(2)
+        .any(|pair| HOW.contains(&pair[0].as_str()) && SIZE_ADJECTIVES.contains(&pair[1].as_str()));
+    if how_big {
+        return Some("dimensions");
+    }
+    ATTRIBUTES
+        .iter()
+        .find(|(_, stems)| {
+            words
+                .iter()
+                .any(|w| stems.iter().any(|stem| w.starts_with(stem)))
+        })
+        .map(|(key, _)| *key)
+}
+
+/// True when the text asks for products in stock only ("chairs in stock", "op voorraad").
+pub fn in_stock_only(text: &str) -> bool {
+    words_of(text)
+        .iter()
+        .any(|w| STOCK_STEMS.iter().any(|stem| says(w, stem)))
+}
+
+/// Words that only say how to list or filter ("under", "cheapest", "in stock", a price): what
+/// is left of a browse request names the kind of product.
+pub fn kind_words(text: &str) -> String {
+    let words = words_of(text);
+    let filter = |w: &str| {
+        AT_MOST.contains(&w)
+            || AT_LEAST.contains(&w)
+            || LESS.contains(&w)
+            || MORE.contains(&w)
+            || BETWEEN.contains(&w)
+            || amount_of(w).is_some()
+            || [
+                "than",
+                "dan",
+                "als",
+                "€",
+                "eur",
+                "euro",
+                "euros",
+                "most",
+                "expensive",
+                "least",
+                "stock",
+                "only",
+            ]
+            .contains(&w)
+            || STOCK_STEMS.iter().any(|stem| says(w, stem))
+            || LIST_WORDS.contains(&w)
+            || SUPERLATIVES
+                .iter()
+                .any(|(_, said)| said.iter().any(|p| !p.contains(' ') && says(w, p)))
+            || PRICE_STEMS.iter().any(|stem| w.starts_with(stem))
+            || is_filler(w)
+    };
+    words
+        .iter()
+        .filter(|w| !filter(w))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The words that name the product a question is about ("how heavy is the office chair?" →
+/// "office chair").
+pub fn product_words(text: &str) -> String {
+    let words = words_of(text);
+    let asking = |w: &str| {
+        ATTRIBUTES
+            .iter()
+            .any(|(_, stems)| stems.iter().any(|s| w.starts_with(s)))
+            || PRICE_STEMS.iter().any(|stem| w.starts_with(stem))
+            || STOCK_STEMS.iter().any(|stem| says(w, stem))
+            || QUESTION_WORDS.contains(&w)
+            || is_filler(w)
+    };
+    words
+        .iter()
+        .filter(|w| !asking(w))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The quote lines of "10 office chairs and 2 lamps": each quantity with the words after it
+/// up to the next quantity; one line (quantity `1` when none) when the text names one.
+pub fn quote_lines(text: &str) -> Vec<(String, String)> {
+    let mut lines: Vec<(Option<String>, Vec<String>)> = vec![(None, Vec::new())];
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '.');
+        let lower = bare.trim_end_matches(['.', ',']).to_lowercase();
+        let number = quantity_of(bare).or_else(|| number_word(&lower));
+        if let Some(number) = number {
+            let last = lines.last_mut().expect("one line at least");
+            if last.0.is_none() && last.1.is_empty() {
+                last.0 = Some(number);
+            } else {
+                lines.push((Some(number), Vec::new()));
+            }
+            continue;
+        }
+        if SEPARATORS.contains(&lower.as_str()) || lower == "plus" {
+            continue;
+        }
+        if !is_filler(&lower)
+            && !lower.is_empty()
+            && !PRICE_STEMS.iter().any(|s| lower.starts_with(s))
+        {
+            lines.last_mut().expect("one line at least").1.push(lower);
+        }
+    }
+    lines
+        .into_iter()
+        .filter(|(_, words)| !words.is_empty())
+        .map(|(q, words)| (q.unwrap_or_else(|| "1".to_owned()), words.join(" ")))
+        .collect()
 }
 
 /// The parts of an utterance that each name one product.
@@ -332,6 +584,83 @@ mod tests {
         ] {
             assert_eq!(quote_request(text).0, quantity, "{text}");
         }
+    }
+
+    #[test]
+    fn shopper_questions_about_one_product_in_three_languages() {
+        for (text, intent) in [
+            ("how much is the office chair?", Intent::Price),
+            ("wat kost de bureaustoel", Intent::Price),
+            ("Was kostet der Bürostuhl?", Intent::Price),
+            ("is the office lamp in stock?", Intent::Stock),
+            ("is de kantoorlamp op voorraad", Intent::Stock),
+            ("Ist die Bürolampe vorrätig?", Intent::Stock),
+            ("how heavy is the large desk", Intent::ProductInfo),
+            ("welke kleur heeft de pedaalemmer", Intent::ProductInfo),
+            ("Wie groß ist der Schrank?", Intent::ProductInfo),
+            ("hi!", Intent::Greeting),
+            ("Goedemorgen", Intent::Greeting),
+            ("danke schön", Intent::Greeting),
+            ("lamps in stock", Intent::Browse),
+            ("desks under 300", Intent::Browse),
+            ("Stühle billiger als 50 €", Intent::Browse),
+            ("what would 10 office chairs cost", Intent::Quote),
+            (
+                "which is cheaper, the drawer or the cabinet?",
+                Intent::Compare,
+            ),
+        ] {
+            assert_eq!(Intent::of(text), intent, "{text}");
+        }
+        assert_eq!(attribute("hoe zwaar is het groot bureau"), Some("weight"));
+        // "Large"/"groot" alone is part of a name, not a question about size.
+        assert_eq!(attribute("wat kost het groot bureau"), None);
+        assert_eq!(product_words("how heavy is the large desk?"), "large desk");
+    }
+
+    #[test]
+    fn price_bounds_superlatives_and_stock_filters_in_three_languages() {
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(bounds("desks under €300"), (some("300"), None));
+        assert_eq!(bounds("stoelen goedkoper dan 50 euro"), (some("50"), None));
+        assert_eq!(bounds("Schränke ab 200 €"), (None, some("200")));
+        assert_eq!(
+            bounds("desks between 100 and 800"),
+            (some("800"), some("100"))
+        );
+        assert_eq!(
+            bounds("bureaus tussen 100 en 1.000 euro"),
+            (some("1000"), some("100"))
+        );
+        assert_eq!(bounds("the most expensive chair"), (None, None));
+        assert_eq!(superlative("cheapest desk"), Some("cheapest"));
+        assert_eq!(superlative("de duurste stoel"), Some("most_expensive"));
+        assert_eq!(superlative("leichtester Stuhl"), Some("lightest"));
+        assert_eq!(superlative("desks"), None);
+        assert!(in_stock_only("welke lampen zijn op voorraad"));
+        assert!(!in_stock_only("lampen"));
+        assert_eq!(kind_words("show me desks under €300 in stock"), "desks");
+    }
+
+    #[test]
+    fn several_products_with_their_quantities_in_one_message() {
+        let line = |q: &str, p: &str| (q.to_owned(), p.to_owned());
+        assert_eq!(
+            quote_lines("add 10 office chairs and 2 office lamps to my quote"),
+            [line("10", "office chairs"), line("2", "office lamps")]
+        );
+        assert_eq!(
+            quote_lines("voeg 10 bureaustoelen en twee kantoorlampen toe aan mijn offerte"),
+            [line("10", "bureaustoelen"), line("2", "kantoorlampen")]
+        );
+        assert_eq!(
+            quote_lines("was kosten 4 große Schreibtische"),
+            [line("4", "große schreibtische")]
+        );
+        assert_eq!(
+            quote_lines("add the corner desk"),
+            [line("1", "corner desk")]
+        );
     }
 
     #[test]

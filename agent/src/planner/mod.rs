@@ -6,6 +6,7 @@ pub mod dates;
 pub mod intent;
 pub mod llm;
 pub(crate) mod phrases;
+mod products;
 pub mod reading;
 mod rules;
 mod script;

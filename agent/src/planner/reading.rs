@@ -2,7 +2,10 @@
 //! against the store as the viewer sees it. The built-in planner acts on a [`Reading`]; the
 //! planner benchmark scores it against a corpus.
 
-use super::intent::{mentions, quote_request, reference, Intent, SOFT_SEPARATORS};
+use super::intent::{
+    attribute, bounds, in_stock_only, kind_words, mentions, product_words, quote_lines, reference,
+    superlative, Intent, SOFT_SEPARATORS,
+};
 use crate::tools::Tools;
 use showroom_commerce::{CommerceError, ProductHit};
 
@@ -18,6 +21,20 @@ pub struct Reading {
     pub reference: Option<String>,
     /// The day asked for (booking).
     pub date: Option<time::Date>,
+    /// Each product of a quote with its quantity, in the order said.
+    pub lines: Vec<(ProductHit, String)>,
+    /// The words that name the kind of product (browse), filters taken out.
+    pub kind: String,
+    /// A price ceiling and floor (browse), as decimal strings.
+    pub max_price: Option<String>,
+    pub min_price: Option<String>,
+    /// Cheapest, most expensive, lightest, heaviest (browse).
+    pub superlative: Option<&'static str>,
+    /// Only what is in stock (browse).
+    pub in_stock_only: bool,
+    /// The attribute asked about (product info), by key: `weight`, `colour`, `material`,
+    /// `dimensions`, `warranty`.
+    pub attribute: Option<&'static str>,
 }
 
 impl Reading {
@@ -29,6 +46,16 @@ impl Reading {
             "quantity" => self.quantity.as_ref().map_or(Value::Null, |q| json!(q)),
             "reference" => self.reference.as_ref().map_or(Value::Null, |r| json!(r)),
             "date" => self.date.map_or(Value::Null, |d| json!(d.to_string())),
+            "lines" => json!(self
+                .lines
+                .iter()
+                .map(|(p, q)| json!({ "product": p.name, "quantity": q }))
+                .collect::<Vec<_>>()),
+            "maxPrice" => self.max_price.as_ref().map_or(Value::Null, |p| json!(p)),
+            "minPrice" => self.min_price.as_ref().map_or(Value::Null, |p| json!(p)),
+            "superlative" => self.superlative.map_or(Value::Null, |s| json!(s)),
+            "inStockOnly" => json!(self.in_stock_only),
+            "attribute" => self.attribute.map_or(Value::Null, |a| json!(a)),
             // A slot this planner does not read yet.
             _ => Value::Null,
         }
@@ -53,6 +80,13 @@ pub async fn read_on(
         quantity: None,
         reference: None,
         date: None,
+        lines: Vec::new(),
+        kind: String::new(),
+        max_price: None,
+        min_price: None,
+        superlative: None,
+        in_stock_only: false,
+        attribute: None,
     };
     match intent {
         Intent::Compare => {
@@ -65,11 +99,34 @@ pub async fn read_on(
             }
         }
         Intent::Quote | Intent::Reserve => {
-            let (quantity, product) = quote_request(text);
-            reading.quantity = Some(quantity);
-            if !product.is_empty() {
-                reading.products.extend(best_match(tools, &product).await?);
+            let lines = quote_lines(text);
+            reading.quantity = Some(lines.first().map_or("1".to_owned(), |(q, _)| q.clone()));
+            for (quantity, words) in lines {
+                for hit in named(tools, &words).await? {
+                    if !reading.products.iter().any(|p| p.id == hit.id) {
+                        reading.products.push(hit.clone());
+                        reading.lines.push((hit, quantity.clone()));
+                    }
+                }
             }
+        }
+        Intent::Price | Intent::Stock | Intent::ProductInfo => {
+            reading.attribute = attribute(text).filter(|_| intent == Intent::ProductInfo);
+            for mention in mentions(&product_words(text)) {
+                for hit in named(tools, &mention).await? {
+                    if !reading.products.iter().any(|f| f.id == hit.id) {
+                        reading.products.push(hit);
+                    }
+                }
+            }
+        }
+        Intent::Browse => {
+            let (at_most, at_least) = bounds(text);
+            reading.max_price = at_most;
+            reading.min_price = at_least;
+            reading.superlative = superlative(text);
+            reading.in_stock_only = in_stock_only(text);
+            reading.kind = kind_words(text);
         }
         Intent::Orders | Intent::Ticket => reading.reference = reference(text),
         Intent::Booking => reading.date = super::dates::date_in(text, today),
@@ -103,11 +160,38 @@ async fn named(tools: &Tools, mention: &str) -> Result<Vec<ProductHit>, Commerce
     Ok(hits)
 }
 
+/// The product `words` name best. People put other words around a name ("hey how much is the
+/// office chair actually"): when the whole names nothing, the longest run of its words that
+/// names something does, earliest first (a few searches at most).
 async fn best_match(tools: &Tools, words: &str) -> Result<Option<ProductHit>, CommerceError> {
-    Ok(tools
-        .commerce()
-        .search_products(tools.viewer(), words, 1)
-        .await?
-        .into_iter()
-        .next())
+    let search = |query: String| async move {
+        Ok::<_, CommerceError>(
+            tools
+                .commerce()
+                .search_products(tools.viewer(), &query, 1)
+                .await?
+                .into_iter()
+                .next(),
+        )
+    };
+    if let Some(hit) = search(words.to_owned()).await? {
+        return Ok(Some(hit));
+    }
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let mut tries = 0;
+    for len in (1..words.len()).rev() {
+        for run in words.windows(len) {
+            tries += 1;
+            if tries > MAX_TRIES {
+                return Ok(None);
+            }
+            if let Some(hit) = search(run.join(" ")).await? {
+                return Ok(Some(hit));
+            }
+        }
+    }
+    Ok(None)
 }
+
+/// How many shorter runs of words a search tries before it gives up.
+const MAX_TRIES: usize = 10;

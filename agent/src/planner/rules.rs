@@ -8,7 +8,7 @@ use super::intent::Intent;
 use super::reading::read;
 use super::{phrases, Planner, Turn};
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SEARCH_PRODUCTS};
+use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS};
 use showroom_commerce::{CommerceError, ProductHit};
 
 /// At most this many products side by side.
@@ -99,44 +99,48 @@ impl Planner for RulesPlanner {
             Intent::Help => {
                 out.say(planner::HELP.get(locale)).await;
             }
+            Intent::Greeting => {
+                out.say(planner::GREETING.get(locale)).await;
+            }
+            Intent::Price | Intent::Stock | Intent::ProductInfo => {
+                super::products::about(turn, out, &reading).await?
+            }
+            Intent::Browse => super::products::browse(turn, out, &reading).await?,
             Intent::Quote | Intent::Reserve => {
                 let reserve = reading.intent == Intent::Reserve;
-                let quantity = reading.quantity.unwrap_or_else(|| "1".to_owned());
-                let Some(hit) = reading.products.into_iter().next() else {
+                if reading.lines.is_empty() {
                     out.say(planner::NAME_A_PRODUCT.get(locale)).await;
                     return Ok(());
+                }
+                let lines: Vec<(u64, String)> = (reading.lines.iter())
+                    .map(|(hit, quantity)| (hit.id, quantity.clone()))
+                    .collect();
+                let event = match crate::quotes::add_all(&turn.tools, &turn.thread, &lines).await {
+                    Ok(event) => event,
+                    Err(CommerceError::Unavailable) => return Err(CommerceError::Unavailable),
+                    Err(_) => {
+                        out.say(planner::NAME_A_PRODUCT.get(locale)).await;
+                        return Ok(());
+                    }
                 };
-                let event =
-                    match crate::quotes::add(&turn.tools, &turn.thread, hit.id, &quantity).await {
-                        Ok(event) => event,
-                        Err(CommerceError::Unavailable) => return Err(CommerceError::Unavailable),
-                        Err(_) => {
-                            out.say(planner::NAME_A_PRODUCT.get(locale)).await;
-                            return Ok(());
-                        }
+                let added: Vec<String> = (reading.lines.iter())
+                    .map(|(hit, quantity)| format!("{quantity} × {}", hit.name))
+                    .collect();
+                let added: Vec<&str> = added.iter().map(String::as_str).collect();
+                let said = planner::added(locale, &phrases::join_names(locale, &added));
+                let message_id = out.say(&said).await;
+                for (hit, quantity) in &reading.lines {
+                    let args = json!({ "productId": hit.id, "quantity": quantity });
+                    let output = ToolOutput {
+                        result: json!({ "added": { "productId": hit.id, "quantity": quantity } }),
+                        component: None,
                     };
-                let message_id = out.say(&planner::added(locale, &quantity, &hit.name)).await;
-                let args = json!({ "productId": hit.id, "quantity": quantity });
-                let output = ToolOutput {
-                    result: json!({ "added": { "productId": hit.id, "quantity": quantity } }),
-                    component: None,
-                };
-                emit_tool_call(out, &message_id, ADD_TO_QUOTE, &args, &output).await;
+                    emit_tool_call(out, &message_id, ADD_TO_QUOTE, &args, &output).await;
+                }
                 out.emit(event).await;
                 // Reserving is confirming: the quote goes up for approval at once.
                 if reserve {
                     crate::approvals::request(turn, out).await?;
-                }
-            }
-            Intent::Browse => {
-                let grid = turn.tools.search_products(&turn.text, 6).await?;
-                if grid.data.products.is_empty() {
-                    out.say(planner::HELP.get(locale)).await;
-                } else {
-                    let message_id = out.say(planner::FOUND.get(locale)).await;
-                    let args = json!({ "query": turn.text });
-                    let output = ToolOutput::component(&grid);
-                    emit_tool_call(out, &message_id, SEARCH_PRODUCTS, &args, &output).await;
                 }
             }
         }

@@ -113,6 +113,7 @@ pub(super) const INVOICE_STEMS: &[&str] = &[
     "openstaand",
     "unpaid",
     "offen",
+    "schuld",
 ];
 
 /// Word beginnings that ask about the account, in all three languages.
@@ -143,6 +144,11 @@ pub(super) const HELP_WORDS: &[&str] = &["help", "hulp", "hilfe", "helpen", "hel
 /// in what they mean.
 pub(super) const FILLER: &[&str] = &[
     "add",
+    "toevoegen",
+    "aufnehmen",
+    "hinzufügen",
+    "hinzufuegen",
+    "include",
     "put",
     "to",
     "into",
@@ -235,4 +241,298 @@ pub const SOFT_SEPARATORS: &[&str] = &["with", "met", "mit"];
 /// Words that separate the products in "the chair and the lamp".
 pub(super) const SEPARATORS: &[&str] = &[
     "and", "or", "vs", "versus", "to", "en", "of", "und", "oder", "&", ",",
+];
+
+/// Words that ask what something costs, in all three languages ("how much", "wat kost",
+/// "was kostet").
+pub(super) const PRICE_STEMS: &[&str] = &[
+    "price", "pric", "cost", "much", "prijs", "prijz", "kost", "hoeveel", "preis", "wieviel",
+    "teuer", "duur",
+];
+
+/// Words that ask whether something is in stock, in all three languages.
+pub(super) const STOCK_STEMS: &[&str] = &[
+    "stock",
+    "availab",
+    "voorraad",
+    "leverbaar",
+    "beschikba",
+    "lager",
+    "vorrätig",
+    "vorraetig",
+    "verfügbar",
+    "verfuegbar",
+    "lieferbar",
+];
+
+/// Words that make "in stock" a filter on a list rather than a question about one product.
+pub(super) const LIST_WORDS: &[&str] = &[
+    "show", "list", "which", "what", "all", "any", "toon", "laat", "welke", "alle", "zeig",
+    "zeige", "welche", "gibt",
+];
+
+/// Greetings and thanks, in all three languages: a message of only these gets a greeting back.
+pub(super) const GREETING_WORDS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "morning",
+    "afternoon",
+    "evening",
+    "good",
+    "thanks",
+    "thank",
+    "cheers",
+    "hallo",
+    "hoi",
+    "goedemorgen",
+    "goedemiddag",
+    "goedenavond",
+    "dag",
+    "bedankt",
+    "dank",
+    "dankje",
+    "dankjewel",
+    "moin",
+    "servus",
+    "guten",
+    "tag",
+    "morgen",
+    "abend",
+    "danke",
+    "grüß",
+    "gruss",
+    "grüezi",
+    "there",
+    "you",
+    "u",
+    "je",
+    "wel",
+    "schön",
+    "sehr",
+    "veel",
+    "much",
+    "so",
+    "all",
+    "allemaal",
+    "zusammen",
+];
+
+/// An attribute people ask about, by its key, and the words (in all three languages) that ask
+/// for it or name it in the catalogue (its attribute names, as Odoo and the demo store have
+/// them in each language).
+pub(super) const ATTRIBUTES: &[(&str, &[&str])] = &[
+    (
+        "weight",
+        &[
+            "weigh", "heavy", "heavi", "gewicht", "zwaar", "wiegt", "wiegen", "schwer", "weight",
+        ],
+    ),
+    ("colour", &["colour", "color", "kleur", "farbe", "farben"]),
+    (
+        "material",
+        &[
+            "material",
+            "materiaal",
+            "made",
+            "gemaakt",
+            "fabric",
+            "stof",
+            "stoff",
+            "finish",
+            "top",
+        ],
+    ),
+    (
+        "dimensions",
+        &[
+            "dimension",
+            "size",
+            "measure",
+            "width",
+            "afmeting",
+            "maat",
+            "maten",
+            "formaat",
+            "größe",
+            "grösse",
+            "groesse",
+            "maße",
+            "masse",
+            "abmessung",
+        ],
+    ),
+    (
+        "warranty",
+        &["warrant", "guarant", "garantie", "gewährleist"],
+    ),
+];
+
+/// Superlatives, by the corpus's name, and the words that say them in all three languages.
+pub(super) const SUPERLATIVES: &[(&str, &[&str])] = &[
+    (
+        "cheapest",
+        &[
+            "cheapest",
+            "goedkoopst",
+            "billigst",
+            "günstigst",
+            "guenstigst",
+            "least expensive",
+        ],
+    ),
+    (
+        "most_expensive",
+        &["most expensive", "priciest", "duurst", "teuerst"],
+    ),
+    ("lightest", &["lightest", "lichtst", "leichtest"]),
+    ("heaviest", &["heaviest", "zwaarst", "schwerst"]),
+];
+
+/// Adjectives of size that ask for dimensions only after "how" ("how big", "hoe groot", "wie
+/// groß"): alone they are part of names ("Large Desk", "Groot bureau", "Großer Schreibtisch").
+pub(super) const SIZE_ADJECTIVES: &[&str] = &[
+    "big", "large", "wide", "tall", "high", "long", "groot", "breed", "hoog", "lang", "groß",
+    "gross", "breit", "hoch",
+];
+
+/// "How", in all three languages.
+pub(super) const HOW: &[&str] = &["how", "hoe", "wie"];
+
+/// Comparatives that, in a question with "which", ask for a comparison ("which is cheaper, A
+/// or B?", "welke is beter", "welcher ist leichter").
+pub(super) const COMPARATIVES: &[&str] = &[
+    "cheaper",
+    "better",
+    "lighter",
+    "heavier",
+    "bigger",
+    "smaller",
+    "stronger",
+    "goedkoper",
+    "beter",
+    "lichter",
+    "zwaarder",
+    "groter",
+    "kleiner",
+    "günstiger",
+    "guenstiger",
+    "billiger",
+    "besser",
+    "leichter",
+    "schwerer",
+    "größer",
+    "groesser",
+];
+
+/// "Which", in all three languages.
+pub(super) const WHICH: &[&str] = &["which", "welke", "welk", "welcher", "welches", "welche"];
+
+/// Words of a question (rather than a list), in all three languages: "is the lamp in stock?".
+pub(super) const ASKING: &[&str] = &[
+    "is", "are", "do", "does", "have", "has", "got", "can", "heeft", "hebben", "hebt", "zijn",
+    "kan", "ist", "sind", "habt", "haben", "hast", "gibt", "kann",
+];
+
+/// Words before an amount that make it a price ceiling, in all three languages.
+pub(super) const AT_MOST: &[&str] = &[
+    "under",
+    "below",
+    "max",
+    "maximum",
+    "most",
+    "upto",
+    "onder",
+    "tot",
+    "maximaal",
+    "hoogstens",
+    "unter",
+    "bis",
+    "höchstens",
+    "hoechstens",
+    "maximal",
+    "beneath",
+    "within",
+    "binnen",
+];
+
+/// Words that make the amount after "less"/"minder"/"weniger" (+ than) a ceiling.
+pub(super) const LESS: &[&str] = &[
+    "less",
+    "cheaper",
+    "minder",
+    "goedkoper",
+    "weniger",
+    "billiger",
+];
+
+/// Words before an amount that make it a price floor, in all three languages.
+pub(super) const AT_LEAST: &[&str] = &[
+    "over",
+    "above",
+    "least",
+    "from",
+    "boven",
+    "vanaf",
+    "minimaal",
+    "minstens",
+    "über",
+    "ueber",
+    "ab",
+    "mindestens",
+];
+
+/// Words that make the amount after "more"/"meer"/"mehr" (+ than) a floor.
+pub(super) const MORE: &[&str] = &["more", "meer", "mehr", "dearer", "duurder", "teurer"];
+
+/// "between 100 and 300", in all three languages.
+pub(super) const BETWEEN: &[&str] = &["between", "tussen", "zwischen"];
+
+/// Question words around a product asked about, in all three languages.
+pub(super) const QUESTION_WORDS: &[&str] = &[
+    "how", "does", "do", "did", "it", "its", "it's", "of", "have", "has", "got", "you", "your",
+    "hoe", "welke", "welk", "heeft", "hebben", "jullie", "is", "zijn", "hij", "ze", "van", "nog",
+    "wie", "welche", "welcher", "welches", "hat", "haben", "ihr", "sie", "er", "es", "noch",
+    "gibt", "aus", "made", "from", "are", "there", "still", "much", "many", "in", "on", "op",
+    "auf", "at", "this", "that", "deze", "dit", "dieser", "diese", "dieses", "one", "wat", "what",
+    "was", "wieviel", "hoeveel", "viel", "veel", "kg", "weigh",
+];
+
+/// The names the catalogue gives each attribute asked about, in all three languages (how the
+/// product's attributes are matched to the question; lower case, as word beginnings).
+pub const ATTRIBUTE_NAMES: &[(&str, &[&str])] = &[
+    ("weight", &["weight", "gewicht"]),
+    ("colour", &["color", "colour", "kleur", "farbe"]),
+    (
+        "material",
+        &[
+            "material",
+            "materiaal",
+            "fabric",
+            "stof",
+            "stoff",
+            "finish",
+            "afwerking",
+            "oberfläche",
+            "top",
+            "blad",
+            "platte",
+        ],
+    ),
+    (
+        "dimensions",
+        &[
+            "dimension",
+            "size",
+            "afmeting",
+            "formaat",
+            "maße",
+            "größe",
+            "height",
+            "hoogte",
+            "höhe",
+        ],
+    ),
+    ("warranty", &["warranty", "garantie"]),
 ];

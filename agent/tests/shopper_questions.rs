@@ -1,0 +1,180 @@
+//! Ordinary shopper questions in chat, in each language, on the demo store: what a product
+//! costs, whether it is in stock, products of a kind under a price, and two products with their
+//! quantities put into a quote in one message. Every figure the answer says is in a tool result
+//! of the same run.
+
+mod common;
+
+use std::time::Duration;
+
+use common::chat::{last_value, text, Chat};
+use serde_json::{json, Value};
+use showroom_protocol::Event;
+
+const CARD: &str = "showroom.product_card";
+const GRID: &str = "showroom.product_grid";
+const QUOTE: &str = "showroom.quote_card";
+
+/// Every tool result of the run, as one text.
+fn results(events: &[Event]) -> String {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::ToolCallResult(r) => Some(r.content.as_str().unwrap_or_default().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Each figure in the answer's text (digits, with their decimals) appears in a tool result.
+fn figures_are_from_tools(events: &[Event]) {
+    let said = text(events);
+    let results = results(events).replace(',', ".");
+    for figure in said
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|f| f.trim_matches(['.', ',']))
+        .filter(|f| f.chars().any(|c| c.is_ascii_digit()))
+    {
+        // Written with a thousands separator or a decimal comma, the tool has the plain digits.
+        let plain = figure.replace(['.', ','], "");
+        let digits_of_results = results.replace('.', "");
+        assert!(
+            digits_of_results.contains(&plain),
+            "{figure} in {said:?} is in no tool result: {results}"
+        );
+    }
+}
+
+fn names(grid: &Value) -> Vec<String> {
+    grid.as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_shopper_asks_prices_stock_and_lists_and_quotes_two_products_in_each_language() {
+    let base = common::start(Duration::ZERO).await;
+    // (locale, a price, a stock question, a list under a price, two products for the quote,
+    //  the office chair's name, words the price sentence has)
+    let cases = [
+        (
+            "en",
+            "hey how much is the office chair",
+            "is the office lamp in stock?",
+            "show me desks under 500 euros",
+            "can I get 10 office chairs and 2 office lamps on a quote",
+            "Office Chair",
+            "costs",
+        ),
+        (
+            "nl",
+            "wat kost de bureaustoel eigenlijk",
+            "is de kantoorlamp op voorraad",
+            "bureaus onder de 500 euro",
+            "graag 10 bureaustoelen en 2 kantoorlampen in mijn offerte",
+            "Bureaustoel",
+            "kost",
+        ),
+        (
+            "de",
+            "was kostet der bürostuhl",
+            "ist die Bürolampe vorrätig?",
+            "Schreibtische unter 500 €",
+            "10 Bürostühle und 2 Bürolampen ins Angebot bitte",
+            "Bürostuhl",
+            "kostet",
+        ),
+    ];
+    for (locale, price, stock, list, quote, chair, costs) in cases {
+        let mut shopper = Chat::open(&base, None).await;
+        shopper.locale = Some(locale);
+
+        let said = shopper.say(price).await;
+        let card = last_value(&said, CARD, "product")
+            .unwrap_or_else(|| panic!("a product card: {}", text(&said)));
+        assert_eq!(card["name"], json!(chair), "{locale}");
+        assert!(
+            text(&said).contains(chair) && text(&said).contains(costs),
+            "{}",
+            text(&said)
+        );
+        assert!(
+            text(&said).contains("120"),
+            "the list price: {}",
+            text(&said)
+        );
+        figures_are_from_tools(&said);
+
+        let said = shopper.say(stock).await;
+        let card = last_value(&said, CARD, "product")
+            .unwrap_or_else(|| panic!("a product card: {}", text(&said)));
+        assert_eq!(card["stock"]["available"], json!("45"), "{locale}");
+        assert!(text(&said).contains("45"), "{}", text(&said));
+        figures_are_from_tools(&said);
+
+        let said = shopper.say(list).await;
+        let products = last_value(&said, GRID, "products")
+            .unwrap_or_else(|| panic!("a product grid: {}", text(&said)));
+        assert!(!names(&products).is_empty(), "{locale}: {}", text(&said));
+        for product in products.as_array().unwrap() {
+            let price: f64 = product["price"]["amount"]
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            assert!(price <= 500.0, "{locale}: {product}");
+        }
+        figures_are_from_tools(&said);
+
+        let said = shopper.say(quote).await;
+        let lines = last_value(&said, QUOTE, "lines")
+            .unwrap_or_else(|| panic!("a quote card: {}", text(&said)));
+        let quantities: Vec<(&str, &str)> = lines
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| (l["name"].as_str().unwrap(), l["quantity"].as_str().unwrap()))
+            .collect();
+        assert_eq!(quantities.len(), 2, "{locale}: {quantities:?}");
+        assert_eq!(quantities[0], (chair, "10"), "{locale}");
+        assert_eq!(quantities[1].1, "2", "{locale}");
+        figures_are_from_tools(&said);
+    }
+}
+
+#[tokio::test]
+async fn a_greeting_gets_a_short_greeting_and_the_cheapest_of_a_kind_comes_first() {
+    let base = common::start(Duration::ZERO).await;
+    let mut shopper = Chat::open(&base, None).await;
+    let said = shopper.say("hello!").await;
+    let greeting = text(&said);
+    assert!(greeting.starts_with("Hello!"), "{greeting}");
+    assert!(
+        greeting.len() < 300,
+        "short, not the whole menu: {greeting}"
+    );
+
+    let said = shopper.say("whats the cheapest chair you have").await;
+    let products = last_value(&said, GRID, "products")
+        .unwrap_or_else(|| panic!("a product grid: {}", text(&said)));
+    let prices: Vec<f64> = products
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["price"]["amount"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert!(prices.windows(2).all(|w| w[0] <= w[1]), "{prices:?}");
+    assert!(
+        text(&said).contains(products[0]["name"].as_str().unwrap()),
+        "{}",
+        text(&said)
+    );
+    figures_are_from_tools(&said);
+
+    shopper.locale = Some("de");
+    let said = shopper.say("wie schwer ist der große Schrank?").await;
+    assert!(text(&said).contains("70 kg"), "{}", text(&said));
+    figures_are_from_tools(&said);
+}
