@@ -72,6 +72,36 @@ pub async fn add_all(
     })
 }
 
+/// Sets `product`'s line of the thread's draft quote to `quantity` (`0` removes it): the event
+/// that shows the draft priced again. `None` when there is no draft or it has no such line.
+pub async fn set(
+    tools: &Tools,
+    thread: &Thread,
+    product: u64,
+    quantity: &str,
+) -> Result<Option<Event>, CommerceError> {
+    let Some((message_id, quote)) = draft_in(thread) else {
+        return Ok(None);
+    };
+    let mut lines = lines_of(&quote);
+    let Some(at) = lines.iter().position(|(id, _)| *id == product) else {
+        return Ok(None);
+    };
+    let quantity = add_decimal("0", quantity)?;
+    match quantity.as_str() {
+        "0" => {
+            lines.remove(at);
+        }
+        _ => lines[at].1 = quantity,
+    }
+    let content = priced(tools, &lines).await?;
+    Ok(Some(replaced(
+        &message_id,
+        QuoteCard::ACTIVITY_TYPE,
+        &content,
+    )))
+}
+
 /// A component's content replaced: its data, when it was read, and its status.
 pub fn replaced(message_id: &str, activity_type: &str, content: &Value) -> Event {
     ActivityDelta {

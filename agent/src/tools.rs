@@ -57,6 +57,13 @@ pub const ADD_TO_QUOTE: ToolSpec = ToolSpec {
     parameters: r#"{"type":"object","properties":{"productId":{"type":"integer"},"quantity":{"type":"string","description":"a positive decimal, e.g. \"10\" or \"2.5\""}},"required":["productId","quantity"]}"#,
 };
 
+pub const SET_QUOTE_LINE: ToolSpec = ToolSpec {
+    name: "set_quote_line",
+    class: ToolClass::Draft,
+    description: "Set a product's quantity in this thread's draft quote; 0 removes the line.",
+    parameters: r#"{"type":"object","properties":{"productId":{"type":"integer"},"quantity":{"type":"string","description":"a decimal, \"0\" to remove"}},"required":["productId","quantity"]}"#,
+};
+
 pub const SEARCH_PRODUCTS: ToolSpec = ToolSpec {
     name: "search_products",
     class: ToolClass::Read,

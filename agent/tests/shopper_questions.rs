@@ -145,6 +145,69 @@ async fn a_shopper_asks_prices_stock_and_lists_and_quotes_two_products_in_each_l
 }
 
 #[tokio::test]
+async fn a_quote_line_is_changed_or_removed_in_words() {
+    let base = common::start(Duration::ZERO).await;
+    let cases = [
+        (
+            "en",
+            "I need 10 office chairs and 2 office lamps",
+            "make it 5 office chairs instead",
+            "remove the office lamp",
+        ),
+        (
+            "nl",
+            "ik heb 10 bureaustoelen en 2 kantoorlampen nodig",
+            "verander de bureaustoelen naar 5",
+            "haal de kantoorlamp eruit",
+        ),
+        (
+            "de",
+            "ich brauche 10 Bürostühle und 2 Bürolampen",
+            "ändere die Bürostühle auf 5",
+            "entferne die Bürolampe",
+        ),
+    ];
+    for (locale, add, change, remove) in cases {
+        let mut shopper = Chat::open(&base, None).await;
+        shopper.locale = Some(locale);
+        let lines = |said: &[Event]| -> Vec<(String, String)> {
+            let lines = last_value(said, QUOTE, "lines")
+                .unwrap_or_else(|| panic!("a quote card: {}", text(said)));
+            (lines.as_array().unwrap().iter())
+                .map(|l| {
+                    (
+                        l["productId"].to_string(),
+                        l["quantity"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        };
+        let said = shopper.say(add).await;
+        assert_eq!(
+            lines(&said),
+            [("1".into(), "10".into()), ("5".into(), "2".into())],
+            "{locale}"
+        );
+        let said = shopper.say(change).await;
+        assert_eq!(
+            lines(&said),
+            [("1".into(), "5".into()), ("5".into(), "2".into())],
+            "{locale}"
+        );
+        let said = shopper.say(remove).await;
+        assert_eq!(lines(&said), [("1".to_owned(), "5".to_owned())], "{locale}");
+        // A product that is not in the quote is said to be not in it; nothing changes.
+        let said = shopper.say(remove).await;
+        assert_eq!(
+            last_value(&said, QUOTE, "lines"),
+            None,
+            "{locale}: {}",
+            text(&said)
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_greeting_gets_a_short_greeting_and_the_cheapest_of_a_kind_comes_first() {
     let base = common::start(Duration::ZERO).await;
     let mut shopper = Chat::open(&base, None).await;

@@ -78,8 +78,12 @@ pub fn date_in(text: &str, today: Date) -> Option<Date> {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '?' | '!' | ';'))
         .filter(|w| !w.is_empty())
         .collect();
+    let next_week = words.windows(2).any(|pair| {
+        matches!(pair[0], "next" | "volgende" | "nächste" | "naechste")
+            && matches!(pair[1], "week" | "woche")
+    });
     for (i, raw) in words.iter().enumerate() {
-        let word = raw.trim_end_matches('.');
+        let word = day_of(raw.trim_end_matches('.'));
         let days = match word {
             "today" | "vandaag" | "heute" => Some(0),
             "tomorrow" | "morgen" => Some(1),
@@ -90,9 +94,20 @@ pub fn date_in(text: &str, today: Date) -> Option<Date> {
             return Some(today + Duration::days(days));
         }
         if let Some((_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == word) {
-            let ahead = (weekday.number_days_from_monday() + 7
+            if next_week {
+                // "volgende week woensdag": that weekday of next week.
+                let to_monday = 7 - today.weekday().number_days_from_monday();
+                let monday = today + Duration::days(i64::from(to_monday));
+                return Some(monday + Duration::days(i64::from(weekday.number_days_from_monday())));
+            }
+            // Today's own weekday means next week's: today is "today".
+            let ahead = match (weekday.number_days_from_monday() + 7
                 - today.weekday().number_days_from_monday())
-                % 7;
+                % 7
+            {
+                0 => 7,
+                ahead => ahead,
+            };
             return Some(today + Duration::days(i64::from(ahead)));
         }
         if word == "week" || word == "woche" {
@@ -100,7 +115,12 @@ pub fn date_in(text: &str, today: Date) -> Option<Date> {
                 words.get(i.wrapping_sub(1)),
                 Some(&("next" | "volgende" | "nächste" | "naechste"))
             );
-            if next {
+            let weekday_after = words[i + 1..].iter().any(|w| {
+                WEEKDAYS
+                    .iter()
+                    .any(|(name, _)| *name == day_of(w.trim_end_matches('.')))
+            });
+            if next && !weekday_after {
                 let to_monday = 7 - today.weekday().number_days_from_monday();
                 return Some(today + Duration::days(i64::from(to_monday)));
             }
@@ -124,6 +144,34 @@ pub fn date_in(text: &str, today: Date) -> Option<Date> {
         }
     }
     None
+}
+
+/// A day word without the part of the day compounded onto it: "morgenmiddag" is "morgen",
+/// "maandagochtend" "maandag", "Freitagvormittag" "freitag".
+fn day_of(word: &str) -> &str {
+    const PARTS: &[&str] = &[
+        "ochtend",
+        "middag",
+        "avond",
+        "nacht",
+        "vormittag",
+        "nachmittag",
+        "abend",
+        "früh",
+        "morgen",
+    ];
+    PARTS
+        .iter()
+        .filter_map(|part| word.strip_suffix(part))
+        .find(|day| {
+            !day.is_empty()
+                && (WEEKDAYS.iter().any(|(w, _)| w == day)
+                    || matches!(
+                        *day,
+                        "morgen" | "today" | "vandaag" | "heute" | "overmorgen" | "übermorgen"
+                    ))
+        })
+        .unwrap_or(word)
 }
 
 fn month(word: &str) -> Option<Month> {
@@ -193,6 +241,11 @@ mod tests {
             ("Termin am Montag", date!(2026 - 11 - 30)),
             ("next tuesday please", date!(2026 - 12 - 01)),
             ("volgende week", date!(2026 - 11 - 30)),
+            ("volgende week woensdag", date!(2026 - 12 - 02)),
+            ("kan ik morgenmiddag langskomen", date!(2026 - 11 - 28)),
+            ("maandagochtend graag", date!(2026 - 11 - 30)),
+            ("am Freitag vormittag", date!(2026 - 12 - 04)),
+            ("tomorrow afternoon", date!(2026 - 11 - 28)),
             ("nächste Woche", date!(2026 - 11 - 30)),
             ("on 3/12", date!(2026 - 12 - 03)),
             ("am 03.12.", date!(2026 - 12 - 03)),

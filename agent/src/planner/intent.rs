@@ -14,6 +14,8 @@ pub enum Intent {
     Submit,
     /// Add a product to the draft quote.
     Quote,
+    /// Change a line's quantity in the draft quote, or remove it.
+    ChangeQuote,
     /// Add a product to the draft quote and put it up for approval at once: stock is reserved
     /// by the order that approval confirms.
     Reserve,
@@ -49,6 +51,7 @@ impl Intent {
             Intent::Compare => "compare",
             Intent::Submit => "submit",
             Intent::Quote => "quote",
+            Intent::ChangeQuote => "change_quote",
             Intent::Reserve => "reserve",
             Intent::Ticket => "ticket",
             Intent::Booking => "booking",
@@ -79,20 +82,36 @@ impl Intent {
             return Intent::Greeting;
         }
         let bounded = bounds(text) != (None, None);
-        let comparing = words.iter().any(|w| WHICH.contains(w))
-            && words.iter().any(|w| COMPARATIVES.contains(w))
-            && !bounded;
+        let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
+        let comparing = !bounded
+            && any(COMPARATIVES)
+            && (any(WHICH)
+                || words
+                    .windows(2)
+                    .any(|p| COMPARATIVES.contains(&p[0]) && THAN.contains(&p[1])));
+        let lower_text = words.join(" ");
+        let asks_help = HELP_PHRASES.iter().any(|p| lower_text.contains(p));
         if compare || comparing {
             Intent::Compare
         } else if has(RESERVE_STEMS) {
             Intent::Reserve
-        } else if has(SUBMIT_STEMS) {
+        } else if has(SUBMIT_STEMS) || (quote && has(SEND_STEMS)) {
             Intent::Submit
         } else if has(TICKET_STEMS) {
             Intent::Ticket
         } else if has(BOOKING_STEMS) {
             Intent::Booking
+        } else if quote && has(CHANGE_STEMS) {
+            Intent::ChangeQuote
         } else if quote {
+            Intent::Quote
+        } else if asks_help {
+            Intent::Help
+        } else if has(CHANGE_STEMS) && reference(text).is_none() && (has(REMOVE_STEMS) || numbers) {
+            // "Remove the lamp", "change the chairs to 5": the draft quote is what changes here.
+            Intent::ChangeQuote
+        } else if numbers && !bounded && has(WANT_STEMS) && reference(text).is_none() {
+            // "I need 10 office chairs", "ich brauche 10 Bürostühle": a quote for that many.
             Intent::Quote
         } else if has(PRICE_STEMS) && numbers && !bounded {
             // "What would 10 chairs cost?": a quote for that many.
@@ -110,11 +129,12 @@ impl Intent {
             Intent::Help
         } else if superlative(text).is_some() {
             Intent::Browse
-        } else if attribute(text).is_some() {
+        } else if attribute(text).is_some() || has(DETAILS_STEMS) {
             Intent::ProductInfo
-        } else if has(STOCK_STEMS)
-            && words.iter().any(|w| ASKING.contains(w))
-            && !words.iter().any(|w| LIST_WORDS.contains(w))
+        } else if (has(STOCK_STEMS)
+            && (any(ASKING) || any(LEFT_WORDS) || text.contains('?'))
+            && !any(LIST_WORDS))
+            || (any(LEFT_WORDS) && any(STILL_WORDS))
         {
             // A question about one ("is the lamp in stock?"), not a list ("lamps in stock").
             Intent::Stock
@@ -303,6 +323,33 @@ pub fn product_words(text: &str) -> String {
         .join(" ")
 }
 
+/// The change a text asks of the quote: the words naming the line, and its new quantity (`0`
+/// to remove it): "change the chairs to 5" → ("chairs", "5"), "haal de lamp eruit" → ("lamp",
+/// "0").
+pub fn quote_change(text: &str) -> (String, Option<String>) {
+    let words = words_of(text);
+    let says_any = |w: &str, stems: &[&str]| stems.iter().any(|stem| says(w, stem));
+    let removing = words.iter().any(|w| says_any(w, REMOVE_STEMS));
+    let mut quantity = removing.then(|| "0".to_owned());
+    let mut product = Vec::new();
+    for word in &words {
+        if let Some(number) = quantity_of(word).or_else(|| number_word(word)) {
+            quantity = quantity.or(Some(number));
+        } else if !is_filler(word)
+            && !SEPARATORS.contains(&word.as_str())
+            && !QUESTION_WORDS.contains(&word.as_str())
+            && ![
+                "uit", "eruit", "aus", "heraus", "from", "of", "out", "instead", "only", "just",
+                "nur", "maar", "alleen",
+            ]
+            .contains(&word.as_str())
+        {
+            product.push(word.clone());
+        }
+    }
+    (product.join(" "), quantity)
+}
+
 /// The quote lines of "10 office chairs and 2 lamps": each quantity with the words after it
 /// up to the next quantity; one line (quantity `1` when none) when the text names one.
 pub fn quote_lines(text: &str) -> Vec<(String, String)> {
@@ -383,9 +430,17 @@ pub fn quote_request(text: &str) -> (String, String) {
 /// True for a word that names no product here: filler, or a word asking for an intent.
 fn is_filler(word: &str) -> bool {
     FILLER.contains(&word)
-        || [COMPARE_STEMS, QUOTE_STEMS, SUBMIT_STEMS, RESERVE_STEMS]
-            .iter()
-            .any(|stems| stems.iter().any(|stem| says(word, stem)))
+        || COMPARATIVES.contains(&word)
+        || [
+            COMPARE_STEMS,
+            QUOTE_STEMS,
+            SUBMIT_STEMS,
+            RESERVE_STEMS,
+            CHANGE_STEMS,
+            WANT_STEMS,
+        ]
+        .iter()
+        .any(|stems| stems.iter().any(|stem| says(word, stem)))
 }
 
 /// True when `word` says `stem`: it begins with it, or with it give or take one typo (stems of

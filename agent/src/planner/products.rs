@@ -87,6 +87,14 @@ fn stock_said(locale: Locale, product: &Product) -> String {
 
 /// The attribute asked about, as the shop lists it; what it does list when it has not that one.
 fn attribute_said(locale: Locale, product: &Product, asked: Option<&str>) -> String {
+    if asked.is_none() {
+        // "Tell me about it", "specs": everything the shop lists.
+        let listed: Vec<String> = (product.attributes.iter())
+            .map(|(name, value)| format!("{name} {value}"))
+            .collect();
+        let listed: Vec<&str> = listed.iter().map(String::as_str).collect();
+        return planner::attributes(locale, &product.name, &phrases::join_names(locale, &listed));
+    }
     let found = asked.and_then(|key| {
         product
             .attributes

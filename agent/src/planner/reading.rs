@@ -3,8 +3,8 @@
 //! planner benchmark scores it against a corpus.
 
 use super::intent::{
-    attribute, bounds, in_stock_only, kind_words, mentions, product_words, quote_lines, reference,
-    superlative, Intent, SOFT_SEPARATORS,
+    attribute, bounds, in_stock_only, kind_words, mentions, product_words, quote_change,
+    quote_lines, reference, superlative, Intent, SOFT_SEPARATORS,
 };
 use crate::tools::Tools;
 use showroom_commerce::{CommerceError, ProductHit};
@@ -109,6 +109,13 @@ pub async fn read_on(
                     }
                 }
             }
+        }
+        Intent::ChangeQuote => {
+            let (words, quantity) = quote_change(text);
+            reading.quantity = quantity;
+            reading
+                .products
+                .extend(named(tools, &words).await?.into_iter().take(1));
         }
         Intent::Price | Intent::Stock | Intent::ProductInfo => {
             reading.attribute = attribute(text).filter(|_| intent == Intent::ProductInfo);

@@ -8,7 +8,7 @@ use super::intent::Intent;
 use super::reading::read;
 use super::{phrases, Planner, Turn};
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS};
+use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SET_QUOTE_LINE};
 use showroom_commerce::{CommerceError, ProductHit};
 
 /// At most this many products side by side.
@@ -68,6 +68,44 @@ impl RulesPlanner {
     }
 }
 
+impl RulesPlanner {
+    /// "Change the chairs to 5", "remove the lamp": the draft quote's line set, or why not.
+    async fn change_quote(
+        &self,
+        turn: &Turn,
+        out: &mut RunWriter,
+        reading: &super::reading::Reading,
+    ) -> Result<(), CommerceError> {
+        let locale = turn.locale;
+        let (Some(hit), Some(quantity)) = (reading.products.first(), &reading.quantity) else {
+            out.say(planner::WHICH_LINE.get(locale)).await;
+            return Ok(());
+        };
+        if crate::quotes::draft_in(&turn.thread).is_none() {
+            out.say(showroom_i18n::quote::NO_QUOTE.get(locale)).await;
+            return Ok(());
+        }
+        let Some(event) = crate::quotes::set(&turn.tools, &turn.thread, hit.id, quantity).await?
+        else {
+            out.say(&planner::not_in_quote(locale, &hit.name)).await;
+            return Ok(());
+        };
+        let said = match quantity.as_str() {
+            "0" => planner::removed(locale, &hit.name),
+            _ => planner::changed(locale, &hit.name, quantity),
+        };
+        let message_id = out.say(&said).await;
+        let args = json!({ "productId": hit.id, "quantity": quantity });
+        let output = ToolOutput {
+            result: json!({ "set": { "productId": hit.id, "quantity": quantity } }),
+            component: None,
+        };
+        emit_tool_call(out, &message_id, SET_QUOTE_LINE, &args, &output).await;
+        out.emit(event).await;
+        Ok(())
+    }
+}
+
 #[async_trait]
 impl Planner for RulesPlanner {
     async fn respond(&self, turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
@@ -99,6 +137,7 @@ impl Planner for RulesPlanner {
             Intent::Help => {
                 out.say(planner::HELP.get(locale)).await;
             }
+            Intent::ChangeQuote => self.change_quote(turn, out, &reading).await?,
             Intent::Greeting => {
                 out.say(planner::GREETING.get(locale)).await;
             }

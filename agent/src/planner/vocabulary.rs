@@ -63,6 +63,10 @@ pub(super) const TICKET_STEMS: &[&str] = &[
 /// Word beginnings that ask for a visit or an appointment, in all three languages.
 pub(super) const BOOKING_STEMS: &[&str] = &[
     "book",
+    "showroom",
+    "langskom",
+    "vorbeikomm",
+    "vorbeischau",
     "appointment",
     "afspraak",
     "termin",
@@ -238,9 +242,9 @@ pub(super) const FILLER: &[&str] = &[
 /// split on them only when it names no product as a whole.
 pub const SOFT_SEPARATORS: &[&str] = &["with", "met", "mit"];
 
-/// Words that separate the products in "the chair and the lamp".
+/// Words that separate the products in "the chair and the lamp" ("better than" too).
 pub(super) const SEPARATORS: &[&str] = &[
-    "and", "or", "vs", "versus", "to", "en", "of", "und", "oder", "&", ",",
+    "and", "or", "vs", "versus", "to", "en", "of", "und", "oder", "&", ",", "than", "dan", "als",
 ];
 
 /// Words that ask what something costs, in all three languages ("how much", "wat kost",
@@ -267,8 +271,8 @@ pub(super) const STOCK_STEMS: &[&str] = &[
 
 /// Words that make "in stock" a filter on a list rather than a question about one product.
 pub(super) const LIST_WORDS: &[&str] = &[
-    "show", "list", "which", "what", "all", "any", "toon", "laat", "welke", "alle", "zeig",
-    "zeige", "welche", "gibt",
+    "show", "list", "which", "what", "all", "toon", "laat", "welke", "alle", "zeig", "zeige",
+    "welche", "gibt",
 ];
 
 /// Greetings and thanks, in all three languages: a message of only these gets a greeting back.
@@ -536,3 +540,101 @@ pub const ATTRIBUTE_NAMES: &[(&str, &[&str])] = &[
     ),
     ("warranty", &["warranty", "garantie"]),
 ];
+
+/// Words that change or remove a line of the quote, in all three languages.
+pub(super) const CHANGE_STEMS: &[&str] = &[
+    "change",
+    "remove",
+    "delete",
+    "drop",
+    "instead",
+    "verander",
+    "wijzig",
+    "verwijder",
+    "schrapp",
+    "haal",
+    "änder",
+    "aender",
+    "entfern",
+    "streich",
+    "lösch",
+    "loesch",
+    "raus",
+];
+
+/// Words that ask to remove rather than change (the line's quantity becomes 0).
+pub(super) const REMOVE_STEMS: &[&str] = &[
+    "remove",
+    "delete",
+    "drop",
+    "verwijder",
+    "schrapp",
+    "haal",
+    "entfern",
+    "streich",
+    "lösch",
+    "loesch",
+    "raus",
+];
+
+/// Words that, with the quote named, ask to send it in ("send me the quote", "stuur de offerte",
+/// "schick das Angebot"), in all three languages.
+pub(super) const SEND_STEMS: &[&str] = &[
+    "send",
+    "stuur",
+    "verstuur",
+    "schick",
+    "sende",
+    "place",
+    "plaats",
+    "finali",
+    "afrond",
+    "abschließ",
+    "abschliess",
+];
+
+/// Phrases that ask what the assistant can do, in all three languages.
+pub(super) const HELP_PHRASES: &[&str] = &[
+    "what can you do",
+    "what can you help",
+    "how does this work",
+    "what do you do",
+    "wat kun je",
+    "wat kan je",
+    "wat kunt u",
+    "hoe werkt",
+    "was kannst du",
+    "was können sie",
+    "was koennen sie",
+    "wie funktioniert",
+];
+
+/// Words of wanting a quantity of something ("I need 10 chairs", "ik wil 5 lampen", "ich
+/// brauche 10 Bürostühle"): with a number and no price bound, a quote.
+pub(super) const WANT_STEMS: &[&str] = &[
+    "need", "want", "like", "take", "buy", "get", "order", "nodig", "wil", "graag", "neem", "koop",
+    "bestel", "brauch", "hätte", "haette", "möchte", "moechte", "nehm", "kauf", "bestell",
+];
+
+/// Words that ask what there is to know about a product, in all three languages.
+pub(super) const DETAILS_STEMS: &[&str] = &[
+    "spec",
+    "detail",
+    "info",
+    "feature",
+    "eigenschap",
+    "specificatie",
+    "kenmerk",
+    "merkmal",
+    "eigenschaft",
+    "datenblatt",
+];
+
+/// "Than", in all three languages ("better than").
+pub(super) const THAN: &[&str] = &["than", "dan", "als"];
+
+/// Words that ask whether some is left ("any left?", "nog over?", "noch da?").
+pub(super) const LEFT_WORDS: &[&str] = &["left", "over", "da", "remaining"];
+
+/// With a word of [`LEFT_WORDS`], a question whether some is left.
+pub(super) const STILL_WORDS: &[&str] = &["any", "still", "nog", "noch"];
