@@ -118,33 +118,48 @@ impl Name {
 }
 
 /// [`best`] for names already split: each item with its name.
+///
+/// A name every query word matches ranks first. When no name is matched by them all, people
+/// have put other words around a name ("hey how much is the office chair actually"): names
+/// matched by at least half of the query's words rank instead, by how many and how well.
 pub fn rank<N: std::borrow::Borrow<Name>, T>(
     query: &[String],
     named: impl IntoIterator<Item = (N, T)>,
     limit: usize,
 ) -> Vec<T> {
     let query: Vec<(&str, Stems)> = query.iter().map(|q| (q.as_str(), stems(q))).collect();
-    let mut ranked: Vec<(f64, usize, T)> = named
-        .into_iter()
-        .filter_map(|(name, c)| {
-            let name = name.borrow();
-            score_words(&query, name).map(|s| (s, name.len, c))
-        })
-        .collect();
+    let mut strict: Vec<(f64, usize, T)> = Vec::new();
+    let mut loose: Vec<(f64, usize, T)> = Vec::new();
+    for (name, c) in named {
+        let name = name.borrow();
+        match score_words(&query, name) {
+            Some(Score::All(s)) => strict.push((s, name.len, c)),
+            Some(Score::Some(s)) if strict.is_empty() => loose.push((s, name.len, c)),
+            _ => {}
+        }
+    }
+    let mut ranked = if strict.is_empty() { loose } else { strict };
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.into_iter().take(limit).map(|(_, _, c)| c).collect()
 }
 
+/// How a name scores for a query: matched by all its words, or by at least half of them.
+enum Score {
+    All(f64),
+    Some(f64),
+}
+
 /// How well `query` names a name of these words: `None` when a query word matches nothing in
 /// the name, otherwise higher is better (every query word found, and more of the name covered).
-fn score_words(query: &[(&str, Stems)], name: &Name) -> Option<f64> {
+fn score_words(query: &[(&str, Stems)], name: &Name) -> Option<Score> {
     if query.is_empty() {
         return None;
     }
     let mut covered = vec![false; name.words.len()];
     let mut closeness = 0.0;
+    let mut matched = 0;
     for (q, q_stems) in query {
-        let (i, quality) = (name.words.iter().zip(&name.stems))
+        let best = (name.words.iter().zip(&name.stems))
             .enumerate()
             .filter_map(|(i, (w, w_stems))| {
                 let stemmed = stem_match(q_stems, w_stems);
@@ -154,12 +169,22 @@ fn score_words(query: &[(&str, Stems)], name: &Name) -> Option<f64> {
                 };
                 quality.map(|quality| (i, quality))
             })
-            .max_by(|a, b| a.1.total_cmp(&b.1))?;
-        covered[i] = true;
-        closeness += quality;
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((i, quality)) = best {
+            covered[i] = true;
+            closeness += quality;
+            matched += 1;
+        }
     }
     let coverage = covered.iter().filter(|&&c| c).count() as f64 / name.words.len().max(1) as f64;
-    Some(closeness / query.len() as f64 + coverage)
+    let score = closeness / query.len() as f64 + coverage;
+    if matched == query.len() {
+        Some(Score::All(score))
+    } else if matched > 0 && matched * 2 >= query.len() {
+        Some(Score::Some(score))
+    } else {
+        None
+    }
 }
 
 /// 1.0 for the same word, less for a prefix or a typo, `None` when unrelated.
@@ -185,8 +210,11 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
         4..=7 => 1,
         _ => 2,
     };
-    // The distance is at least the difference in length: most pairs need no table.
-    let close = allowed > 0 && long_chars.abs_diff(short_chars) <= allowed;
+    // The distance is at least the difference in length, and a typo rarely hits the first
+    // letter: most pairs need no table.
+    let close = allowed > 0
+        && long_chars.abs_diff(short_chars) <= allowed
+        && query.chars().next() == word.chars().next();
     (close && edit_distance(query, word) <= allowed).then_some(0.7)
 }
 
@@ -243,6 +271,13 @@ mod tests {
         assert_eq!(best("ofice chiar", &names), Some("Office Chair"));
         assert_eq!(best("storage boxes", &names), Some("Storage Box"));
         assert_eq!(best("piano", &names), None);
+        // Words around a name: matched by most of them when by none fully.
+        assert_eq!(best("hey office chair", &names), Some("Office Chair"));
+        assert_eq!(
+            best("piano chair stool bench", &names),
+            None,
+            "half at least"
+        );
     }
 
     #[test]

@@ -454,7 +454,9 @@ fn says(word: &str, stem: &str) -> bool {
     if n >= 7 && word.contains(stem) {
         return true;
     }
+    // A typo rarely hits the first letter; checking it first spares most distance tables.
     n >= 6
+        && word.chars().next() == stem.chars().next()
         && (n - 1..=n + 1).any(|len| {
             let prefix: String = word.chars().take(len).collect();
             prefix.chars().count() == len && edit_distance(&prefix, stem) <= 1

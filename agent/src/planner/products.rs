@@ -160,20 +160,7 @@ pub async fn browse(
     } else {
         reading.kind.as_str()
     };
-    let mut found = turn.tools.find(query, CANDIDATES).await?;
-    // Words around the kind ("the cheapest chair you have"): the longest run that finds some.
-    let words: Vec<&str> = query.split_whitespace().collect();
-    for len in (1..words.len()).rev() {
-        if !found.is_empty() {
-            break;
-        }
-        for run in words.windows(len) {
-            found = turn.tools.find(&run.join(" "), CANDIDATES).await?;
-            if !found.is_empty() {
-                break;
-            }
-        }
-    }
+    let found = turn.tools.find(query, CANDIDATES).await?;
     if found.is_empty() {
         out.say(planner::HELP.get(locale)).await;
         return Ok(());

@@ -167,38 +167,12 @@ async fn named(tools: &Tools, mention: &str) -> Result<Vec<ProductHit>, Commerce
     Ok(hits)
 }
 
-/// The product `words` name best. People put other words around a name ("hey how much is the
-/// office chair actually"): when the whole names nothing, the longest run of its words that
-/// names something does, earliest first (a few searches at most).
+/// The product `words` name best (the store's ranking tolerates words around a name).
 async fn best_match(tools: &Tools, words: &str) -> Result<Option<ProductHit>, CommerceError> {
-    let search = |query: String| async move {
-        Ok::<_, CommerceError>(
-            tools
-                .commerce()
-                .search_products(tools.viewer(), &query, 1)
-                .await?
-                .into_iter()
-                .next(),
-        )
-    };
-    if let Some(hit) = search(words.to_owned()).await? {
-        return Ok(Some(hit));
-    }
-    let words: Vec<&str> = words.split_whitespace().collect();
-    let mut tries = 0;
-    for len in (1..words.len()).rev() {
-        for run in words.windows(len) {
-            tries += 1;
-            if tries > MAX_TRIES {
-                return Ok(None);
-            }
-            if let Some(hit) = search(run.join(" ")).await? {
-                return Ok(Some(hit));
-            }
-        }
-    }
-    Ok(None)
+    Ok(tools
+        .commerce()
+        .search_products(tools.viewer(), words, 1)
+        .await?
+        .into_iter()
+        .next())
 }
-
-/// How many shorter runs of words a search tries before it gives up.
-const MAX_TRIES: usize = 10;
