@@ -93,3 +93,50 @@ async fn orders_invoices_and_the_account_for_their_own_customer_only() {
             .all(|e| !matches!(e, showroom_protocol::Event::ActivitySnapshot(_))));
     }
 }
+
+#[tokio::test]
+async fn an_earlier_order_is_put_into_the_quote_again_in_words() {
+    let base = common::start(Duration::ZERO).await;
+    for (locale, latest, named) in [
+        (
+            "en",
+            "order the same as last time again",
+            "reorder S00020 please",
+        ),
+        (
+            "nl",
+            "nog eens hetzelfde als mijn vorige bestelling",
+            "bestel S00020 opnieuw",
+        ),
+        (
+            "de",
+            "nochmal dasselbe wie meine letzte Bestellung",
+            "S00020 erneut bestellen",
+        ),
+    ] {
+        let mut deco = Chat::open(&base, Some("deco")).await;
+        deco.locale = Some(locale);
+        // The latest confirmed order, S00021: one Large Desk and two Cabinets with Doors.
+        let said = deco.say(latest).await;
+        let lines = last_value(&said, "showroom.quote_card", "lines")
+            .unwrap_or_else(|| panic!("{locale}: a quote: {}", text(&said)));
+        let lines: Vec<(u64, &str)> = (lines.as_array().unwrap().iter())
+            .map(|l| {
+                (
+                    l["productId"].as_u64().unwrap(),
+                    l["quantity"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(lines, [(7, "1"), (17, "2")], "{locale}");
+        assert!(text(&said).contains("S00021"), "{}", text(&said));
+        // By reference: added to the same draft.
+        let said = deco.say(named).await;
+        let lines = last_value(&said, "showroom.quote_card", "lines").unwrap();
+        assert_eq!(lines.as_array().unwrap().len(), 4, "{locale}: {lines}");
+    }
+    // Nobody signed in is asked to sign in.
+    let mut shopper = Chat::open(&base, None).await;
+    let said = shopper.say("reorder S00020").await;
+    assert_eq!(last_value(&said, "showroom.quote_card", "lines"), None);
+}

@@ -244,6 +244,8 @@ pub enum Stage {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OrderLine {
     pub id: u64,
+    /// The product ordered, to order it again (none for a line without one).
+    pub product_id: Option<u64>,
     pub name: String,
     pub quantity: Decimal,
     pub delivered: Decimal,

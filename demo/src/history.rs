@@ -168,6 +168,7 @@ impl DemoStore {
                 let milli = thousandths(&l.quantity)?;
                 Some(OrderLine {
                     id: l.id,
+                    product_id: Some(l.product_id),
                     name: self.name_for(viewer, product),
                     quantity: quantity_of(milli),
                     delivered: quantity_of(thousandths(&l.delivered)?),

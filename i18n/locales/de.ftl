@@ -94,6 +94,7 @@ order-change-unchanged = Die Bestellung bleibt, wie sie war.
 
 ## The customer's orders, invoices and account (agent/src/planner/account.rs)
 
+account-reordered = Ihr Angebot enthält jetzt, was Sie in { $reference } bestellt haben: { $lines }.
 account-sign-in-first = Bitte melden Sie sich zuerst unter **Konto** neben Ihren Chats an: Bestellungen laufen über das Konto Ihrer Firma.
 account-no-orders = Sie haben noch keine Bestellungen.
 account-order-not-found = Unter Ihren Bestellungen finde ich keine Bestellung { $reference }. Prüfen Sie die Nummer, zum Beispiel S00021.

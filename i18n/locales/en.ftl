@@ -95,6 +95,7 @@ order-change-unchanged = The order stays as it was.
 
 ## The customer's orders, invoices and account (agent/src/planner/account.rs)
 
+account-reordered = Your quote now has what you ordered in { $reference }: { $lines }.
 account-sign-in-first = Please sign in first, under **Account** beside your chats: orders are placed for your company's account.
 account-no-orders = You have no orders yet.
 account-order-not-found = I could not find an order { $reference } among your orders. Check the reference, for example S00021.

@@ -94,6 +94,7 @@ order-change-unchanged = De bestelling blijft zoals ze was.
 
 ## The customer's orders, invoices and account (agent/src/planner/account.rs)
 
+account-reordered = Je offerte bevat nu wat je in { $reference } bestelde: { $lines }.
 account-sign-in-first = Meld je eerst aan via **Account** naast je gesprekken: bestellingen worden op de rekening van je bedrijf geplaatst.
 account-no-orders = Je hebt nog geen bestellingen.
 account-order-not-found = Ik vond geen bestelling { $reference } bij je bestellingen. Controleer het nummer, bijvoorbeeld S00021.

@@ -66,6 +66,92 @@ pub async fn orders(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErro
     Ok(())
 }
 
+/// "Reorder S00021", "the same as last time": that order's products and quantities (or the
+/// latest confirmed order's) put into the draft quote again, priced now.
+pub async fn reorder(
+    turn: &Turn,
+    out: &mut RunWriter,
+    asked: Option<String>,
+) -> Result<(), CommerceError> {
+    if anonymous(turn, out).await {
+        return Ok(());
+    }
+    let locale = turn.locale;
+    let tools = &turn.tools;
+    let wanted = match asked {
+        Some(reference) => Some(reference),
+        None => {
+            let orders = tools.commerce().orders(tools.viewer()).await?;
+            (orders.iter())
+                .find(|o| o.state == OrderState::SalesOrder)
+                .map(|o| o.reference.clone())
+        }
+    };
+    let Some(wanted) = wanted else {
+        out.say(account::NO_ORDERS.get(locale)).await;
+        return Ok(());
+    };
+    let order = match tools.commerce().order_status(tools.viewer(), &wanted).await {
+        Ok(order) => order,
+        Err(CommerceError::NotFound) => {
+            out.say(&account::order_not_found(locale, &wanted)).await;
+            return Ok(());
+        }
+        Err(error) => return Err(error),
+    };
+    let lines: Vec<(u64, String, String)> = (order.lines.iter())
+        .filter(|l| l.quantity > showroom_commerce::Decimal::ZERO)
+        .filter_map(|l| {
+            Some((
+                l.product_id?,
+                l.quantity.normalize().to_string(),
+                l.name.clone(),
+            ))
+        })
+        .collect();
+    if lines.is_empty() {
+        out.say(&account::order_not_found(locale, &wanted)).await;
+        return Ok(());
+    }
+    let reference = order.reference.clone();
+    let added: Vec<(u64, String)> = lines.iter().map(|(id, q, _)| (*id, q.clone())).collect();
+    let event = crate::quotes::add_all(tools, &turn.thread, &added).await?;
+    let listed: Vec<String> = lines
+        .iter()
+        .map(|(_, q, name)| format!("{q} × {name}"))
+        .collect();
+    let listed: Vec<&str> = listed.iter().map(String::as_str).collect();
+    let said = account::reordered(
+        locale,
+        &reference,
+        &super::phrases::join_names(locale, &listed),
+    );
+    let message_id = out.say(&said).await;
+    let status = tools.envelope(crate::present::order_status(order));
+    let output = ToolOutput {
+        result: serde_json::to_value(&status.data).unwrap_or_default(),
+        component: None,
+    };
+    emit_tool_call(
+        out,
+        &message_id,
+        ORDER_STATUS,
+        &json!({ "reference": reference }),
+        &output,
+    )
+    .await;
+    for (id, quantity) in &added {
+        let args = json!({ "productId": id, "quantity": quantity });
+        let output = ToolOutput {
+            result: json!({ "added": { "productId": id, "quantity": quantity } }),
+            component: None,
+        };
+        emit_tool_call(out, &message_id, crate::tools::ADD_TO_QUOTE, &args, &output).await;
+    }
+    out.emit(event).await;
+    Ok(())
+}
+
 pub async fn invoices(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
     if anonymous(turn, out).await {
         return Ok(());

@@ -16,6 +16,8 @@ pub enum Intent {
     Quote,
     /// Change a line's quantity in the draft quote, or remove it.
     ChangeQuote,
+    /// Put what was ordered before (an order by reference, or the latest) into the quote again.
+    Reorder,
     /// Add a product to the draft quote and put it up for approval at once: stock is reserved
     /// by the order that approval confirms.
     Reserve,
@@ -52,6 +54,7 @@ impl Intent {
             Intent::Submit => "submit",
             Intent::Quote => "quote",
             Intent::ChangeQuote => "change_quote",
+            Intent::Reorder => "reorder",
             Intent::Reserve => "reserve",
             Intent::Ticket => "ticket",
             Intent::Booking => "booking",
@@ -119,6 +122,14 @@ impl Intent {
         } else if bounded {
             // "Chairs under €50", "Stühle billiger als 50 €" (not a bill).
             Intent::Browse
+        } else if has(AGAIN_STEMS)
+            && (has(ORDER_STEMS)
+                || has(ACCOUNT_STEMS)
+                || words.contains(&"reorder")
+                || reference(text).is_some())
+        {
+            // "Reorder S00021", "the same as my last order", "nochmal dasselbe bestellen".
+            Intent::Reorder
         } else if has(INVOICE_STEMS) {
             Intent::Invoices
         } else if has(ORDER_STEMS) || reference(text).is_some() {

@@ -135,7 +135,7 @@ pub async fn read_on(
             reading.in_stock_only = in_stock_only(text);
             reading.kind = kind_words(text);
         }
-        Intent::Orders | Intent::Ticket => reading.reference = reference(text),
+        Intent::Orders | Intent::Ticket | Intent::Reorder => reading.reference = reference(text),
         Intent::Booking => reading.date = super::dates::date_in(text, today),
         _ => {}
     }

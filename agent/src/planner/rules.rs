@@ -138,6 +138,9 @@ impl Planner for RulesPlanner {
                 out.say(planner::HELP.get(locale)).await;
             }
             Intent::ChangeQuote => self.change_quote(turn, out, &reading).await?,
+            Intent::Reorder => {
+                super::account::reorder(turn, out, reading.reference.clone()).await?
+            }
             Intent::Greeting => {
                 out.say(planner::GREETING.get(locale)).await;
             }

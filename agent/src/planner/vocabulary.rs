@@ -638,3 +638,23 @@ pub(super) const LEFT_WORDS: &[&str] = &["left", "over", "da", "remaining"];
 
 /// With a word of [`LEFT_WORDS`], a question whether some is left.
 pub(super) const STILL_WORDS: &[&str] = &["any", "still", "nog", "noch"];
+
+/// Words that ask for the same again, in all three languages ("reorder", "same as last time",
+/// "nog eens hetzelfde", "nochmal dasselbe").
+pub(super) const AGAIN_STEMS: &[&str] = &[
+    "reorder",
+    "again",
+    "same",
+    "repeat",
+    "opnieuw",
+    "nogmaals",
+    "hetzelfde",
+    "zelfde",
+    "herhaal",
+    "nochmal",
+    "nochmals",
+    "erneut",
+    "dasselbe",
+    "gleiche",
+    "wiederhol",
+];

@@ -212,6 +212,7 @@ impl OdooCommerce {
             .map(|l| {
                 Ok(OrderLine {
                     id: l["id"].as_u64().unwrap_or_default(),
+                    product_id: l["product_id"][0].as_u64(),
                     name: many2one_name(&l["product_id"]),
                     quantity: quantity(&l["product_uom_qty"], "product_uom_qty")?,
                     delivered: quantity(&l["qty_delivered"], "qty_delivered")?,
