@@ -219,6 +219,22 @@ impl Tools {
         Ok(self.envelope(present::account_summary(self.locale, account)))
     }
 
+    /// One product's card for this viewer, with its attributes in the result (what a sentence
+    /// may cite beyond the card), and the product as the store has it.
+    pub async fn product_details(&self, id: u64) -> Result<(Product, ToolOutput), CommerceError> {
+        let product = (self.products(&[id]).await?.into_iter().next())
+            .ok_or(CommerceError::ProductNotFound(id))?;
+        let attributes = product.attributes.clone();
+        let card = self.envelope(showroom_protocol::payload::ProductCard {
+            product: present::product_summary(product.clone()),
+        });
+        let output = ToolOutput {
+            result: serde_json::json!({ "product": card.data.product, "attributes": attributes }),
+            component: ToolOutput::component(&card).component,
+        };
+        Ok((product, output))
+    }
+
     /// Free times for a showroom visit from `from`, for `days` days, as the booking widget.
     pub async fn visits(
         &self,

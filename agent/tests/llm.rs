@@ -231,51 +231,74 @@ async fn tools_run_as_the_session_and_text_streams_as_it_arrives() {
 }
 
 #[tokio::test]
-async fn a_component_the_model_got_wrong_goes_back_to_it_as_an_error() {
+async fn a_component_the_model_composes_or_a_tool_it_invents_is_refused_and_told_back() {
     let script = Script::default();
     *script.replies.lock().unwrap() = vec![
         vec![
+            // A card with a price of its own: there is no such tool any more.
             call_chunk(
                 0,
                 Some("call_c"),
                 Some("show_component"),
-                "{\"type\": \"showroom.product_card\", \"data\": {\"id\": \"one\"}}",
+                "{\"type\": \"showroom.product_card\", \"data\": {\"product\": {\"id\": 1, \"name\": \"Office Chair\", \"price\": {\"amount\": \"1.00\", \"currency\": \"EUR\", \"taxIncluded\": false}}}}",
             ),
             finish("tool_calls"),
         ],
         vec![
-            call_chunk(
-                0,
-                Some("call_d"),
-                Some("show_component"),
-                "{\"type\": \"showroom.approval_card\",",
-            ),
-            call_chunk(0, None, None, " \"data\": {}}"),
+            // Wrong arguments to a real tool.
+            call_chunk(0, Some("call_d"), Some("product_details"), "{\"id\": \"one\"}"),
             finish("tool_calls"),
         ],
-        vec![text_chunk("Sorry, I could not show that."), finish("stop")],
+        vec![
+            call_chunk(0, Some("call_e"), Some("product_details"), "{\"productId\": 1}"),
+            finish("tool_calls"),
+        ],
+        vec![text_chunk("Here it is."), finish("stop")],
     ];
-    let base = start(script.clone(), 4).await;
+    let base = start(script.clone(), 5).await;
     let mut chat = Chat::open(&base, None).await;
-    let events = chat.say("show me a chair card").await;
-    assert!(
-        activity_types(&events).is_empty(),
-        "nothing invalid is shown"
-    );
-    assert_eq!(text(&events), "Sorry, I could not show that.");
+    let events = chat.say("show me the office chair").await;
+    // Only the store's card, at the store's price.
+    assert_eq!(activity_types(&events), ["showroom.product_card"]);
+    let card = events
+        .iter()
+        .find_map(|e| match e {
+            Event::ActivitySnapshot(s) => Some(s.content["data"]["product"].clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(card["price"]["amount"], "120.50");
+    assert_eq!(text(&events), "Here it is.");
     let received = script.received.lock().unwrap().clone();
-    let errors: Vec<String> = received[2].1["messages"]
+    let told: Vec<String> = received[3].1["messages"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|m| m["role"] == "tool")
         .map(|m| m["content"].as_str().unwrap().to_owned())
         .collect();
-    assert!(errors[0].contains("not shown"), "{errors:?}");
     assert!(
-        errors[1].contains("approval cards are shown by submit_quote"),
-        "{errors:?}"
+        told[0].contains("there is no tool show_component"),
+        "{told:?}"
     );
+    assert!(told[1].contains("productId is required"), "{told:?}");
+    assert!(told[2].contains("\"attributes\""), "{told:?}");
+    // The model is told of every tool the built-in planner uses, and of no composing one.
+    let names: Vec<&str> = received[0].1["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["function"]["name"].as_str().unwrap())
+        .collect();
+    for tool in [
+        "product_details",
+        "set_quote_line",
+        "free_slots",
+        "submit_quote",
+    ] {
+        assert!(names.contains(&tool), "{names:?}");
+    }
+    assert!(!names.contains(&"show_component"));
     // The shopper is not signed in, and the model is told so.
     let system = received[0].1["messages"][0]["content"].as_str().unwrap();
     assert!(system.contains("not signed in"));

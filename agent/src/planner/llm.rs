@@ -1,8 +1,9 @@
 //! The LLM planner: any OpenAI-compatible chat completions endpoint (`LLM_BASE_URL`,
 //! `LLM_MODEL`, `LLM_API_KEY`), streaming, with the tool registry's tools. The model's context is
 //! the stored thread (never what a client sent); its text is streamed to the person as it
-//! arrives; its tool calls run as the session's viewer; a component it composes is shown only
-//! when valid, and otherwise the error goes back to it. Steps and time are bounded.
+//! arrives; its tool calls run as the session's viewer, and every component it shows comes from
+//! a tool, built by the presenter from the store's answer (a tool it invents, or arguments that
+//! are wrong, go back to it as errors). Steps and time are bounded.
 
 mod act;
 mod stream;

@@ -5,7 +5,7 @@
 use serde_json::json;
 use showroom_commerce::{Decimal, Product};
 use showroom_i18n::planner;
-use showroom_protocol::payload::{ProductCard, ProductGrid};
+use showroom_protocol::payload::ProductGrid;
 
 use super::intent::ATTRIBUTE_NAMES;
 use super::reading::Reading;
@@ -35,24 +35,13 @@ pub async fn about(
         out.say(planner::WHICH_PRODUCT.get(locale)).await;
         return Ok(());
     };
-    let Some(product) = turn.tools.products(&[hit.id]).await?.into_iter().next() else {
-        out.say(planner::WHICH_PRODUCT.get(locale)).await;
-        return Ok(());
-    };
+    let (product, output) = turn.tools.product_details(hit.id).await?;
     let said = match reading.intent {
         super::intent::Intent::Stock => stock_said(locale, &product),
         super::intent::Intent::ProductInfo => attribute_said(locale, &product, reading.attribute),
         _ => price_said(locale, &product),
     };
     let message_id = out.say(&said).await;
-    let attributes = product.attributes.clone();
-    let card = turn.tools.envelope(ProductCard {
-        product: present::product_summary(product),
-    });
-    let output = ToolOutput {
-        result: json!({ "product": card.data.product, "attributes": attributes }),
-        component: ToolOutput::component(&card).component,
-    };
     let args = json!({ "productId": hit.id });
     emit_tool_call(out, &message_id, PRODUCT_DETAILS, &args, &output).await;
     Ok(())

@@ -1,13 +1,10 @@
 //! A model's tool call carried out with the same tools as the built-in planner, bound to the
 //! session's viewer: the call and its component go to the person, the result (or a clear error
-//! the model can correct) goes back to the model.
+//! the model can correct) goes back to the model. Every component comes from a tool, built by
+//! the presenter from what the store answered: a model cannot compose one, so it cannot put a
+//! price or a stock figure of its own on a card.
 
 use serde_json::{json, Value};
-use showroom_protocol::events::ActivitySnapshot;
-use showroom_protocol::payload::{
-    schema, AccountSummary, ApprovalCard, BookingWidget, Envelope, InvoiceList, OrderStatus,
-    Payload, ProductCard, ProductComparator, ProductGrid, QuoteCard, TicketCard,
-};
 
 use super::stream::ModelCall;
 use crate::approvals;
@@ -16,18 +13,10 @@ use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{
     emit_tool_call, ToolOutput, ToolSpec, ACCOUNT_OVERVIEW, ADD_TO_QUOTE, COMPARE_PRODUCTS,
-    LIST_INVOICES, ORDER_STATUS, SEARCH_PRODUCTS,
+    LIST_INVOICES, ORDER_STATUS, PRODUCT_DETAILS, SEARCH_PRODUCTS, SET_QUOTE_LINE,
 };
 use crate::turn::Turn;
 use showroom_commerce::CommerceError;
-
-/// Shows a component the model composed, checked against its payload type first.
-pub const SHOW_COMPONENT: ToolSpec = ToolSpec {
-    name: "show_component",
-    class: crate::tools::ToolClass::Read,
-    description: "Show the customer a component you composed (type is a showroom.* activity type, data its payload). Prefer the other tools, which build components from the store's data.",
-    parameters: r#"{"type":"object","properties":{"type":{"type":"string"},"data":{"type":"object"}},"required":["type","data"]}"#,
-};
 
 /// Every tool a model may call, in the order it is told of them.
 pub const TOOLS: &[ToolSpec] = &[
@@ -39,7 +28,9 @@ pub const TOOLS: &[ToolSpec] = &[
     ORDER_STATUS,
     LIST_INVOICES,
     ACCOUNT_OVERVIEW,
-    SHOW_COMPONENT,
+    PRODUCT_DETAILS,
+    SET_QUOTE_LINE,
+    approvals::FREE_SLOTS,
 ];
 
 /// What goes back to the model: the result, or an error it can act on.
@@ -161,7 +152,51 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             .account()
             .await
             .map(|a| shown(ACCOUNT_OVERVIEW, ToolOutput::component(&a))),
-        "show_component" => return show_component(out, &args).await,
+        "product_details" => {
+            let Some(id) = args["productId"].as_u64() else {
+                return error("productId is required");
+            };
+            tools
+                .product_details(id)
+                .await
+                .map(|(_, output)| shown(PRODUCT_DETAILS, output))
+        }
+        "set_quote_line" => {
+            let (Some(product), Some(quantity)) = (
+                args["productId"].as_u64(),
+                args["quantity"]
+                    .as_str()
+                    .map(str::to_owned)
+                    .or_else(|| args["quantity"].as_f64().map(|q| q.to_string())),
+            ) else {
+                return error("productId (an id) and quantity (a decimal string) are required");
+            };
+            let thread = out.thread();
+            return match quotes::set(tools, &thread, product, &quantity).await {
+                Ok(Some(event)) => {
+                    let output = ToolOutput {
+                        result: json!({ "set": { "productId": product, "quantity": quantity } }),
+                        component: None,
+                    };
+                    emit_tool_call(out, parent, SET_QUOTE_LINE, &args, &output).await;
+                    out.emit(event).await;
+                    output.result.to_string()
+                }
+                Ok(None) => error("that product is not in this thread's draft quote"),
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
+        "free_slots" => {
+            let format = time::macros::format_description!("[year]-[month]-[day]");
+            let from = args["from"]
+                .as_str()
+                .and_then(|d| time::Date::parse(d, format).ok());
+            // It says what happens and shows the booking widget itself.
+            return match approvals::show_slots(turn, out, from).await {
+                Ok(()) => json!({ "shown": true, "note": "The booking widget is shown; the customer picks a time in it and approves it. Say nothing more." }).to_string(),
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
         other => return error(format!("there is no tool {other}")),
     };
     match result {
@@ -170,77 +205,5 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             output.result.to_string()
         }
         Err(e) => commerce_error(turn.locale, e),
-    }
-}
-
-/// A payload the model wrote: shown only when it is valid for its type; otherwise the model is
-/// told what is wrong, and nothing is shown.
-async fn show_component(out: &mut RunWriter, args: &Value) -> String {
-    let activity_type = args["type"].as_str().unwrap_or_default();
-    let data = args["data"].clone();
-    let read_at = out.now_rfc3339();
-    let checked = match activity_type {
-        ProductCard::ACTIVITY_TYPE => check::<ProductCard>(data, &read_at),
-        ProductGrid::ACTIVITY_TYPE => check::<ProductGrid>(data, &read_at),
-        ProductComparator::ACTIVITY_TYPE => check::<ProductComparator>(data, &read_at),
-        QuoteCard::ACTIVITY_TYPE => check::<QuoteCard>(data, &read_at),
-        BookingWidget::ACTIVITY_TYPE => check::<BookingWidget>(data, &read_at),
-        OrderStatus::ACTIVITY_TYPE => check::<OrderStatus>(data, &read_at),
-        InvoiceList::ACTIVITY_TYPE => check::<InvoiceList>(data, &read_at),
-        AccountSummary::ACTIVITY_TYPE => check::<AccountSummary>(data, &read_at),
-        TicketCard::ACTIVITY_TYPE => check::<TicketCard>(data, &read_at),
-        // Approvals come from the approval flow only, never from a model.
-        ApprovalCard::ACTIVITY_TYPE => Err("approval cards are shown by submit_quote".into()),
-        other => Err(format!("there is no component {other:?}")),
-    };
-    match checked {
-        Ok(content) => {
-            let message_id = out.new_id("ui");
-            out.emit(ActivitySnapshot {
-                message_id,
-                activity_type: activity_type.to_owned(),
-                content,
-                ..Default::default()
-            })
-            .await;
-            json!({ "shown": activity_type }).to_string()
-        }
-        Err(message) => error(format!("not shown: {message}")),
-    }
-}
-
-/// `data` as a `T` (its shape, then its schema, as the browser checks it), as the envelope the
-/// person sees.
-fn check<T: Payload + schema::JsonSchema>(data: Value, read_at: &str) -> Result<Value, String> {
-    let payload: T = serde_json::from_value(data).map_err(|e| e.to_string())?;
-    let content = Envelope::complete(read_at.to_owned(), payload).to_value();
-    schema::check::<T>(&content).map_err(|e| e.to_string())?;
-    Ok(content)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const READ_AT: &str = "2026-11-27T09:30:00Z";
-
-    /// Found by the payload_check fuzz target: these have the payload type's shape, but the
-    /// browser's schema refuses them (a ticket needs a reference, a visit
-    /// lasts at least 5 minutes), so the person would have seen a fallback card.
-    #[test]
-    fn a_payload_the_browser_would_refuse_goes_back_to_the_model() {
-        let ticket = json!({ "reference": "", "subject": "The desk wobbles", "status": "new",
-                             "created": READ_AT });
-        let refused = check::<TicketCard>(ticket.clone(), READ_AT).unwrap_err();
-        assert!(refused.contains("data.reference"), "{refused}");
-        let visit = json!({ "service": "Showroom visit", "durationMinutes": 2, "slots": [],
-                            "state": "choosing" });
-        let refused = check::<BookingWidget>(visit, READ_AT).unwrap_err();
-        assert!(refused.contains("data.durationMinutes"), "{refused}");
-
-        let mut ticket = ticket;
-        ticket["reference"] = json!("#128");
-        let shown = check::<TicketCard>(ticket, READ_AT).unwrap();
-        assert_eq!(shown["data"]["reference"], "#128");
     }
 }
