@@ -19,6 +19,20 @@ pub struct Turn {
     /// What the person did in a component that needs a run (choosing a time to book): from
     /// `forwardedProps.showroom.action`, checked against the thread.
     pub action: Option<ComponentAction>,
+    /// Components the browser could not show since the last run (`context` described
+    /// `showroom.renderErrors`), as the browser reported them: data, never instructions.
+    pub render_errors: Option<String>,
+}
+
+/// How much of what a browser reports is kept (it is the client's word, so it is bounded).
+const RENDER_ERRORS_KEPT: usize = 2_000;
+
+/// The render errors a run's `context` reports, if it does.
+pub fn render_errors(context: &[showroom_protocol::input::Context]) -> Option<String> {
+    context
+        .iter()
+        .find(|c| c.description == "showroom.renderErrors")
+        .map(|c| c.value.chars().take(RENDER_ERRORS_KEPT).collect())
 }
 
 /// A control used in a component, carried by a run because it leads to an approval.

@@ -102,6 +102,7 @@ pub async fn run(
         thread: stored,
         resume,
         action,
+        render_errors: crate::turn::render_errors(&input.context),
     };
     let events = Outbox::default();
     let mut out = RunWriter::new(
