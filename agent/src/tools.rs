@@ -139,6 +139,14 @@ impl Tools {
         }
     }
 
+    /// The same tools for a viewer reading `tag`'s language (the planner corpus reads each
+    /// utterance so).
+    pub fn in_language(&self, tag: &str) -> Tools {
+        let mut viewer = self.viewer.clone();
+        viewer.language = showroom_commerce::Language::new(tag);
+        Tools::new(self.commerce.clone(), viewer, self.clock.clone())
+    }
+
     /// The same tools, logging commitments to `audit`.
     pub fn audited(self, audit: Audit) -> Tools {
         Tools { audit, ..self }

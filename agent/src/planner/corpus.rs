@@ -82,6 +82,28 @@ fn same_slot(name: &str, got: &serde_json::Value, expected: &serde_json::Value) 
     }
 }
 
+/// The reading with its products named as `tools`' viewer reads them (English, as the corpus
+/// names products).
+async fn in_english(
+    mut reading: super::reading::Reading,
+    tools: &Tools,
+) -> super::reading::Reading {
+    let ids: Vec<u64> = reading.products.iter().map(|p| p.id).collect();
+    if let Ok(products) = tools.products(&ids).await {
+        let name = |id: u64| products.iter().find(|p| p.id == id).map(|p| p.name.clone());
+        for hit in reading
+            .products
+            .iter_mut()
+            .chain(reading.lines.iter_mut().map(|(h, _)| h))
+        {
+            if let Some(english) = name(hit.id) {
+                hit.name = english;
+            }
+        }
+    }
+    reading
+}
+
 async fn score_these<'a>(
     utterances: impl Iterator<Item = &'a Utterance>,
     tools: &Tools,
@@ -101,8 +123,11 @@ async fn score_these<'a>(
         };
         let score = &mut scores[index];
         score.utterances += 1;
-        let reading = match read_on(&u.text, tools, today).await {
-            Ok(reading) => reading,
+        // Read as a viewer of the utterance's language would be; products are then named as the
+        // corpus names them, in English.
+        let theirs = tools.in_language(&u.lang);
+        let reading = match read_on(&u.text, &theirs, today).await {
+            Ok(reading) => in_english(reading, tools).await,
             Err(error) => {
                 score.misses.push(format!("{:?}: {error}", u.text));
                 continue;

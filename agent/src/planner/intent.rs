@@ -94,15 +94,20 @@ impl Intent {
                     .any(|p| COMPARATIVES.contains(&p[0]) && THAN.contains(&p[1])));
         let lower_text = words.join(" ");
         let asks_help = HELP_PHRASES.iter().any(|p| lower_text.contains(p));
-        if compare || comparing {
+        // "Help me choose: the oak or the white bookshelf?", "between the chair and the lamp".
+        let choosing = !bounded
+            && ((any(OR) && (any(WHICH) || has(CHOOSE_STEMS)))
+                || (any(BETWEEN) && any(SEPARATORS)));
+        let visiting = BOOKING_PHRASES.iter().any(|p| lower_text.contains(p)) || any(VISIT_WORDS);
+        if compare || comparing || choosing {
             Intent::Compare
         } else if has(RESERVE_STEMS) {
             Intent::Reserve
-        } else if has(SUBMIT_STEMS) || (quote && has(SEND_STEMS)) {
+        } else if has(SUBMIT_STEMS) || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS))) {
             Intent::Submit
         } else if has(TICKET_STEMS) {
             Intent::Ticket
-        } else if has(BOOKING_STEMS) {
+        } else if has(BOOKING_STEMS) || visiting {
             Intent::Booking
         } else if quote && has(CHANGE_STEMS) {
             Intent::ChangeQuote
@@ -123,7 +128,8 @@ impl Intent {
             // "Chairs under €50", "Stühle billiger als 50 €" (not a bill).
             Intent::Browse
         } else if has(AGAIN_STEMS)
-            && (has(ORDER_STEMS)
+            && (any(LAST_WORDS)
+                || has(ORDER_STEMS)
                 || has(ACCOUNT_STEMS)
                 || words.contains(&"reorder")
                 || reference(text).is_some())
@@ -151,6 +157,9 @@ impl Intent {
             Intent::Stock
         } else if has(PRICE_STEMS) {
             Intent::Price
+        } else if numbers && reference(text).is_none() {
+            // "10 office chairs please": a quantity of something is for the quote.
+            Intent::Quote
         } else {
             Intent::Browse
         }
@@ -313,6 +322,23 @@ pub fn kind_words(text: &str) -> String {
         .join(" ")
 }
 
+/// True when `words` name the product `name` itself rather than a kind ("office chair" names
+/// the Office Chair; "lamps" only a kind of which the Office Lamp is one): each word of the name
+/// is said, whole or as its beginning.
+pub fn names_product(words: &str, name: &str) -> bool {
+    let said: Vec<String> = words_of(words);
+    let named: Vec<String> = words_of(name);
+    let close = |a: &str, b: &str| {
+        a == b
+            || (a.chars().count() >= 4
+                && b.chars().count() >= 4
+                && (a.starts_with(b) || b.starts_with(a)))
+    };
+    !named.is_empty()
+        && said.len() <= named.len() + 1
+        && named.iter().all(|n| said.iter().any(|s| close(s, n)))
+}
+
 /// The words that name the product a question is about ("how heavy is the office chair?" →
 /// "office chair").
 pub fn product_words(text: &str) -> String {
@@ -442,6 +468,8 @@ pub fn quote_request(text: &str) -> (String, String) {
 fn is_filler(word: &str) -> bool {
     FILLER.contains(&word)
         || COMPARATIVES.contains(&word)
+        || HELP_WORDS.contains(&word)
+        || CHOOSE_STEMS.iter().any(|stem| word.starts_with(stem))
         || [
             COMPARE_STEMS,
             QUOTE_STEMS,

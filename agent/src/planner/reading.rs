@@ -3,8 +3,8 @@
 //! planner benchmark scores it against a corpus.
 
 use super::intent::{
-    attribute, bounds, in_stock_only, kind_words, mentions, product_words, quote_change,
-    quote_lines, reference, superlative, Intent, SOFT_SEPARATORS,
+    attribute, bounds, in_stock_only, kind_words, mentions, names_product, product_words,
+    quote_change, quote_lines, reference, superlative, Intent, SOFT_SEPARATORS,
 };
 use crate::tools::Tools;
 use showroom_commerce::{CommerceError, ProductHit};
@@ -134,6 +134,19 @@ pub async fn read_on(
             reading.superlative = superlative(text);
             reading.in_stock_only = in_stock_only(text);
             reading.kind = kind_words(text);
+            // "Office chair in stock": a question about that product, not a list.
+            let plain = reading.max_price.is_none()
+                && reading.min_price.is_none()
+                && reading.superlative.is_none();
+            if reading.in_stock_only && plain {
+                if let Some(hit) = best_match(tools, &reading.kind).await? {
+                    if names_product(&reading.kind, &hit.name) {
+                        reading.intent = Intent::Stock;
+                        reading.in_stock_only = false;
+                        reading.products.push(hit);
+                    }
+                }
+            }
         }
         Intent::Orders | Intent::Ticket | Intent::Reorder => reading.reference = reference(text),
         Intent::Booking => reading.date = super::dates::date_in(text, today),

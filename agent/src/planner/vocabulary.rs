@@ -355,6 +355,9 @@ pub(super) const ATTRIBUTES: &[(&str, &[&str])] = &[
             "size",
             "measure",
             "width",
+            "height",
+            "hoogte",
+            "höhe",
             "afmeting",
             "maat",
             "maten",
@@ -658,3 +661,56 @@ pub(super) const AGAIN_STEMS: &[&str] = &[
     "gleiche",
     "wiederhol",
 ];
+
+/// Words of choosing between products ("help me choose: A or B", "kiezen", "wählen"), which with
+/// "or" ask for a comparison.
+pub(super) const CHOOSE_STEMS: &[&str] = &[
+    "choose",
+    "pick",
+    "decide",
+    "kies",
+    "kiezen",
+    "wählen",
+    "waehlen",
+    "entscheid",
+];
+
+/// "Or", in all three languages.
+pub(super) const OR: &[&str] = &["or", "of", "oder"];
+
+/// Phrases that ask to come to the showroom, in all three languages.
+pub(super) const BOOKING_PHRASES: &[&str] = &[
+    "come by",
+    "drop by",
+    "stop by",
+    "come in",
+    "come over",
+    "come and see",
+    "kom langs",
+    "kom ik langs",
+    "langs komen",
+    "komme vorbei",
+    "vorbei kommen",
+    "vorbeischauen",
+];
+
+/// Words that, with the quote named, turn it into an order ("order my quote", "bestel de
+/// offerte", "das Angebot bestellen").
+pub(super) const ORDER_IT_STEMS: &[&str] = &["order", "bestel", "bestell", "buy", "koop", "kauf"];
+
+/// Words that point at an earlier order ("last time", "vorige keer", "letztes Mal").
+pub(super) const LAST_WORDS: &[&str] = &[
+    "last",
+    "previous",
+    "vorige",
+    "vorig",
+    "laatste",
+    "letzte",
+    "letztes",
+    "letzten",
+    "vorherige",
+];
+
+/// Words that, said whole, ask to come to the showroom ("kom ik maandag langs", "ich komme am
+/// Montag vorbei").
+pub(super) const VISIT_WORDS: &[&str] = &["langs", "vorbei", "bezoeken", "besuchen"];
