@@ -33,6 +33,9 @@ pub struct Config {
     /// there, for tests and demos that must see the same days on any date; default the
     /// machine's clock.
     pub clock: showroom_commerce::clock::Clock,
+    /// Price rules the shop adds on top of its store's prices (`SHOWROOM_MAX_DISCOUNT_PERCENT`,
+    /// `SHOWROOM_MIN_MARGIN_PERCENT`); none by default.
+    pub rules: showroom_commerce::Rules,
 }
 
 impl Default for Config {
@@ -47,6 +50,7 @@ impl Default for Config {
             bench_script: None,
             llm: None,
             clock: showroom_commerce::clock::Clock::system(),
+            rules: showroom_commerce::Rules::default(),
         }
     }
 }
@@ -92,6 +96,17 @@ impl Config {
         if let Some(start) = env("SHOWROOM_CLOCK") {
             config.clock = clock_at(&start);
         }
+        let percent = |name: &str| {
+            env(name).map(|v| {
+                showroom_commerce::money::parse(&v)
+                    .filter(|p| !p.is_sign_negative())
+                    .unwrap_or_else(|| {
+                        usage(&format!("{name} takes a percentage such as 15, not {v:?}"))
+                    })
+            })
+        };
+        config.rules.max_discount_percent = percent("SHOWROOM_MAX_DISCOUNT_PERCENT");
+        config.rules.min_margin_percent = percent("SHOWROOM_MIN_MARGIN_PERCENT");
         if let Some(ms) = env("SHOWROOM_TOKEN_DELAY_MS").and_then(|m| m.parse().ok()) {
             config.token_delay = Duration::from_millis(ms);
         }

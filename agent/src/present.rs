@@ -7,7 +7,6 @@
 //! states and refusals in words. The planner and the approval flow call it; the stores never do,
 //! so the demo store and Odoo cannot word the same thing two ways.
 
-use showroom_commerce::rules::{MAX_DISCOUNT_PERCENT, MIN_MARGIN_PERCENT};
 use showroom_commerce::{
     Account, Amount, Booking, Decimal, Invoices, Order, OrderState, OrderSummary, OverCredit,
     Payment, PricedQuote, Product, Refusal, Stage, Ticket, TicketStatus, Verdict, Visits,
@@ -136,7 +135,7 @@ pub fn quote_card(locale: Locale, quote: PricedQuote, valid_until: Option<String
 /// A verdict as the quote card shows it.
 pub fn warning(locale: Locale, verdict: &Verdict) -> Warning {
     let kind = match verdict {
-        Verdict::BreaksMargin { .. } => WarningKind::Margin,
+        Verdict::OutsidePriceRules { .. } => WarningKind::Margin,
         Verdict::OverCreditLimit(_) => WarningKind::CreditLimit,
     };
     Warning {
@@ -148,12 +147,8 @@ pub fn warning(locale: Locale, verdict: &Verdict) -> Warning {
 /// What a verdict says, in `locale`.
 pub fn verdict_in_words(locale: Locale, verdict: &Verdict) -> String {
     match verdict {
-        Verdict::BreaksMargin { product } => store::margin(
-            locale,
-            product,
-            &MAX_DISCOUNT_PERCENT.to_string(),
-            &MIN_MARGIN_PERCENT.to_string(),
-        ),
+        // Never in terms of cost: the buyer is told a salesperson decides.
+        Verdict::OutsidePriceRules { product } => store::margin(locale, product),
         Verdict::OverCreditLimit(OverCredit::Stated(said)) => said.clone(),
         Verdict::OverCreditLimit(OverCredit::Figures {
             total,
@@ -406,12 +401,17 @@ mod tests {
             verdict_in_words(Locale::De, &over(None)),
             "Dieses Angebot (16.250,00 €) überschreitet das Kreditlimit von Gemini (15.000,00 €)."
         );
-        let margin = Verdict::BreaksMargin {
+        let outside = Verdict::OutsidePriceRules {
             product: "Bureaustoel".into(),
         };
-        assert!(warning(Locale::Nl, &margin)
-            .message
-            .starts_with("Bureaustoel valt onder de margeregels"));
+        let said = warning(Locale::Nl, &outside).message;
+        assert!(said.contains("Bureaustoel"), "{said}");
+        for locale in [Locale::En, Locale::Nl, Locale::De] {
+            let said = verdict_in_words(locale, &outside).to_lowercase();
+            for cost in ["cost", "kost", "einstand", "marge", "margin"] {
+                assert!(!said.contains(cost), "{said}");
+            }
+        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ use async_trait::async_trait;
 pub use clock::Clock;
 pub use money::{Amount, Currency, Decimal};
 pub use records::*;
+pub use rules::Rules;
 
 /// Who is asking. Built by the server from the session, never from the model or the browser.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -70,8 +70,9 @@ pub struct PricedLine {
 /// What a store's rules say about a quote; each one stops it from being placed as it is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Verdict {
-    /// The line of `product` is priced under the margin rules.
-    BreaksMargin { product: String },
+    /// The line of `product` is priced outside the rules the shop configured (a discount
+    /// ceiling, a margin floor): a salesperson decides.
+    OutsidePriceRules { product: String },
     /// The quote takes the customer over their credit limit.
     OverCreditLimit(OverCredit),
 }
@@ -134,7 +135,7 @@ impl Refusal {
     /// A stable name for logs and the audit.
     pub fn code(&self) -> &'static str {
         match self {
-            Refusal::Rule(Verdict::BreaksMargin { .. }) => "margin",
+            Refusal::Rule(Verdict::OutsidePriceRules { .. }) => "price_rules",
             Refusal::Rule(Verdict::OverCreditLimit(_)) => "credit_limit",
             Refusal::OutOfStock { .. } => "out_of_stock",
             Refusal::NoMoreInStock { .. } => "no_more_in_stock",

@@ -7,12 +7,11 @@ use async_trait::async_trait;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use showroom_commerce::matching::words;
-use showroom_commerce::rules::breaks_margin;
 use showroom_commerce::{
     money, Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal,
     Image, Invoices, Keeper, KeptRecord, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder,
-    PricedLine, PricedQuote, Product as ProductRecord, ProductHit, Role, Ticket, Verdict, Viewer,
-    Visits,
+    PricedLine, PricedQuote, Product as ProductRecord, ProductHit, Role, Rules, Ticket, Verdict,
+    Viewer, Visits,
 };
 
 use self::amounts::thousandths;
@@ -112,6 +111,8 @@ pub struct DemoStore {
     clock: Clock,
     /// The public pricelist's currency, looked up once: every amount is written in it.
     currency: Currency,
+    /// Price rules the shop configured on top of its prices (none by default).
+    rules: Rules,
 }
 
 impl DemoStore {
@@ -129,7 +130,13 @@ impl DemoStore {
             keeper: None,
             currency,
             clock,
+            rules: Rules::default(),
         }
+    }
+
+    /// The same store, applying the price rules the shop configured.
+    pub fn with_rules(self, rules: Rules) -> DemoStore {
+        DemoStore { rules, ..self }
     }
 
     /// Keeps a record made here (an order, a ticket, a booking, a change) under its approval's
@@ -317,10 +324,12 @@ impl Commerce for DemoStore {
             untaxed += subtotal;
             // Percent off the list price, to the hundredth, for the discount column.
             let off = money::percent_below(unit_price, product.list_price);
-            let flagged = breaks_margin(unit_price, product.list_price, product.cost);
+            let flagged = self
+                .rules
+                .outside(unit_price, product.list_price, product.cost);
             let name = self.name_for(viewer, product);
             if flagged {
-                verdicts.push(Verdict::BreaksMargin {
+                verdicts.push(Verdict::OutsidePriceRules {
                     product: name.clone(),
                 });
             }

@@ -1,5 +1,4 @@
 use super::*;
-use showroom_commerce::rules::breaks_margin;
 use showroom_commerce::{Language, Refusal};
 
 /// The clock the store's unit tests run on: Friday 27 November 2026, 09:00 UTC.
@@ -164,18 +163,23 @@ fn a_quote_is_priced_with_volume_breaks_tax_and_the_store_rules() {
 }
 
 #[test]
-fn the_margin_rules_flag_deep_discounts_and_thin_margins() {
-    // List 100.00, cost 60.00: 20 % off is allowed, 20.01 % is not…
-    assert!(!breaks_margin(d("80.00"), d("100.00"), d("60.00")));
-    assert!(breaks_margin(d("79.99"), d("100.00"), d("60.00")));
-    // …and never under cost + 10 % (66.00), whatever the discount.
-    assert!(breaks_margin(d("65.99"), d("68.00"), d("60.00")));
-    assert!(!breaks_margin(d("66.00"), d("68.00"), d("60.00")));
-    // Volume's 12 % at fifty chairs is within both rules.
+fn the_pricelist_is_never_refused_unless_the_shop_configures_price_rules() {
     let store = DemoStore::new(clock());
     let azure = Viewer::for_customer(Some(&block_on(store.sign_in("azure", "")).unwrap()), en());
+    // Volume's 12 % at fifty chairs: the pricelist's price, nothing flagged.
     let fifty = block_on(store.price_quote(&azure, &[(1, "50".into())])).unwrap();
     assert!(!fifty.lines[0].flagged && fifty.verdicts.is_empty());
+    // A shop that allows at most 10 % off in chat: the same line needs its approval.
+    let strict = DemoStore::new(clock()).with_rules(Rules {
+        max_discount_percent: Some(d("10")),
+        min_margin_percent: None,
+    });
+    let fifty = block_on(strict.price_quote(&azure, &[(1, "50".into())])).unwrap();
+    assert!(fifty.lines[0].flagged);
+    assert!(matches!(
+        &fifty.verdicts[..],
+        [Verdict::OutsidePriceRules { product }] if product == "Office Chair"
+    ));
 }
 
 #[test]

@@ -8,11 +8,10 @@ use base64::Engine;
 use serde_json::{json, Value};
 use showroom_commerce::matching::{best, words};
 use showroom_commerce::money::{self, from_json};
-use showroom_commerce::rules::breaks_margin;
 use showroom_commerce::{
     Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal, Image,
     Invoices, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder, PricedLine, PricedQuote,
-    Product, ProductHit, Role, Ticket, Verdict, Viewer, Visits,
+    Product, ProductHit, Role, Rules, Ticket, Verdict, Viewer, Visits,
 };
 
 use crate::{OdooClient, OdooConfig, OdooError};
@@ -40,6 +39,8 @@ pub struct OdooCommerce {
     login: String,
     /// What time it is: which visits are still free, when a ticket was opened.
     clock: Clock,
+    /// Price rules the shop configured on top of Odoo's prices (none by default).
+    rules: Rules,
 }
 
 mod booking;
@@ -75,7 +76,13 @@ impl OdooCommerce {
             base_url: config.url.trim_end_matches('/').to_owned(),
             login: config.login.clone(),
             clock,
+            rules: Rules::default(),
         })
+    }
+
+    /// The same store, applying the price rules the shop configured.
+    pub fn with_rules(self, rules: Rules) -> OdooCommerce {
+        OdooCommerce { rules, ..self }
     }
 
     /// How many HTTP requests the store has made (tests assert on it).
@@ -221,10 +228,11 @@ impl Commerce for OdooCommerce {
             let list = from_json(&product["lst_price"], "lst_price")?;
             let off = money::percent_below(unit, list);
             let cost = from_json(&product["standard_price"], "standard_price")?;
-            let flagged = breaks_margin(self.currency.round(unit), self.currency.round(list), cost);
+            let flagged =
+                (self.rules).outside(self.currency.round(unit), self.currency.round(list), cost);
             let name = product["name"].as_str().unwrap_or_default().to_owned();
             if flagged {
-                verdicts.push(Verdict::BreaksMargin {
+                verdicts.push(Verdict::OutsidePriceRules {
                     product: name.clone(),
                 });
             }

@@ -70,7 +70,9 @@ impl AppState {
             );
         }
         Ok(AppState {
-            commerce: Arc::new(DemoStore::new(config.clock.clone())),
+            commerce: Arc::new(
+                DemoStore::new(config.clock.clone()).with_rules(config.rules.clone()),
+            ),
             planner: match &config.llm {
                 Some(llm) => Arc::new(crate::planner::LlmPlanner::new(llm.clone())),
                 None => Arc::new(RulesPlanner),
@@ -100,7 +102,7 @@ impl AppState {
             let store = showroom_odoo::OdooCommerce::connect(odoo, config.clock.clone())
                 .await
                 .map_err(|error| std::io::Error::other(format!("Odoo at {}: {error}", odoo.url)))?;
-            state.commerce = Arc::new(store);
+            state.commerce = Arc::new(store.with_rules(config.rules.clone()));
         }
         let Some(url) = &config.database else {
             return Ok(state);
@@ -118,11 +120,10 @@ impl AppState {
         if config.odoo.is_none() {
             // What people placed in the demo store comes back with the threads.
             let records = store.records().await.map_err(failed)?;
-            state.commerce = Arc::new(DemoStore::restored(
-                &records,
-                Arc::new(writer.clone()),
-                config.clock.clone(),
-            ));
+            state.commerce = Arc::new(
+                DemoStore::restored(&records, Arc::new(writer.clone()), config.clock.clone())
+                    .with_rules(config.rules.clone()),
+            );
         }
         state.threads = Arc::new(ThreadLog::restored(
             threads,
