@@ -236,6 +236,14 @@ async fn a_greeting_gets_a_short_greeting_and_the_cheapest_of_a_kind_comes_first
     );
     figures_are_from_tools(&said);
 
+    // Two products fit the words equally: which one is asked back, nothing is guessed.
+    let said = shopper.say("how much is the conference chair").await;
+    assert_eq!(last_value(&said, CARD, "product"), None);
+    assert_eq!(
+        text(&said),
+        "Which one do you mean: the Conference Chair (Steel) or the Conference Chair (Aluminium)?"
+    );
+
     shopper.locale = Some("de");
     let said = shopper.say("wie schwer ist der große Schrank?").await;
     assert!(text(&said).contains("70 kg"), "{}", text(&said));

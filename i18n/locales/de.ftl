@@ -27,6 +27,7 @@ planner-low-stock = Von { $name } sind nur noch { $available } { $uom } übrig.
 planner-no-stock = { $name } ist derzeit nicht vorrätig.
 planner-attribute = { $attribute } von { $name }: { $value }.
 planner-attribute-unknown = Der Shop gibt das für { $name } nicht an. Angegeben sind: { $listed }.
+planner-which-one = Welches meinen Sie: { $first } oder { $second }?
 planner-which-product = Welches Produkt meinen Sie? Zum Beispiel "was kostet der Bürostuhl?".
 planner-none-match = Nichts passt zu allem. Das gibt es von dieser Art:
 planner-most-expensive = { $name } ist mit { $price } am teuersten.

@@ -28,6 +28,7 @@ planner-low-stock = Only { $available } { $uom } of the { $name } are left.
 planner-no-stock = The { $name } is out of stock right now.
 planner-attribute = { $attribute } of the { $name }: { $value }.
 planner-attribute-unknown = The shop does not list that for the { $name }. It lists: { $listed }.
+planner-which-one = Which one do you mean: the { $first } or the { $second }?
 planner-which-product = Which product do you mean? For example "how much is the office chair?".
 planner-none-match = Nothing matches all of that. Here is what there is of that kind:
 planner-most-expensive = The { $name } is the most expensive at { $price }.

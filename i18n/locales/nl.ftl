@@ -27,6 +27,7 @@ planner-low-stock = Er zijn nog maar { $available } { $uom } { $name } over.
 planner-no-stock = { $name } is op dit moment niet op voorraad.
 planner-attribute = { $attribute } van { $name }: { $value }.
 planner-attribute-unknown = De winkel vermeldt dat niet voor { $name }. Wel vermeld: { $listed }.
+planner-which-one = Welke bedoel je: { $first } of { $second }?
 planner-which-product = Welk product bedoel je? Bijvoorbeeld "wat kost de bureaustoel?".
 planner-none-match = Niets voldoet aan alles. Dit is er van die soort:
 planner-most-expensive = { $name } is het duurst, voor { $price }.

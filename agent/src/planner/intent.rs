@@ -339,6 +339,20 @@ pub fn names_product(words: &str, name: &str) -> bool {
         && named.iter().all(|n| said.iter().any(|s| close(s, n)))
 }
 
+/// True when every word said is in the name (whole, or as a word's beginning): "conference
+/// chair" is within "Conference Chair (Steel)" and "Conference Chair (Aluminium)" alike.
+pub fn within(words: &str, name: &str) -> bool {
+    let said = words_of(words);
+    let named = words_of(name);
+    let close = |a: &str, b: &str| {
+        a == b
+            || (a.chars().count() >= 4
+                && b.chars().count() >= 4
+                && (a.starts_with(b) || b.starts_with(a)))
+    };
+    !said.is_empty() && said.iter().all(|s| named.iter().any(|n| close(s, n)))
+}
+
 /// The words that name the product a question is about ("how heavy is the office chair?" →
 /// "office chair").
 pub fn product_words(text: &str) -> String {

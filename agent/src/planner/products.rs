@@ -31,6 +31,11 @@ pub async fn about(
     reading: &Reading,
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
+    if let [first, second, ..] = &reading.alternatives[..] {
+        out.say(&planner::which_one(locale, &first.name, &second.name))
+            .await;
+        return Ok(());
+    }
     let Some(hit) = reading.products.first() else {
         out.say(planner::WHICH_PRODUCT.get(locale)).await;
         return Ok(());

@@ -4,7 +4,7 @@
 
 use super::intent::{
     attribute, bounds, in_stock_only, kind_words, mentions, names_product, product_words,
-    quote_change, quote_lines, reference, superlative, Intent, SOFT_SEPARATORS,
+    quote_change, quote_lines, reference, superlative, within, Intent, SOFT_SEPARATORS,
 };
 use crate::tools::Tools;
 use showroom_commerce::{CommerceError, ProductHit};
@@ -35,6 +35,8 @@ pub struct Reading {
     /// The attribute asked about (product info), by key: `weight`, `colour`, `material`,
     /// `dimensions`, `warranty`.
     pub attribute: Option<&'static str>,
+    /// Products the words fit equally (price, stock, attribute): which one is asked back.
+    pub alternatives: Vec<ProductHit>,
 }
 
 impl Reading {
@@ -87,6 +89,7 @@ pub async fn read_on(
         superlative: None,
         in_stock_only: false,
         attribute: None,
+        alternatives: Vec::new(),
     };
     match intent {
         Intent::Compare => {
@@ -119,7 +122,25 @@ pub async fn read_on(
         }
         Intent::Price | Intent::Stock | Intent::ProductInfo => {
             reading.attribute = attribute(text).filter(|_| intent == Intent::ProductInfo);
-            for mention in mentions(&product_words(text)) {
+            let mentioned = mentions(&product_words(text));
+            if let [one] = &mentioned[..] {
+                // "The conference chair" when the shop has a steel one and an aluminium one:
+                // which one is asked back, rather than guessed.
+                let hits = tools
+                    .commerce()
+                    .search_products(tools.viewer(), one, 3)
+                    .await?;
+                if let [first, second, ..] = &hits[..] {
+                    if !names_product(one, &first.name)
+                        && within(one, &first.name)
+                        && within(one, &second.name)
+                    {
+                        reading.alternatives = vec![first.clone(), second.clone()];
+                        return Ok(reading);
+                    }
+                }
+            }
+            for mention in mentioned {
                 for hit in named(tools, &mention).await? {
                     if !reading.products.iter().any(|f| f.id == hit.id) {
                         reading.products.push(hit);
