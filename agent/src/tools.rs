@@ -262,6 +262,36 @@ impl Tools {
     }
 }
 
+/// How long a read may take before the person sees its component as a skeleton meanwhile.
+pub const SKELETON_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// Reads with `read`. When it is not done within [`SKELETON_AFTER`] (an Odoo across the
+/// network), the component it will fill is shown at once as a skeleton (`status: partial`,
+/// nothing in it yet). Returns what was read, and the message the skeleton is shown under, for
+/// [`emit_tool_call_into`] to complete in place.
+pub async fn read_showing<T: Payload, R>(
+    out: &mut RunWriter,
+    read: impl std::future::Future<Output = Result<R, CommerceError>>,
+) -> (Result<R, CommerceError>, Option<String>) {
+    let mut read = std::pin::pin!(read);
+    tokio::select! {
+        done = &mut read => return (done, None),
+        _ = tokio::time::sleep(SKELETON_AFTER) => {}
+    }
+    let message_id = out.new_id("ui");
+    let skeleton = serde_json::json!({
+        "v": T::VERSION, "status": "partial", "readAt": out.now_rfc3339(), "data": {}
+    });
+    out.emit(ActivitySnapshot {
+        message_id: message_id.clone(),
+        activity_type: T::ACTIVITY_TYPE.to_owned(),
+        content: skeleton,
+        ..Default::default()
+    })
+    .await;
+    (read.await, Some(message_id))
+}
+
 /// Streams a finished tool call as AG-UI events: the call, its result and its component.
 /// Returns the tool call's id.
 pub async fn emit_tool_call(
@@ -270,6 +300,19 @@ pub async fn emit_tool_call(
     spec: ToolSpec,
     args: &Value,
     output: &ToolOutput,
+) -> String {
+    emit_tool_call_into(out, parent_message_id, spec, args, output, None).await
+}
+
+/// [`emit_tool_call`], its component completing the skeleton shown as `skeleton` when there is
+/// one ([`read_showing`]).
+pub async fn emit_tool_call_into(
+    out: &mut RunWriter,
+    parent_message_id: &str,
+    spec: ToolSpec,
+    args: &Value,
+    output: &ToolOutput,
+    skeleton: Option<String>,
 ) -> String {
     let tool_call_id = out.new_id("call");
     out.emit(ToolCallStart {
@@ -299,15 +342,22 @@ pub async fn emit_tool_call(
         ..Default::default()
     })
     .await;
-    if let Some((activity_type, content)) = &output.component {
-        let message_id = out.new_id("ui");
-        out.emit(ActivitySnapshot {
-            message_id,
-            activity_type: (*activity_type).to_owned(),
-            content: content.clone(),
-            ..Default::default()
-        })
-        .await;
+    match (&output.component, skeleton) {
+        (Some((activity_type, content)), Some(message_id)) => {
+            out.emit(crate::quotes::replaced(&message_id, activity_type, content))
+                .await;
+        }
+        (Some((activity_type, content)), None) => {
+            let message_id = out.new_id("ui");
+            out.emit(ActivitySnapshot {
+                message_id,
+                activity_type: (*activity_type).to_owned(),
+                content: content.clone(),
+                ..Default::default()
+            })
+            .await;
+        }
+        _ => {}
     }
     tool_call_id
 }

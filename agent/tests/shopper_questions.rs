@@ -249,3 +249,100 @@ async fn a_greeting_gets_a_short_greeting_and_the_cheapest_of_a_kind_comes_first
     assert!(text(&said).contains("70 kg"), "{}", text(&said));
     figures_are_from_tools(&said);
 }
+
+/// The demo store, slowed down like an Odoo across the network.
+struct Slow(showroom_demo_store::DemoStore);
+
+#[async_trait::async_trait]
+impl showroom_commerce::Commerce for Slow {
+    async fn search_products(
+        &self,
+        viewer: &showroom_commerce::Viewer,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<showroom_commerce::ProductHit>, showroom_commerce::CommerceError> {
+        self.0.search_products(viewer, query, limit).await
+    }
+
+    async fn compare_products(
+        &self,
+        viewer: &showroom_commerce::Viewer,
+        ids: &[u64],
+    ) -> Result<Vec<showroom_commerce::Product>, showroom_commerce::CommerceError> {
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        self.0.compare_products(viewer, ids).await
+    }
+
+    async fn sign_in(
+        &self,
+        login: &str,
+        password: &str,
+    ) -> Result<showroom_commerce::Customer, showroom_commerce::CommerceError> {
+        self.0.sign_in(login, password).await
+    }
+
+    async fn product_image(
+        &self,
+        viewer: &showroom_commerce::Viewer,
+        id: u64,
+    ) -> Result<showroom_commerce::Image, showroom_commerce::CommerceError> {
+        self.0.product_image(viewer, id).await
+    }
+}
+
+#[tokio::test]
+async fn a_slow_store_shows_the_component_as_a_skeleton_first_and_completes_it_in_place() {
+    let config = common::config();
+    let mut state = showroom_agent::AppState::from_config(&config).unwrap();
+    state.commerce = std::sync::Arc::new(Slow(showroom_demo_store::DemoStore::new(
+        config.clock.clone(),
+    )));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        axum::serve(listener, showroom_agent::app(state))
+            .await
+            .unwrap()
+    });
+    let mut shopper = Chat::open(&base, None).await;
+    let said = shopper
+        .say("compare the office chair and the office lamp")
+        .await;
+    let skeleton = said
+        .iter()
+        .find_map(|e| match e {
+            Event::ActivitySnapshot(s) => Some(s.clone()),
+            _ => None,
+        })
+        .expect("a component");
+    assert_eq!(skeleton.activity_type, "showroom.product_comparator");
+    assert_eq!(
+        skeleton.content["status"], "partial",
+        "{}",
+        skeleton.content
+    );
+    // Completed in place, under the same message, with the store's data.
+    let products = last_value(&said, "showroom.product_comparator", "products").unwrap();
+    assert_eq!(products.as_array().unwrap().len(), 2);
+    let completed = said.iter().any(|e| {
+        matches!(e, Event::ActivityDelta(d)
+            if d.message_id == skeleton.message_id
+                && d.patch.iter().any(|op| op["path"] == "/status" && op["value"] == "complete"))
+    });
+    assert!(completed, "the skeleton is completed in place");
+
+    // A fast store shows the component once, complete.
+    let base = common::start(Duration::ZERO).await;
+    let mut shopper = Chat::open(&base, None).await;
+    let said = shopper
+        .say("compare the office chair and the office lamp")
+        .await;
+    let shown: Vec<&Value> = said
+        .iter()
+        .filter_map(|e| match e {
+            Event::ActivitySnapshot(s) => Some(&s.content["status"]),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(shown, [&json!("complete")]);
+}

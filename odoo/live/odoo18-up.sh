@@ -45,8 +45,10 @@ if [[ ! -x $SRC/odoo-bin && ! -f $SRC/odoo-bin ]]; then
     step "extracting Odoo 18 sources from $GIT_DIR_SRC"
     [[ -d $GIT_DIR_SRC ]] || { echo "missing $GIT_DIR_SRC: fetch github:ManuelGil/dockerized-odoo-18 first" >&2; exit 1; }
     rm -rf "$SRC.tmp" && mkdir -p "$SRC.tmp"
-    # Only what runs Odoo: the docker/CI/doc/debian files of that repository are left out.
-    git --git-dir="$GIT_DIR_SRC" archive HEAD odoo-bin odoo addons requirements.txt setup.py setup.cfg \
+    # Only what runs Odoo. That repository holds two copies of the addons: odoo/addons (all of
+    # them, updated by its later commits) and addons/ (its first, older import, every module of
+    # which odoo/addons shadows); the old copy and the docker/CI/doc/debian files are left out.
+    git --git-dir="$GIT_DIR_SRC" archive HEAD odoo-bin odoo requirements.txt setup.py setup.cfg \
         | $NICE tar -x -C "$SRC.tmp"
     git --git-dir="$GIT_DIR_SRC" rev-parse HEAD > "$SRC.tmp/COMMIT"
     mv "$SRC.tmp" "$SRC"
@@ -86,7 +88,7 @@ if [[ ! -f $CONF ]]; then
     step "writing $CONF"
     cat > "$CONF" <<EOF
 [options]
-addons_path = $SRC/odoo/addons,$SRC/addons
+addons_path = $SRC/odoo/addons
 data_dir = $DATA
 db_host = 127.0.0.1
 db_port = 5432
@@ -101,7 +103,7 @@ logfile = $LOG
 EOF
     chmod 600 "$CONF"
 fi
-ODOO=("$VENV/bin/python" "$SRC/odoo-bin" -c "$CONF")
+ODOO=("$VENV/bin/python" "$SRC/odoo-bin")
 
 # 5. Database: the modules, with demo data, English only ----------------------------------
 installed() {  # prints the installed modules among $1 (comma-separated)
@@ -112,7 +114,7 @@ want=$(tr ',' '\n' <<< "$MODULES" | sort)
 if [[ $(installed "$MODULES") != "$want" ]]; then
     step "initialising database $DB with $MODULES (+ demo data); this is the long step"
     T=$(date +%s)
-    $NICE "${ODOO[@]}" -d "$DB" -i "$MODULES" --stop-after-init --logfile "$ROOT/init.log"
+    $NICE "${ODOO[@]}" -c "$CONF" -d "$DB" -i "$MODULES" --stop-after-init --logfile "$ROOT/init.log"
     [[ $(installed "$MODULES") == "$want" ]] || { echo "module install failed: see $ROOT/init.log" >&2; exit 1; }
     timing "database initialised ($(( $(date +%s) - T ))s)"
 fi
@@ -120,7 +122,7 @@ for m in ${OPTIONAL_MODULES//,/ }; do
     if [[ -z $(installed "$m") && ! -f $ROOT/.skip-$m ]]; then
         step "installing optional module $m"
         T=$(date +%s)
-        if $NICE "${ODOO[@]}" -d "$DB" -i "$m" --stop-after-init --logfile "$ROOT/init-$m.log" \
+        if $NICE "${ODOO[@]}" -c "$CONF" -d "$DB" -i "$m" --stop-after-init --logfile "$ROOT/init-$m.log" \
             && [[ -n $(installed "$m") ]]; then
             timing "$m installed ($(( $(date +%s) - T ))s)"
         else
@@ -134,7 +136,7 @@ done
 step "seeding (idempotent)"
 T=$(date +%s)
 SHOWROOM_KEYFILE=$KEYFILE SHOWROOM_FACTS=$FACTS SHOWROOM_BOT=$BOT_LOGIN \
-    $NICE "${ODOO[@]}" shell -d "$DB" --no-http --logfile "$ROOT/seed.log" <<'PY'
+    $NICE "${ODOO[@]}" shell -c "$CONF" -d "$DB" --no-http --logfile "$ROOT/seed.log" <<'PY'
 import datetime, json, os
 import pytz
 
@@ -283,7 +285,7 @@ if [[ -s $PIDFILE ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null && up; then
     step "Odoo already running (pid $(cat "$PIDFILE"))"
 else
     step "starting Odoo on 127.0.0.1:$PORT"
-    setsid $NICE "${ODOO[@]}" >> "$ROOT/odoo.stdout" 2>&1 < /dev/null &
+    setsid $NICE "${ODOO[@]}" -c "$CONF" >> "$ROOT/odoo.stdout" 2>&1 < /dev/null &
     echo $! > "$PIDFILE"
     for _ in $(seq 120); do up && break; sleep 1; done
     up || { echo "Odoo did not answer on port $PORT: see $LOG" >&2; exit 1; }

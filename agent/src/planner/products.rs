@@ -5,7 +5,7 @@
 use serde_json::json;
 use showroom_commerce::{Decimal, Product};
 use showroom_i18n::planner;
-use showroom_protocol::payload::ProductGrid;
+use showroom_protocol::payload::{Payload, ProductCard, ProductGrid};
 
 use super::intent::ATTRIBUTE_NAMES;
 use super::reading::Reading;
@@ -13,7 +13,9 @@ use super::{phrases, Turn};
 use crate::locale::{format_money, Locale};
 use crate::present;
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, ToolOutput, PRODUCT_DETAILS, SEARCH_PRODUCTS};
+use crate::tools::{
+    emit_tool_call_into, read_showing, ToolOutput, PRODUCT_DETAILS, SEARCH_PRODUCTS,
+};
 use showroom_commerce::CommerceError;
 
 /// How many products a search reads before it filters and ranks them.
@@ -40,7 +42,9 @@ pub async fn about(
         out.say(planner::WHICH_PRODUCT.get(locale)).await;
         return Ok(());
     };
-    let (product, output) = turn.tools.product_details(hit.id).await?;
+    let (details, skeleton) =
+        read_showing::<ProductCard, _>(out, turn.tools.product_details(hit.id)).await;
+    let (product, output) = details?;
     let said = match reading.intent {
         super::intent::Intent::Stock => stock_said(locale, &product),
         super::intent::Intent::ProductInfo => attribute_said(locale, &product, reading.attribute),
@@ -48,7 +52,7 @@ pub async fn about(
     };
     let message_id = out.say(&said).await;
     let args = json!({ "productId": hit.id });
-    emit_tool_call(out, &message_id, PRODUCT_DETAILS, &args, &output).await;
+    emit_tool_call_into(out, &message_id, PRODUCT_DETAILS, &args, &output, skeleton).await;
     Ok(())
 }
 
@@ -154,8 +158,21 @@ pub async fn browse(
     } else {
         reading.kind.as_str()
     };
-    let found = turn.tools.find(query, CANDIDATES).await?;
+    let (found, skeleton) =
+        read_showing::<ProductGrid, _>(out, turn.tools.find(query, CANDIDATES)).await;
+    let found = found?;
     if found.is_empty() {
+        if let Some(message_id) = skeleton {
+            // The skeleton shown while searching ends as what was found: nothing.
+            let none = turn.tools.envelope(present::grid(query, Vec::new()));
+            let content = none.to_value();
+            out.emit(crate::quotes::replaced(
+                &message_id,
+                ProductGrid::ACTIVITY_TYPE,
+                &content,
+            ))
+            .await;
+        }
         out.say(planner::HELP.get(locale)).await;
         return Ok(());
     }
@@ -227,7 +244,7 @@ pub async fn browse(
         result: json!({ "products": grid.data.products, "attributes": attributes }),
         component: ToolOutput::component(&grid).component,
     };
-    emit_tool_call(out, &message_id, SEARCH_PRODUCTS, &args, &output).await;
+    emit_tool_call_into(out, &message_id, SEARCH_PRODUCTS, &args, &output, skeleton).await;
     Ok(())
 }
 

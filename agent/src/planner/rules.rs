@@ -8,8 +8,11 @@ use super::intent::Intent;
 use super::reading::read;
 use super::{phrases, Planner, Turn};
 use crate::run::RunWriter;
-use crate::tools::{emit_tool_call, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SET_QUOTE_LINE};
+use crate::tools::{
+    emit_tool_call, emit_tool_call_into, ToolOutput, ADD_TO_QUOTE, COMPARE_PRODUCTS, SET_QUOTE_LINE,
+};
 use showroom_commerce::{CommerceError, ProductHit};
+use showroom_protocol::payload::ProductComparator;
 
 /// At most this many products side by side.
 const MAX_COMPARED: usize = 6;
@@ -29,7 +32,12 @@ impl RulesPlanner {
         let products = &products[..products.len().min(MAX_COMPARED)];
         let names: Vec<&str> = products.iter().map(|p| p.name.as_str()).collect();
         let ids: Vec<u64> = products.iter().map(|p| p.id).collect();
-        let comparison = turn.tools.compare_products(&ids).await?;
+        let (comparison, skeleton) = crate::tools::read_showing::<ProductComparator, _>(
+            out,
+            turn.tools.compare_products(&ids),
+        )
+        .await;
+        let comparison = comparison?;
         let message_id = out
             .say(&planner::comparing(
                 locale,
@@ -37,14 +45,8 @@ impl RulesPlanner {
             ))
             .await;
         let output = ToolOutput::component(&comparison);
-        emit_tool_call(
-            out,
-            &message_id,
-            COMPARE_PRODUCTS,
-            &json!({ "productIds": ids }),
-            &output,
-        )
-        .await;
+        let args = json!({ "productIds": ids });
+        emit_tool_call_into(out, &message_id, COMPARE_PRODUCTS, &args, &output, skeleton).await;
 
         let compared = &comparison.data.products;
         let mut summary = String::new();

@@ -12,11 +12,13 @@ use crate::locale::Locale;
 use crate::quotes;
 use crate::run::RunWriter;
 use crate::tools::{
-    emit_tool_call, ToolOutput, ToolSpec, ACCOUNT_OVERVIEW, ADD_TO_QUOTE, COMPARE_PRODUCTS,
-    LIST_INVOICES, ORDER_STATUS, PRODUCT_DETAILS, SEARCH_PRODUCTS, SET_QUOTE_LINE,
+    emit_tool_call, emit_tool_call_into, read_showing, ToolOutput, ToolSpec, ACCOUNT_OVERVIEW,
+    ADD_TO_QUOTE, COMPARE_PRODUCTS, LIST_INVOICES, ORDER_STATUS, PRODUCT_DETAILS, SEARCH_PRODUCTS,
+    SET_QUOTE_LINE,
 };
 use crate::turn::Turn;
 use showroom_commerce::CommerceError;
+use showroom_protocol::payload::{ProductCard, ProductComparator, ProductGrid};
 
 /// Every tool a model may call, in the order it is told of them.
 pub const TOOLS: &[ToolSpec] = &[
@@ -64,16 +66,18 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
     };
     let tools = &turn.tools;
     let shown = |spec, output: ToolOutput| (spec, output);
+    // A read that outlasts SKELETON_AFTER shows its component as a skeleton meanwhile.
+    let mut skeleton = None;
     let result = match call.name.as_str() {
         "search_products" => {
             let Some(query) = args["query"].as_str() else {
                 return error("query is required");
             };
             let limit = args["limit"].as_u64().unwrap_or(6).clamp(1, 12) as usize;
-            tools
-                .search_products(query, limit)
-                .await
-                .map(|grid| shown(SEARCH_PRODUCTS, ToolOutput::component(&grid)))
+            let (read, shown_as) =
+                read_showing::<ProductGrid, _>(out, tools.search_products(query, limit)).await;
+            skeleton = shown_as;
+            read.map(|grid| shown(SEARCH_PRODUCTS, ToolOutput::component(&grid)))
         }
         "compare_products" => {
             let ids: Vec<u64> = args["productIds"]
@@ -83,10 +87,10 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             if !(2..=6).contains(&ids.len()) {
                 return error("productIds must hold 2 to 6 product ids");
             }
-            tools
-                .compare_products(&ids)
-                .await
-                .map(|c| shown(COMPARE_PRODUCTS, ToolOutput::component(&c)))
+            let (read, shown_as) =
+                read_showing::<ProductComparator, _>(out, tools.compare_products(&ids)).await;
+            skeleton = shown_as;
+            read.map(|c| shown(COMPARE_PRODUCTS, ToolOutput::component(&c)))
         }
         "add_to_quote" => {
             let (Some(product), Some(quantity)) = (
@@ -156,10 +160,10 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             let Some(id) = args["productId"].as_u64() else {
                 return error("productId is required");
             };
-            tools
-                .product_details(id)
-                .await
-                .map(|(_, output)| shown(PRODUCT_DETAILS, output))
+            let (read, shown_as) =
+                read_showing::<ProductCard, _>(out, tools.product_details(id)).await;
+            skeleton = shown_as;
+            read.map(|(_, output)| shown(PRODUCT_DETAILS, output))
         }
         "set_quote_line" => {
             let (Some(product), Some(quantity)) = (
@@ -201,7 +205,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
     };
     match result {
         Ok((spec, output)) => {
-            emit_tool_call(out, parent, spec, &args, &output).await;
+            emit_tool_call_into(out, parent, spec, &args, &output, skeleton).await;
             output.result.to_string()
         }
         Err(e) => commerce_error(turn.locale, e),
