@@ -96,7 +96,7 @@ impl Intent {
         let asks_help = HELP_PHRASES.iter().any(|p| lower_text.contains(p));
         // "Help me choose: the oak or the white bookshelf?", "between the chair and the lamp".
         let choosing = !bounded
-            && ((any(OR) && (any(WHICH) || has(CHOOSE_STEMS)))
+            && ((any(OR) && (any(WHICH) || has(CHOOSE_STEMS) || any(COMPARATIVES)))
                 || (any(BETWEEN) && any(SEPARATORS)));
         let visiting = BOOKING_PHRASES.iter().any(|p| lower_text.contains(p)) || any(VISIT_WORDS);
         if compare || comparing || choosing {
@@ -328,11 +328,16 @@ pub fn kind_words(text: &str) -> String {
 pub fn names_product(words: &str, name: &str) -> bool {
     let said: Vec<String> = words_of(words);
     let named: Vec<String> = words_of(name);
+    // A plural ("chairs", "stoelen") names a kind, not the one product.
+    let plural = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|end| ["s", "es", "en", "n"].contains(&end))
+    };
     let close = |a: &str, b: &str| {
         a == b
             || (a.chars().count() >= 4
                 && b.chars().count() >= 4
-                && (a.starts_with(b) || b.starts_with(a)))
+                && ((a.starts_with(b) && !plural(a, b)) || (b.starts_with(a) && !plural(b, a))))
     };
     !named.is_empty()
         && said.len() <= named.len() + 1

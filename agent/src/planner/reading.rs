@@ -159,9 +159,19 @@ pub async fn read_on(
             let plain = reading.max_price.is_none()
                 && reading.min_price.is_none()
                 && reading.superlative.is_none();
-            if reading.in_stock_only && plain {
-                if let Some(hit) = best_match(tools, &reading.kind).await? {
-                    if names_product(&reading.kind, &hit.name) {
+            // "Do you have the office chair?", "hebben jullie de bureaustoel": the same.
+            let have = [
+                "have", "got", "heb", "hebt", "hebben", "haben", "habt", "hast", "führt",
+                "verkauft",
+            ];
+            let asks_have = text
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| have.contains(&w));
+            if (reading.in_stock_only || asks_have) && plain {
+                let named_words = product_words(text);
+                if let Some(hit) = best_match(tools, &named_words).await? {
+                    if names_product(&named_words, &hit.name) {
                         reading.intent = Intent::Stock;
                         reading.in_stock_only = false;
                         reading.products.push(hit);

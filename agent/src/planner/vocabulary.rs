@@ -18,6 +18,8 @@ pub(super) const QUOTE_STEMS: &[&str] = &["quot", "offert", "angebot"];
 
 /// Word beginnings that ask to confirm the quote as an order, in all three languages.
 pub(super) const SUBMIT_STEMS: &[&str] = &[
+    "akkoord",
+    "einverstanden",
     "approv",
     "submit",
     "confirm",
@@ -331,6 +333,7 @@ pub(super) const ATTRIBUTES: &[(&str, &[&str])] = &[
         "weight",
         &[
             "weigh", "heavy", "heavi", "gewicht", "zwaar", "wiegt", "wiegen", "schwer", "weight",
+            "weeg", "weegt",
         ],
     ),
     ("colour", &["colour", "color", "kleur", "farbe", "farben"]),
@@ -546,6 +549,20 @@ pub const ATTRIBUTE_NAMES: &[(&str, &[&str])] = &[
 
 /// Words that change or remove a line of the quote, in all three languages.
 pub(super) const CHANGE_STEMS: &[&str] = &[
+    "reduc",
+    "increas",
+    "lower",
+    "fewer",
+    "adjust",
+    "verhoog",
+    "verlaag",
+    "aanpas",
+    "erhöh",
+    "reduzier",
+    "verringer",
+    "anpass",
+    "korrigier",
+    "corrigeer",
     "change",
     "remove",
     "delete",
@@ -680,6 +697,11 @@ pub(super) const OR: &[&str] = &["or", "of", "oder"];
 
 /// Phrases that ask to come to the showroom, in all three languages.
 pub(super) const BOOKING_PHRASES: &[&str] = &[
+    "in person",
+    "in real life",
+    "in het echt",
+    "vor ort",
+    "persönlich",
     "come by",
     "drop by",
     "stop by",
