@@ -3,15 +3,17 @@
 //! from Odoo itself (`sale.order.onchange` on an unsaved order: their pricelist, all lines in
 //! one round trip, nothing written).
 
+use std::sync::Mutex;
+
 use async_trait::async_trait;
 use base64::Engine;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use showroom_commerce::matching::{best, words};
 use showroom_commerce::money::{self, from_json};
 use showroom_commerce::{
     Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal, Image,
-    Invoices, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder, PricedLine, PricedQuote,
-    Product, ProductHit, Role, Rules, Ticket, Verdict, Viewer, Visits,
+    Invoices, Language, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder, PricedLine,
+    PricedQuote, Product, ProductHit, Role, Rules, Ticket, Verdict, Viewer, Visits,
 };
 
 use crate::{OdooClient, OdooConfig, OdooError};
@@ -41,6 +43,8 @@ pub struct OdooCommerce {
     clock: Clock,
     /// Price rules the shop configured on top of Odoo's prices (none by default).
     rules: Rules,
+    /// Languages Odoo refused as not active ("Invalid language code"): asked without one since.
+    inactive_languages: Mutex<Vec<String>>,
 }
 
 mod booking;
@@ -77,6 +81,7 @@ impl OdooCommerce {
             login: config.login.clone(),
             clock,
             rules: Rules::default(),
+            inactive_languages: Mutex::default(),
         })
     }
 
@@ -98,6 +103,48 @@ impl OdooCommerce {
     /// A monetary field of an Odoo record, as money; not a number is [`CommerceError::BadData`].
     fn money_of(&self, record: &Value, field: &str) -> Result<Amount, CommerceError> {
         Ok(self.money(from_json(&record[field], field)?))
+    }
+
+    /// Calls Odoo with `call` in the viewer's language when Odoo has it active. A stock Odoo
+    /// has only English and answers another language with "Invalid language code": that
+    /// language is then remembered as not active, and the call is made again without one (the
+    /// shop's default), so the shop's words come as the shop has them.
+    async fn in_language_it_has<T, F, Fut>(
+        &self,
+        language: &Language,
+        call: F,
+    ) -> Result<T, OdooError>
+    where
+        F: Fn(Option<Map<String, Value>>) -> Fut,
+        Fut: std::future::Future<Output = Result<T, OdooError>>,
+    {
+        let context = in_language(language);
+        let code = context
+            .as_ref()
+            .and_then(|c| c.get("lang"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let Some(code) = code else {
+            return call(None).await;
+        };
+        let inactive = |languages: &Mutex<Vec<String>>| {
+            languages
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(&code)
+        };
+        if inactive(&self.inactive_languages) {
+            return call(None).await;
+        }
+        match call(context).await {
+            Err(OdooError::User(message)) if message.contains("Invalid language code") => {
+                (self.inactive_languages.lock())
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(code);
+                call(None).await
+            }
+            answer => answer,
+        }
     }
 
     fn is_visible(product: &Value) -> bool {
@@ -128,16 +175,18 @@ impl Commerce for OdooCommerce {
             let stem: String = w.chars().take(4).collect();
             json!(["name", "ilike", stem])
         }));
+        let domain = Value::Array(domain);
         let candidates = self
-            .client
-            .search_read(
-                "product.product",
-                Value::Array(domain),
-                &["name", "lst_price"],
-                Some(CANDIDATES),
-                Some("id"),
-                in_language(&viewer.language),
-            )
+            .in_language_it_has(&viewer.language, |context| {
+                self.client.search_read(
+                    "product.product",
+                    domain.clone(),
+                    &["name", "lst_price"],
+                    Some(CANDIDATES),
+                    Some("id"),
+                    context,
+                )
+            })
             .await?;
         best(
             &words,
@@ -166,21 +215,18 @@ impl Commerce for OdooCommerce {
         lines: &[(u64, String)],
     ) -> Result<PricedQuote, CommerceError> {
         let ids: Vec<u64> = lines.iter().map(|(id, _)| *id).collect();
+        let fields = [
+            "name",
+            "sale_ok",
+            "is_published",
+            "uom_id",
+            "lst_price",
+            "standard_price",
+        ];
         let records = self
-            .client
-            .read(
-                "product.product",
-                &ids,
-                &[
-                    "name",
-                    "sale_ok",
-                    "is_published",
-                    "uom_id",
-                    "lst_price",
-                    "standard_price",
-                ],
-                in_language(&viewer.language),
-            )
+            .in_language_it_has(&viewer.language, |context| {
+                self.client.read("product.product", &ids, &fields, context)
+            })
             .await?;
         let mut products = Vec::with_capacity(lines.len());
         for (id, quantity) in lines {
@@ -212,9 +258,12 @@ impl Commerce for OdooCommerce {
                 "product_id": {}, "price_unit": {}, "discount": {}, "price_subtotal": {}
             }},
         });
-        // The credit warning is Odoo's own text: in the viewer's language.
-        let context = in_language(&viewer.language);
-        let answer = self.onchange_order(values, fields, context).await?;
+        // The credit warning is Odoo's own text: in the viewer's language, when Odoo has it.
+        let answer = self
+            .in_language_it_has(&viewer.language, |context| {
+                self.onchange_order(values.clone(), fields.clone(), context)
+            })
+            .await?;
         let value = &answer["value"];
         let priced: Vec<&Value> = value["order_line"]
             .as_array()
@@ -342,13 +391,10 @@ impl Commerce for OdooCommerce {
         ids: &[u64],
     ) -> Result<Vec<Product>, CommerceError> {
         let records = self
-            .client
-            .read(
-                "product.product",
-                ids,
-                PRODUCT_FIELDS,
-                in_language(&viewer.language),
-            )
+            .in_language_it_has(&viewer.language, |context| {
+                self.client
+                    .read("product.product", ids, PRODUCT_FIELDS, context)
+            })
             .await?;
         // Every id is checked again: one the viewer may not see is not found, like a missing one.
         let mut products = Vec::with_capacity(ids.len());
@@ -373,14 +419,15 @@ impl Commerce for OdooCommerce {
         let values = if value_ids.is_empty() {
             Vec::new()
         } else {
-            self.client
-                .read(
+            self.in_language_it_has(&viewer.language, |context| {
+                self.client.read(
                     "product.template.attribute.value",
                     &value_ids,
                     &["attribute_id", "name"],
-                    in_language(&viewer.language),
+                    context,
                 )
-                .await?
+            })
+            .await?
         };
         let customer_prices = match viewer.role {
             Role::Customer { partner_id } => Some(self.customer_prices(partner_id, ids).await?),
