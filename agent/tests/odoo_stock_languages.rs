@@ -2,7 +2,7 @@
 //! a Dutch and a German shopper, against recorded traffic (tests/cassettes/odoo18_stock_languages
 //! .json). Such an Odoo refuses `lang: nl_NL` ("Invalid language code"); the store then asks
 //! again in the shop's own language and remembers it, so the shopper gets the shop's products
-//! rather than "the shop cannot be reached". `cargo test -p showroom-agent --features live
+//! rather than "the shop cannot be reached". A product is also found by its internal reference. `cargo test -p showroom-agent --features live
 //! --test odoo_stock_languages` with ODOO_URL, ODOO_DB, ODOO_LOGIN and ODOO_KEY records it again.
 
 #[path = "../../odoo/tests/support/cassette.rs"]
@@ -57,5 +57,14 @@ async fn a_stock_odoo_without_dutch_or_german_answers_their_shoppers_in_its_own_
         !hits.is_empty(),
         "German shoppers get the shop's English products"
     );
+
+    // By internal reference (SKU), when no name fits: Odoo's demo FURN_0097, in any case.
+    let english = Viewer::anonymous(Language::new("en"));
+    let hits = store
+        .search_products(&english, "furn_0097", 3)
+        .await
+        .unwrap();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert!(hits[0].name.contains("Customizable Desk"), "{hits:?}");
     cassette.finish();
 }

@@ -161,7 +161,8 @@ impl Commerce for OdooCommerce {
         limit: usize,
     ) -> Result<Vec<ProductHit>, CommerceError> {
         // Odoo narrows (any word's beginning, so a typo at its end still finds it), and the
-        // same fuzzy ranking as the demo store picks the best.
+        // same fuzzy ranking as the demo store picks the best; when no name fits, the words may
+        // be an internal reference or a barcode.
         let words = words(query);
         if words.is_empty() {
             return Ok(Vec::new());
@@ -188,21 +189,47 @@ impl Commerce for OdooCommerce {
                 )
             })
             .await?;
-        best(
+        let mut found = best(
             &words,
             &candidates,
             |p| p["name"].as_str().unwrap_or_default(),
             limit,
-        )
-        .into_iter()
-        .map(|p| {
-            Ok(ProductHit {
-                id: p["id"].as_u64().unwrap_or_default(),
-                name: p["name"].as_str().unwrap_or_default().to_owned(),
-                price: self.money_of(p, "lst_price")?,
+        );
+        // No name fits: perhaps it is a product's internal reference (SKU) or barcode.
+        let by_code;
+        if found.is_empty() {
+            let code = query.trim();
+            let domain = json!([
+                ["sale_ok", "=", true],
+                ["is_published", "=", true],
+                "|",
+                ["default_code", "=ilike", code],
+                ["barcode", "=", code]
+            ]);
+            by_code = self
+                .in_language_it_has(&viewer.language, |context| {
+                    self.client.search_read(
+                        "product.product",
+                        domain.clone(),
+                        &["name", "lst_price"],
+                        Some(limit as u32),
+                        Some("id"),
+                        context,
+                    )
+                })
+                .await?;
+            found = by_code.iter().collect();
+        }
+        found
+            .into_iter()
+            .map(|p| {
+                Ok(ProductHit {
+                    id: p["id"].as_u64().unwrap_or_default(),
+                    name: p["name"].as_str().unwrap_or_default().to_owned(),
+                    price: self.money_of(p, "lst_price")?,
+                })
             })
-        })
-        .collect()
+            .collect()
     }
 
     /// Two round trips: the products (visibility, cost, unit), then Odoo prices every line at
