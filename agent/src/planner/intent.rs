@@ -333,12 +333,7 @@ pub fn names_product(words: &str, name: &str) -> bool {
         long.strip_prefix(short)
             .is_some_and(|end| ["s", "es", "en", "n"].contains(&end))
     };
-    let close = |a: &str, b: &str| {
-        a == b
-            || (a.chars().count() >= 4
-                && b.chars().count() >= 4
-                && ((a.starts_with(b) && !plural(a, b)) || (b.starts_with(a) && !plural(b, a))))
-    };
+    let close = |a: &str, b: &str| a == b || (begins(a, b) && !plural(a, b) && !plural(b, a));
     !named.is_empty()
         && said.len() <= named.len() + 1
         && named.iter().all(|n| said.iter().any(|s| close(s, n)))
@@ -349,13 +344,15 @@ pub fn names_product(words: &str, name: &str) -> bool {
 pub fn within(words: &str, name: &str) -> bool {
     let said = words_of(words);
     let named = words_of(name);
-    let close = |a: &str, b: &str| {
-        a == b
-            || (a.chars().count() >= 4
-                && b.chars().count() >= 4
-                && (a.starts_with(b) || b.starts_with(a)))
-    };
-    !said.is_empty() && said.iter().all(|s| named.iter().any(|n| close(s, n)))
+    !said.is_empty()
+        && said
+            .iter()
+            .all(|s| named.iter().any(|n| s == n || begins(s, n)))
+}
+
+/// True when one of two words of four letters or more begins with the other.
+fn begins(a: &str, b: &str) -> bool {
+    a.chars().count() >= 4 && b.chars().count() >= 4 && (a.starts_with(b) || b.starts_with(a))
 }
 
 /// The words that name the product a question is about ("how heavy is the office chair?" →

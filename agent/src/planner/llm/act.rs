@@ -35,6 +35,13 @@ pub const TOOLS: &[ToolSpec] = &[
     approvals::FREE_SLOTS,
 ];
 
+/// `productId` and `quantity` of a quote tool's arguments (a quantity as a string or a number).
+fn product_and_quantity(args: &Value) -> Option<(u64, String)> {
+    let quantity = (args["quantity"].as_str().map(str::to_owned))
+        .or_else(|| args["quantity"].as_f64().map(|q| q.to_string()))?;
+    Some((args["productId"].as_u64()?, quantity))
+}
+
 /// What goes back to the model: the result, or an error it can act on.
 fn error(message: impl std::fmt::Display) -> String {
     json!({ "error": message.to_string() }).to_string()
@@ -93,13 +100,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             read.map(|c| shown(COMPARE_PRODUCTS, ToolOutput::component(&c)))
         }
         "add_to_quote" => {
-            let (Some(product), Some(quantity)) = (
-                args["productId"].as_u64(),
-                args["quantity"]
-                    .as_str()
-                    .map(str::to_owned)
-                    .or_else(|| args["quantity"].as_f64().map(|q| q.to_string())),
-            ) else {
+            let Some((product, quantity)) = product_and_quantity(&args) else {
                 return error("productId (an id) and quantity (a decimal string) are required");
             };
             let thread = out.thread();
@@ -166,13 +167,7 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             read.map(|(_, output)| shown(PRODUCT_DETAILS, output))
         }
         "set_quote_line" => {
-            let (Some(product), Some(quantity)) = (
-                args["productId"].as_u64(),
-                args["quantity"]
-                    .as_str()
-                    .map(str::to_owned)
-                    .or_else(|| args["quantity"].as_f64().map(|q| q.to_string())),
-            ) else {
+            let Some((product, quantity)) = product_and_quantity(&args) else {
                 return error("productId (an id) and quantity (a decimal string) are required");
             };
             let thread = out.thread();
