@@ -101,6 +101,7 @@ async fn agent_with(base_url: String, max_steps: usize) -> String {
             api_key: Some("sk-test".into()),
             max_steps,
             timeout: Duration::from_secs(20),
+            max_tokens: 1_000,
         }),
         ..common::config()
     })
@@ -340,6 +341,37 @@ async fn what_the_browser_could_not_show_reaches_the_model_once_as_data() {
         !system(1).contains("could not show"),
         "only the run that reported it"
     );
+}
+
+#[tokio::test]
+async fn a_run_that_spends_its_token_budget_ends_with_a_clear_sentence_and_no_more_tools() {
+    let script = Script::default();
+    *script.replies.lock().unwrap() = vec![vec![
+        call_chunk(
+            0,
+            Some("call_t"),
+            Some("search_products"),
+            "{\"query\": \"desk\"}",
+        ),
+        finish("tool_calls"),
+        // The server's count: over the run's budget of 1,000 tokens.
+        json!({ "choices": [], "usage": { "prompt_tokens": 1400, "completion_tokens": 100, "total_tokens": 1500 } }),
+    ]];
+    let base = start(script.clone(), 4).await;
+    let mut chat = Chat::open(&base, None).await;
+    let events = chat.say("show me desks").await;
+    assert!(
+        text(&events).contains("longer than I may write in one go"),
+        "{}",
+        text(&events)
+    );
+    assert!(
+        activity_types(&events).is_empty(),
+        "the call past the budget is not made"
+    );
+    let received = script.received.lock().unwrap().clone();
+    assert_eq!(received.len(), 1, "no second completion");
+    assert_eq!(received[0].1["stream_options"]["include_usage"], true);
 }
 
 #[tokio::test]

@@ -141,6 +141,8 @@ order-cancelled = Storniert
 
 # The language-model planner, when a question needs more tool steps than one answer may take.
 error-too-many-steps = Das hätte mehr Schritte gebraucht, als ich in einer Antwort machen darf. Können Sie es in kleineren Teilen fragen?
+error-too-many-tokens = Diese Antwort wurde länger, als ich auf einmal schreiben darf. Können Sie in kleineren Teilen fragen?
+error-too-long = Das hat länger gedauert, als eine Antwort dauern darf. Bitte fragen Sie noch einmal, vielleicht in kleineren Teilen.
 
 ## The sign-in page (agent/src/routes/signin.rs)
 

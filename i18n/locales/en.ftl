@@ -142,6 +142,8 @@ order-cancelled = Cancelled
 
 # The language-model planner, when a question needs more tool steps than one answer may take.
 error-too-many-steps = That took more steps than I may take in one answer. Could you ask it in smaller parts?
+error-too-many-tokens = That answer grew longer than I may write in one go. Could you ask it in smaller parts?
+error-too-long = That took longer than an answer may take. Please ask again, perhaps in smaller parts.
 
 ## The sign-in page (agent/src/routes/signin.rs)
 

@@ -141,6 +141,8 @@ order-cancelled = Geannuleerd
 
 # The language-model planner, when a question needs more tool steps than one answer may take.
 error-too-many-steps = Dat vroeg meer stappen dan ik in één antwoord mag zetten. Kun je het in kleinere delen vragen?
+error-too-many-tokens = Dat antwoord werd langer dan ik in één keer mag schrijven. Kun je het in kleinere stukken vragen?
+error-too-long = Dat duurde langer dan een antwoord mag duren. Vraag het nog eens, misschien in kleinere stukken.
 
 ## The sign-in page (agent/src/routes/signin.rs)
 

@@ -30,6 +30,8 @@ pub struct LlmConfig {
     pub max_steps: usize,
     /// The whole run, at most.
     pub timeout: Duration,
+    /// Tokens the run's completions may use in all (as the server counts them), at most.
+    pub max_tokens: u64,
 }
 
 impl LlmConfig {
@@ -42,6 +44,9 @@ impl LlmConfig {
             api_key: env("LLM_API_KEY"),
             max_steps: 6,
             timeout: Duration::from_secs(90),
+            max_tokens: env("LLM_MAX_TOKENS")
+                .and_then(|t| t.parse().ok())
+                .unwrap_or(60_000),
         })
     }
 }
@@ -78,6 +83,8 @@ impl LlmPlanner {
             "messages": messages,
             "tools": tools,
             "stream": true,
+            // The last chunk then says how many tokens the completion used (the run's budget).
+            "stream_options": { "include_usage": true },
         });
         let url = format!(
             "{}/chat/completions",
@@ -104,10 +111,15 @@ impl Planner for LlmPlanner {
         let mut messages = vec![json!({ "role": "system", "content": system_prompt(turn) })];
         messages.extend(history(&turn.thread));
         let work = async {
+            let mut tokens = 0;
             for _ in 0..self.config.max_steps {
                 let reply = self.complete(&messages, out).await?;
+                tokens += reply.tokens;
                 if reply.calls.is_empty() || out.is_cancelled() {
-                    return Ok(true);
+                    return Ok(Budget::Enough);
+                }
+                if tokens > self.config.max_tokens {
+                    return Ok(Budget::TokensSpent);
                 }
                 messages.push(json!({
                     "role": "assistant",
@@ -126,20 +138,31 @@ impl Planner for LlmPlanner {
                 }
                 // The run stops on an approval; the person answers, not the model.
                 if out.has_interrupts() {
-                    return Ok(true);
+                    return Ok(Budget::Enough);
                 }
             }
-            Ok::<bool, CommerceError>(false)
+            Ok::<Budget, CommerceError>(Budget::StepsSpent)
         };
-        let finished = tokio::time::timeout(self.config.timeout, work)
-            .await
-            .map_err(|_| CommerceError::ModelUnavailable)??;
-        if !finished {
-            out.say(showroom_i18n::error::TOO_MANY_STEPS.get(turn.locale))
-                .await;
-        }
+        // A spent budget ends the run with a clear sentence; what the tools did stays done and
+        // nothing is left half-written (commitments wait for an approval in any case).
+        let said = match tokio::time::timeout(self.config.timeout, work).await {
+            Ok(budget) => match budget? {
+                Budget::Enough => return Ok(()),
+                Budget::StepsSpent => showroom_i18n::error::TOO_MANY_STEPS,
+                Budget::TokensSpent => showroom_i18n::error::TOO_MANY_TOKENS,
+            },
+            Err(_) => showroom_i18n::error::TOO_LONG,
+        };
+        out.say(said.get(turn.locale)).await;
         Ok(())
     }
+}
+
+/// What was left of a run's budget when its work ended.
+enum Budget {
+    Enough,
+    StepsSpent,
+    TokensSpent,
 }
 
 fn system_prompt(turn: &Turn) -> String {

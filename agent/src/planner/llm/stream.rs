@@ -24,6 +24,8 @@ pub struct Reply {
     pub message_id: Option<String>,
     pub text: String,
     pub calls: Vec<ModelCall>,
+    /// The tokens this completion used, when the server says (`usage.total_tokens`).
+    pub tokens: u64,
 }
 
 /// Reads an OpenAI-compatible `stream: true` response: `data: {chunk}` frames up to
@@ -53,6 +55,9 @@ pub async fn read(
             let Ok(chunk) = serde_json::from_str::<Value>(&frame.data) else {
                 continue;
             };
+            if let Some(tokens) = chunk["usage"]["total_tokens"].as_u64() {
+                reply.tokens = tokens;
+            }
             take(&chunk["choices"][0]["delta"], &mut reply, out).await;
         }
     }
