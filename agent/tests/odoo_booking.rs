@@ -1,7 +1,8 @@
 //! Showroom visits in the Odoo store against recorded Odoo 18 traffic
 //! (tests/cassettes/odoo18_booking.json), replayed so it runs in CI;
 //! `cargo test -p showroom-agent --features live --test odoo_booking` with ODOO_URL, ODOO_DB,
-//! ODOO_LOGIN and ODOO_KEY runs it against a real Odoo and records it again.
+//! ODOO_LOGIN and ODOO_KEY runs it against a real Odoo and records it again. Recorded on the
+//! stock Odoo 18 of `odoo/live/odoo18-up.sh` (its seed makes Christmas Day 2026 a public holiday).
 
 #[path = "../../odoo/tests/support/cassette.rs"]
 mod cassette;
@@ -31,8 +32,8 @@ async fn showroom_visits_booked_once_in_odoo_18() {
     let week = store.free_slots(&shopper, monday, 7).await.unwrap();
     assert_eq!(
         store.round_trips() - before,
-        4,
-        "the company, its calendar's zone, its hours, the busy events"
+        5,
+        "the company, its calendar's zone, its hours, its holidays, the busy events"
     );
     let starts: Vec<&str> = week.slots.iter().map(|s| s.start.as_str()).collect();
     // Summer time: 08:00 in Brussels is 06:00 UTC; no visit over lunch (10:00–11:00 UTC).
@@ -58,8 +59,8 @@ async fn showroom_visits_booked_once_in_odoo_18() {
         .unwrap();
     assert_eq!(
         store.round_trips() - before,
-        6,
-        "the key searched, the day's free times (4), the event created"
+        7,
+        "the key searched, the day's free times (5), the event created"
     );
     assert!(!booked.requested, "booked for the customer");
     let reference = booked.reference.clone();
@@ -91,5 +92,18 @@ async fn showroom_visits_booked_once_in_odoo_18() {
         .await
         .unwrap();
     assert!(requested.requested, "held as a request");
+
+    // A public holiday (the stock Odoo's Christmas Day 2026, a Friday) has no visits; the days
+    // around it do.
+    let christmas_week = time::macros::date!(2026 - 12 - 21);
+    let week = store.free_slots(&shopper, christmas_week, 7).await.unwrap();
+    assert!(week.slots.iter().any(|s| s.start.starts_with("2026-12-24")));
+    assert!(
+        week.slots
+            .iter()
+            .all(|s| !s.start.starts_with("2026-12-25")),
+        "{:?}",
+        week.slots
+    );
     cassette.finish();
 }

@@ -1,6 +1,7 @@
 //! Showroom visits in Odoo. Free times come from the company's working calendar
-//! (`resource.calendar` attendances, lunch left out, in the calendar's time zone) minus the busy
-//! `calendar.event`s of the advisor — the user the connector signs in as, who organises every
+//! (`resource.calendar` attendances, lunch left out, in the calendar's time zone) minus the
+//! company's time off (public holidays: `resource.calendar.leaves` of no one resource) and the
+//! busy `calendar.event`s of the advisor — the user the connector signs in as, who organises every
 //! visit it books. A visit is a `calendar.event` with the advisor and the customer; our key is in
 //! its description and searched first, so an approval given twice books one visit. A shopper who
 //! is not signed in books a request: an event with the advisor alone, named as such.
@@ -157,7 +158,35 @@ impl OdooCommerce {
             from.midnight().assume_utc() - Duration::days(1),
             from.midnight().assume_utc() + Duration::days(i64::from(days) + 1),
         );
-        let busy: Vec<(OffsetDateTime, OffsetDateTime)> = self
+        // Time off of the whole company (public holidays): leaves of the calendar, or of every
+        // calendar, that are no one person's.
+        let leaves: Vec<(OffsetDateTime, OffsetDateTime)> = self
+            .client
+            .search_read(
+                "resource.calendar.leaves",
+                json!([
+                    ["resource_id", "=", false],
+                    ["date_from", "<", odoo_time(end)],
+                    ["date_to", ">", odoo_time(start)],
+                    "|",
+                    ["calendar_id", "=", calendar_id],
+                    ["calendar_id", "=", false]
+                ]),
+                &["date_from", "date_to"],
+                None,
+                Some("date_from"),
+                None,
+            )
+            .await?
+            .iter()
+            .filter_map(|l| {
+                Some((
+                    from_odoo_time(&l["date_from"])?,
+                    from_odoo_time(&l["date_to"])?,
+                ))
+            })
+            .collect();
+        let mut busy: Vec<(OffsetDateTime, OffsetDateTime)> = self
             .client
             .search_read(
                 "calendar.event",
@@ -178,6 +207,7 @@ impl OdooCommerce {
             .iter()
             .filter_map(|e| Some((from_odoo_time(&e["start"])?, from_odoo_time(&e["stop"])?)))
             .collect();
+        busy.extend(leaves);
         let location = company["name"].as_str().unwrap_or_default().to_owned();
         let free = slots(&zone, &attendances, &busy, from, days, self.clock.now());
         Ok((free, location))
