@@ -338,6 +338,7 @@ pub fn visits(locale: Locale, visits: Visits) -> BookingWidget {
         chosen: None,
         reference: None,
         location: visits.location,
+        time_zone: visits.time_zone,
     }
 }
 
@@ -354,6 +355,7 @@ pub fn booked(locale: Locale, booking: Booking) -> BookingWidget {
         chosen: Some(slot(booking.slot)),
         reference: Some(booking.reference),
         location: booking.location,
+        time_zone: booking.time_zone,
     }
 }
 

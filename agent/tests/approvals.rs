@@ -268,7 +268,7 @@ async fn a_visit_chosen_in_the_widget_is_booked_once_approved_and_taken_from_the
         Some(json!("B00001"))
     );
     assert!(
-        text(&booked).contains("Monday 7 December, 09:00 UTC"),
+        text(&booked).contains("Monday 7 December, 09:00 (UTC)"),
         "{}",
         text(&booked)
     );

@@ -326,6 +326,8 @@ pub struct Visits {
     pub duration_minutes: u32,
     pub slots: Vec<Slot>,
     pub location: Option<String>,
+    /// The shop's time zone (IANA name) its hours are kept in.
+    pub time_zone: Option<String>,
 }
 
 /// A visit booked, or held as a request for a shopper who is not signed in.
@@ -338,6 +340,8 @@ pub struct Booking {
     /// Held for the shop to confirm (nobody signed in), not booked.
     pub requested: bool,
     pub location: Option<String>,
+    /// The shop's time zone (IANA name), when the store said.
+    pub time_zone: Option<String>,
 }
 
 /// A support ticket to open: what about, in the customer's words, and the order it concerns.

@@ -109,6 +109,8 @@ impl DemoStore {
             duration_minutes: calendar.duration_minutes,
             slots: self.slots(from, days)?,
             location: Some(calendar.location.clone()),
+            // The demo calendar keeps its hours in UTC.
+            time_zone: Some("UTC".to_owned()),
         })
     }
 
@@ -168,6 +170,7 @@ impl DemoStore {
             reference: booking.reference,
             requested: booking.partner_id == 0,
             location: Some(calendar.location.clone()),
+            time_zone: Some("UTC".to_owned()),
         })
     }
 }

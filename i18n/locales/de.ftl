@@ -43,8 +43,8 @@ booking-please-approve = { $when }: genehmigen Sie unten, um zu buchen.
 booking-booked = Ihr Besuch ist gebucht ({ $reference }): { $when }. Bis dann!
 booking-requested = Wir halten { $when } für Sie frei ({ $reference }); ein Berater bestätigt Ihren Besuch.
 booking-not-booked = Nicht gebucht. Wählen Sie eine andere Zeit, wann immer Sie möchten.
-# A visit's start time: "Monday 30 November, 09:00 UTC".
-booking-when = { $weekday } { $day }. { $month }, { $time } UTC
+# A visit's start time in the shop's time zone: "Monday 30 November, 10:00 (Europe/Brussels)".
+booking-when = { $weekday } { $day }. { $month }, { $time } ({ $zone })
 booking-monday = Montag
 booking-tuesday = Dienstag
 booking-wednesday = Mittwoch

@@ -44,8 +44,8 @@ booking-please-approve = { $when }: approve below to book it.
 booking-booked = Your visit is booked ({ $reference }): { $when }. See you then!
 booking-requested = We hold { $when } for you ({ $reference }); an advisor will confirm your visit.
 booking-not-booked = Not booked. Pick another time whenever you like.
-# A visit's start time: "Monday 30 November, 09:00 UTC".
-booking-when = { $weekday } { $day } { $month }, { $time } UTC
+# A visit's start time in the shop's time zone: "Monday 30 November, 10:00 (Europe/Brussels)".
+booking-when = { $weekday } { $day } { $month }, { $time } ({ $zone })
 booking-monday = Monday
 booking-tuesday = Tuesday
 booking-wednesday = Wednesday

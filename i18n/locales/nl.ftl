@@ -43,8 +43,8 @@ booking-please-approve = { $when }: keur hieronder goed om te boeken.
 booking-booked = Je bezoek is geboekt ({ $reference }): { $when }. Tot dan!
 booking-requested = We houden { $when } voor je vrij ({ $reference }); een adviseur bevestigt je bezoek.
 booking-not-booked = Niet geboekt. Kies een andere tijd wanneer je wilt.
-# A visit's start time: "Monday 30 November, 09:00 UTC".
-booking-when = { $weekday } { $day } { $month }, { $time } UTC
+# A visit's start time in the shop's time zone: "Monday 30 November, 10:00 (Europe/Brussels)".
+booking-when = { $weekday } { $day } { $month }, { $time } ({ $zone })
 booking-monday = maandag
 booking-tuesday = dinsdag
 booking-wednesday = woensdag

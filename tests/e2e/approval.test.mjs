@@ -104,7 +104,7 @@ test('a visit is chosen in the booking widget, approved, and booked', async () =
   await approval.getByRole('button', { name: 'Approve' }).click();
   await page.waitForFunction(() => /Confirmed/.test(document.querySelector('[data-testid=booking-state]')?.textContent ?? ''));
   await chat.waitForRunEnd();
-  assert.match(await chat.assistantMessages.last().textContent(), /Your visit is booked \(B\d{5}\): Tuesday 8 December, 09:00 UTC/);
+  assert.match(await chat.assistantMessages.last().textContent(), /Your visit is booked \(B\d{5}\): Tuesday 8 December, 09:00 \(UTC\)/);
   await screenshot(page, 'booking-confirmed');
   assert.deepEqual(problems, []);
 });

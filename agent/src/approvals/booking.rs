@@ -84,7 +84,7 @@ pub async fn choose(
     else {
         return Err(CommerceError::NotFound);
     };
-    let when = when(locale, &slot.start);
+    let when = when(locale, &slot.start, widget.time_zone.as_deref());
     let said = out.say(&booking::please_approve(locale, &when)).await;
     let question = Question {
         spec: BOOK_VISIT,
@@ -134,7 +134,10 @@ pub async fn answer(
         Ok(booked) => {
             let reference = booked.reference.clone();
             audit(Some(format!("booking {reference}")), "done");
-            let when = when(locale, start);
+            // The shop's zone: as the store says now, else as the widget it was chosen in said.
+            let shown = component_at::<BookingWidget>(&turn.thread, widget_id);
+            let zone = (booked.time_zone.clone()).or_else(|| shown.and_then(|w| w.time_zone));
+            let when = when(locale, start, zone.as_deref());
             let said = if booked.requested {
                 booking::requested(locale, &when, &reference)
             } else {
@@ -173,8 +176,9 @@ pub async fn answer(
     Ok(())
 }
 
-/// A start time as people of the locale say it: "Monday 30 November, 09:00 UTC".
-fn when(locale: Locale, start: &str) -> String {
+/// A start time as people of the locale say it, in the shop's time zone and labelled with it:
+/// "Monday 30 November, 10:00 (Europe/Brussels)"; UTC when the shop's zone is not known.
+fn when(locale: Locale, start: &str, zone: Option<&str>) -> String {
     const DAYS: [Text; 7] = [
         booking::MONDAY,
         booking::TUESDAY,
@@ -201,6 +205,18 @@ fn when(locale: Locale, start: &str) -> String {
     let Ok(at) = OffsetDateTime::parse(start, &Rfc3339) else {
         return start.to_owned();
     };
+    let (at, zone) = match zone.and_then(|z| Some((z, jiff::tz::TimeZone::get(z).ok()?))) {
+        Some((name, tz)) => {
+            let offset = jiff::Timestamp::from_second(at.unix_timestamp())
+                .map(|t| tz.to_offset(t).seconds())
+                .unwrap_or(0);
+            let local = time::UtcOffset::from_whole_seconds(offset)
+                .map(|o| at.to_offset(o))
+                .unwrap_or(at);
+            (local, name)
+        }
+        None => (at, "UTC"),
+    };
     let day = at.weekday().number_days_from_monday() as usize;
     let month = u8::from(at.month()) as usize - 1;
     booking::when(
@@ -209,6 +225,7 @@ fn when(locale: Locale, start: &str) -> String {
         &at.day().to_string(),
         MONTHS[month].get(locale),
         &format!("{:02}:{:02}", at.hour(), at.minute()),
+        zone,
     )
 }
 
@@ -219,9 +236,24 @@ mod tests {
     #[test]
     fn a_start_time_reads_as_people_of_the_locale_say_it() {
         let start = "2026-11-30T09:05:00Z";
-        assert_eq!(when(Locale::En, start), "Monday 30 November, 09:05 UTC");
-        assert_eq!(when(Locale::Nl, start), "maandag 30 november, 09:05 UTC");
-        assert_eq!(when(Locale::De, start), "Montag 30. November, 09:05 UTC");
-        assert_eq!(when(Locale::En, "not a time"), "not a time");
+        assert_eq!(
+            when(Locale::En, start, None),
+            "Monday 30 November, 09:05 (UTC)"
+        );
+        assert_eq!(
+            when(Locale::Nl, start, Some("UTC")),
+            "maandag 30 november, 09:05 (UTC)"
+        );
+        // In the shop's zone: an hour ahead of UTC in a Brussels winter, two in summer.
+        let brussels = Some("Europe/Brussels");
+        assert_eq!(
+            when(Locale::De, start, brussels),
+            "Montag 30. November, 10:05 (Europe/Brussels)"
+        );
+        assert_eq!(
+            when(Locale::En, "2030-06-03T07:00:00Z", brussels),
+            "Monday 3 June, 09:00 (Europe/Brussels)"
+        );
+        assert_eq!(when(Locale::En, "not a time", None), "not a time");
     }
 }

@@ -99,13 +99,20 @@ fn slots(
     slots
 }
 
+/// The advisor's free times, where the showroom is, and the calendar's time zone.
+pub(super) struct VisitTimes {
+    pub free: Vec<Slot>,
+    pub location: String,
+    pub zone: String,
+}
+
 impl OdooCommerce {
     /// The advisor's free times for `days` days from `from`, with where the showroom is.
     pub(super) async fn visit_slots(
         &self,
         from: Date,
         days: u32,
-    ) -> Result<(Vec<Slot>, String), CommerceError> {
+    ) -> Result<VisitTimes, CommerceError> {
         let company = self
             .client
             .search_read(
@@ -210,17 +217,22 @@ impl OdooCommerce {
         busy.extend(leaves);
         let location = company["name"].as_str().unwrap_or_default().to_owned();
         let free = slots(&zone, &attendances, &busy, from, days, self.clock.now());
-        Ok((free, location))
+        Ok(VisitTimes {
+            free,
+            location,
+            zone: zone_name,
+        })
     }
 
     pub(super) async fn visits(&self, from: Date, days: u32) -> Result<Visits, CommerceError> {
-        let (slots, location) = self.visit_slots(from, days).await?;
+        let times = self.visit_slots(from, days).await?;
         Ok(Visits {
             // Odoo has no name of its own for a showroom visit: the presenter names it.
             service: None,
             duration_minutes: VISIT_MINUTES,
-            slots,
-            location: Some(location),
+            slots: times.free,
+            location: Some(times.location),
+            time_zone: Some(times.zone),
         })
     }
 
@@ -250,7 +262,7 @@ impl OdooCommerce {
                 None,
             )
             .await?;
-        let (id, location) = match made.first() {
+        let (id, location, zone) = match made.first() {
             // Only the customer it was made for finds it by its key.
             Some(event) => {
                 let theirs = customer.is_none_or(|partner| {
@@ -261,10 +273,11 @@ impl OdooCommerce {
                 if !theirs {
                     return Err(CommerceError::refused(Refusal::UnknownApproval));
                 }
-                (event["id"].as_u64().unwrap_or_default(), None)
+                (event["id"].as_u64().unwrap_or_default(), None, None)
             }
             None => {
-                let (free, location) = self.visit_slots(at.date(), 1).await?;
+                let times = self.visit_slots(at.date(), 1).await?;
+                let free = times.free;
                 if !free.iter().any(|s| s.start == rfc3339(at)) {
                     return Err(CommerceError::refused(Refusal::SlotTaken));
                 }
@@ -285,7 +298,7 @@ impl OdooCommerce {
                     .create("calendar.event", vec![values], None)
                     .await?;
                 let id = ids.first().copied().ok_or(CommerceError::Unavailable)?;
-                (id, Some(location))
+                (id, Some(times.location), Some(times.zone))
             }
         };
         Ok(Booking {
@@ -298,6 +311,7 @@ impl OdooCommerce {
             reference: format!("EV{id:05}"),
             requested: customer.is_none(),
             location,
+            time_zone: zone,
         })
     }
 }

@@ -27,6 +27,9 @@ pub struct BookingWidget {
     /// Where it takes place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// The shop's time zone (IANA, e.g. "Europe/Brussels"), in which its sentences give times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, At)]
