@@ -102,6 +102,9 @@ async fn agent_with(base_url: String, max_steps: usize) -> String {
             max_steps,
             timeout: Duration::from_secs(20),
             max_tokens: 1_000,
+            first_tool_choice: Some(
+                json!({ "type": "function", "function": { "name": "search_products" } }),
+            ),
         }),
         ..common::config()
     })
@@ -197,6 +200,9 @@ async fn tools_run_as_the_session_and_text_streams_as_it_arrives() {
         .contains("signed in"));
     assert_eq!(first_messages.last().unwrap()["content"], "desks please");
     // The joined arguments ran, with Deco Addict's prices, and came back as tool results.
+    // A forced tool choice is for the run's first completion only; then the model chooses.
+    assert!(first["tool_choice"].is_object(), "{first}");
+    assert!(received[1].1.get("tool_choice").is_none());
     let second = received[1].1["messages"].as_array().unwrap();
     let results: Vec<&Value> = second.iter().filter(|m| m["role"] == "tool").collect();
     assert_eq!(results.len(), 2);
@@ -372,6 +378,11 @@ async fn a_run_that_spends_its_token_budget_ends_with_a_clear_sentence_and_no_mo
     let received = script.received.lock().unwrap().clone();
     assert_eq!(received.len(), 1, "no second completion");
     assert_eq!(received[0].1["stream_options"]["include_usage"], true);
+    // The first completion is made to call the tool named in LLM_TOOL_CHOICE.
+    assert_eq!(
+        received[0].1["tool_choice"]["function"]["name"],
+        "search_products"
+    );
 }
 
 #[tokio::test]

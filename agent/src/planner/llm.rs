@@ -32,6 +32,10 @@ pub struct LlmConfig {
     pub timeout: Duration,
     /// Tokens the run's completions may use in all (as the server counts them), at most.
     pub max_tokens: u64,
+    /// `tool_choice` for a run's first completion (`LLM_TOOL_CHOICE`: `auto`, `required`,
+    /// `none`, or a tool's name to force it): small models that never choose a tool by
+    /// themselves can be made to; later steps are left to the model.
+    pub first_tool_choice: Option<Value>,
 }
 
 impl LlmConfig {
@@ -47,6 +51,7 @@ impl LlmConfig {
             max_tokens: env("LLM_MAX_TOKENS")
                 .and_then(|t| t.parse().ok())
                 .unwrap_or(60_000),
+            first_tool_choice: env("LLM_TOOL_CHOICE").map(|choice| tool_choice(&choice)),
         })
     }
 }
@@ -64,11 +69,12 @@ impl LlmPlanner {
         }
     }
 
-    /// One completion over `messages`, streamed into `out`.
+    /// One completion over `messages`, streamed into `out`; `first` for a run's first.
     async fn complete(
         &self,
         messages: &[Value],
         out: &mut RunWriter,
+        first: bool,
     ) -> Result<stream::Reply, CommerceError> {
         let tools: Vec<Value> = act::TOOLS
             .iter()
@@ -86,6 +92,10 @@ impl LlmPlanner {
             // The last chunk then says how many tokens the completion used (the run's budget).
             "stream_options": { "include_usage": true },
         });
+        let mut body = body;
+        if let Some(choice) = self.config.first_tool_choice.as_ref().filter(|_| first) {
+            body["tool_choice"] = choice.clone();
+        }
         let url = format!(
             "{}/chat/completions",
             self.config.base_url.trim_end_matches('/')
@@ -112,8 +122,8 @@ impl Planner for LlmPlanner {
         messages.extend(history(&turn.thread));
         let work = async {
             let mut tokens = 0;
-            for _ in 0..self.config.max_steps {
-                let reply = self.complete(&messages, out).await?;
+            for step in 0..self.config.max_steps {
+                let reply = self.complete(&messages, out, step == 0).await?;
                 tokens += reply.tokens;
                 if reply.calls.is_empty() || out.is_cancelled() {
                     return Ok(Budget::Enough);
@@ -163,6 +173,14 @@ enum Budget {
     Enough,
     StepsSpent,
     TokensSpent,
+}
+
+/// `LLM_TOOL_CHOICE` as the API takes it: a mode, or the named tool forced.
+fn tool_choice(choice: &str) -> Value {
+    match choice {
+        "auto" | "required" | "none" => json!(choice),
+        name => json!({ "type": "function", "function": { "name": name } }),
+    }
 }
 
 fn system_prompt(turn: &Turn) -> String {
