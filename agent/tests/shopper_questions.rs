@@ -244,6 +244,15 @@ async fn a_greeting_gets_a_short_greeting_and_the_cheapest_of_a_kind_comes_first
         "Which one do you mean: the Conference Chair (Steel) or the Conference Chair (Aluminium)?"
     );
 
+    // A discount is the shop's to decide; no price is invented or changed here.
+    let said = shopper.say("can I get a discount?").await;
+    assert!(
+        text(&said).contains("the shop's to decide"),
+        "{}",
+        text(&said)
+    );
+    assert_eq!(last_value(&said, QUOTE, "lines"), None);
+
     shopper.locale = Some("de");
     let said = shopper.say("wie schwer ist der große Schrank?").await;
     assert!(text(&said).contains("70 kg"), "{}", text(&said));

@@ -19,6 +19,7 @@ planner-not-in-quote = { $name } ist nicht in Ihrem Angebot.
 planner-removed = { $name } wurde aus Ihrem Angebot entfernt.
 planner-changed = Ihr Angebot hat jetzt { $quantity } × { $name }.
 planner-attributes = { $name }: { $listed }.
+planner-discount = Über Rabatte entscheidet der Shop, und aus dem Chat kann ich noch nicht darum bitten. Die Preise in Ihrem Angebot sind die Ihrer eigenen Preisliste; wenn Sie es einreichen, kann der Shop sie anpassen.
 planner-greeting = Hallo! Fragen Sie mich, was ein Produkt kostet oder ob es vorrätig ist, nach Produkten einer Art ("Schreibtische unter 300 €"), nach einem Vergleich zweier Produkte oder nach einem Angebot.
 planner-price = { $name } kostet { $price } pro { $uom }.
 planner-price-with-list = { $name } kostet für Sie { $price } pro { $uom } (Listenpreis { $list }).

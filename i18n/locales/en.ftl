@@ -20,6 +20,7 @@ planner-not-in-quote = The { $name } is not in your quote.
 planner-removed = Removed the { $name } from your quote.
 planner-changed = Your quote now has { $quantity } × { $name }.
 planner-attributes = The { $name }: { $listed }.
+planner-discount = Discounts are the shop's to decide, and I cannot ask for one from the chat yet. The prices on your quote are your own pricelist's; once you submit it, the shop can adjust them.
 planner-greeting = Hello! Ask me what a product costs or whether it is in stock, for products of a kind ("desks under €300"), to compare two products, or to put a quote together.
 planner-price = The { $name } costs { $price } per { $uom }.
 planner-price-with-list = The { $name } costs you { $price } per { $uom } (list price { $list }).

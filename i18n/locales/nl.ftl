@@ -19,6 +19,7 @@ planner-not-in-quote = { $name } staat niet in je offerte.
 planner-removed = { $name } is uit je offerte gehaald.
 planner-changed = Je offerte heeft nu { $quantity } × { $name }.
 planner-attributes = { $name }: { $listed }.
+planner-discount = Kortingen beslist de winkel, en vanuit de chat kan ik er nog niet om vragen. De prijzen op je offerte zijn die van je eigen prijslijst; als je hem indient, kan de winkel ze aanpassen.
 planner-greeting = Hallo! Vraag me wat een product kost of of het op voorraad is, naar producten van een soort ("bureaus onder € 300"), om twee producten te vergelijken, of om een offerte samen te stellen.
 planner-price = { $name } kost { $price } per { $uom }.
 planner-price-with-list = { $name } kost voor jou { $price } per { $uom } (catalogusprijs { $list }).

@@ -18,6 +18,8 @@ pub enum Intent {
     ChangeQuote,
     /// Put what was ordered before (an order by reference, or the latest) into the quote again.
     Reorder,
+    /// A better price asked for: the shop's to decide.
+    Discount,
     /// Add a product to the draft quote and put it up for approval at once: stock is reserved
     /// by the order that approval confirms.
     Reserve,
@@ -55,6 +57,7 @@ impl Intent {
             Intent::Quote => "quote",
             Intent::ChangeQuote => "change_quote",
             Intent::Reorder => "reorder",
+            Intent::Discount => "discount",
             Intent::Reserve => "reserve",
             Intent::Ticket => "ticket",
             Intent::Booking => "booking",
@@ -103,6 +106,8 @@ impl Intent {
             Intent::Compare
         } else if has(RESERVE_STEMS) {
             Intent::Reserve
+        } else if has(DISCOUNT_STEMS) && !bounded {
+            Intent::Discount
         } else if has(SUBMIT_STEMS) || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS))) {
             Intent::Submit
         } else if has(TICKET_STEMS) {

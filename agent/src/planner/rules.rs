@@ -143,6 +143,10 @@ impl Planner for RulesPlanner {
             Intent::Reorder => {
                 super::account::reorder(turn, out, reading.reference.clone()).await?
             }
+            Intent::Discount => {
+                // Not a request yet (the shop's quotation flow takes those): said as it is.
+                out.say(planner::DISCOUNT.get(locale)).await;
+            }
             Intent::Greeting => {
                 out.say(planner::GREETING.get(locale)).await;
             }

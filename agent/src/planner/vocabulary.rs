@@ -736,3 +736,17 @@ pub(super) const LAST_WORDS: &[&str] = &[
 /// Words that, said whole, ask to come to the showroom ("kom ik maandag langs", "ich komme am
 /// Montag vorbei").
 pub(super) const VISIT_WORDS: &[&str] = &["langs", "vorbei", "bezoeken", "besuchen"];
+
+/// Words that ask for a discount, in all three languages.
+pub(super) const DISCOUNT_STEMS: &[&str] = &[
+    "discount",
+    "korting",
+    "rabatt",
+    "nachlass",
+    "skonto",
+    "coupon",
+    "voucher",
+    "promo",
+    "gutschein",
+    "kortingscode",
+];
