@@ -82,16 +82,21 @@ async fn completions(
 
 /// The scripted model on a loopback port, and an agent planning with it.
 async fn start(script: Script, max_steps: usize) -> String {
+    start_forcing(script, max_steps, None).await
+}
+
+/// The agent on the scripted model, its runs' first completion forced to `tool` when given.
+async fn start_forcing(script: Script, max_steps: usize, tool: Option<&str>) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let model = format!("http://{}/v1", listener.local_addr().unwrap());
     let app = Router::new()
         .route("/v1/chat/completions", post(completions))
         .with_state(script);
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    agent_with(model, max_steps).await
+    agent_with(model, max_steps, tool).await
 }
 
-async fn agent_with(base_url: String, max_steps: usize) -> String {
+async fn agent_with(base_url: String, max_steps: usize, tool: Option<&str>) -> String {
     common::start_with(Config {
         token_delay: Duration::ZERO,
         database: None,
@@ -102,9 +107,7 @@ async fn agent_with(base_url: String, max_steps: usize) -> String {
             max_steps,
             timeout: Duration::from_secs(20),
             max_tokens: 1_000,
-            first_tool_choice: Some(
-                json!({ "type": "function", "function": { "name": "search_products" } }),
-            ),
+            first_tool_choice: tool.map(str::to_owned),
         }),
         ..common::config()
     })
@@ -200,9 +203,6 @@ async fn tools_run_as_the_session_and_text_streams_as_it_arrives() {
         .contains("signed in"));
     assert_eq!(first_messages.last().unwrap()["content"], "desks please");
     // The joined arguments ran, with Deco Addict's prices, and came back as tool results.
-    // A forced tool choice is for the run's first completion only; then the model chooses.
-    assert!(first["tool_choice"].is_object(), "{first}");
-    assert!(received[1].1.get("tool_choice").is_none());
     let second = received[1].1["messages"].as_array().unwrap();
     let results: Vec<&Value> = second.iter().filter(|m| m["role"] == "tool").collect();
     assert_eq!(results.len(), 2);
@@ -363,7 +363,7 @@ async fn a_run_that_spends_its_token_budget_ends_with_a_clear_sentence_and_no_mo
         // The server's count: over the run's budget of 1,000 tokens.
         json!({ "choices": [], "usage": { "prompt_tokens": 1400, "completion_tokens": 100, "total_tokens": 1500 } }),
     ]];
-    let base = start(script.clone(), 4).await;
+    let base = start_forcing(script.clone(), 4, Some("search_products")).await;
     let mut chat = Chat::open(&base, None).await;
     let events = chat.say("show me desks").await;
     assert!(
@@ -378,11 +378,39 @@ async fn a_run_that_spends_its_token_budget_ends_with_a_clear_sentence_and_no_mo
     let received = script.received.lock().unwrap().clone();
     assert_eq!(received.len(), 1, "no second completion");
     assert_eq!(received[0].1["stream_options"]["include_usage"], true);
-    // The first completion is made to call the tool named in LLM_TOOL_CHOICE.
-    assert_eq!(
-        received[0].1["tool_choice"]["function"]["name"],
-        "search_products"
-    );
+    // The first completion is made to call the tool named in LLM_TOOL_CHOICE: offered alone,
+    // and required (llama.cpp takes tool_choice only as a word).
+    assert_eq!(received[0].1["tool_choice"], "required");
+    let offered: Vec<&str> = (received[0].1["tools"].as_array().unwrap().iter())
+        .map(|t| t["function"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(offered, ["search_products"]);
+}
+
+#[tokio::test]
+async fn a_forced_tool_is_for_the_first_step_only_then_the_model_chooses_among_all() {
+    let script = Script::default();
+    *script.replies.lock().unwrap() = vec![
+        vec![
+            call_chunk(
+                0,
+                Some("call_f"),
+                Some("search_products"),
+                "{\"query\": \"lamp\"}",
+            ),
+            finish("tool_calls"),
+        ],
+        vec![text_chunk("Here are the lamps."), finish("stop")],
+    ];
+    let base = start_forcing(script.clone(), 4, Some("search_products")).await;
+    let mut chat = Chat::open(&base, None).await;
+    let events = chat.say("lamps").await;
+    assert_eq!(activity_types(&events), ["showroom.product_grid"]);
+    let received = script.received.lock().unwrap().clone();
+    assert_eq!(received[0].1["tool_choice"], "required");
+    assert_eq!(received[0].1["tools"].as_array().unwrap().len(), 1);
+    assert!(received[1].1.get("tool_choice").is_none());
+    assert!(received[1].1["tools"].as_array().unwrap().len() > 1);
 }
 
 #[tokio::test]
@@ -421,7 +449,7 @@ async fn steps_are_bounded_and_a_missing_model_is_a_clear_error() {
     let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/v1", closed.local_addr().unwrap());
     drop(closed);
-    let base = agent_with(url, 3).await;
+    let base = agent_with(url, 3, None).await;
     let mut chat = Chat::open(&base, None).await;
     let events = chat.say("hello").await;
     let error = events.iter().find_map(|e| match e {

@@ -35,7 +35,7 @@ pub struct LlmConfig {
     /// `tool_choice` for a run's first completion (`LLM_TOOL_CHOICE`: `auto`, `required`,
     /// `none`, or a tool's name to force it): small models that never choose a tool by
     /// themselves can be made to; later steps are left to the model.
-    pub first_tool_choice: Option<Value>,
+    pub first_tool_choice: Option<String>,
 }
 
 impl LlmConfig {
@@ -51,7 +51,7 @@ impl LlmConfig {
             max_tokens: env("LLM_MAX_TOKENS")
                 .and_then(|t| t.parse().ok())
                 .unwrap_or(60_000),
-            first_tool_choice: env("LLM_TOOL_CHOICE").map(|choice| tool_choice(&choice)),
+            first_tool_choice: env("LLM_TOOL_CHOICE"),
         })
     }
 }
@@ -76,8 +76,13 @@ impl LlmPlanner {
         out: &mut RunWriter,
         first: bool,
     ) -> Result<stream::Reply, CommerceError> {
+        let choice = self.config.first_tool_choice.as_deref().filter(|_| first);
+        // A tool forced by name is offered alone with `required`: llama.cpp's server takes
+        // tool_choice only as a word, and `required` over one tool forces it anywhere.
+        let forced = choice.filter(|c| !matches!(*c, "auto" | "required" | "none"));
         let tools: Vec<Value> = act::TOOLS
             .iter()
+            .filter(|t| forced.is_none_or(|name| t.name == name))
             .map(|t| {
                 let parameters: Value = serde_json::from_str(t.parameters).unwrap_or(json!({}));
                 json!({ "type": "function", "function": {
@@ -93,8 +98,8 @@ impl LlmPlanner {
             "stream_options": { "include_usage": true },
         });
         let mut body = body;
-        if let Some(choice) = self.config.first_tool_choice.as_ref().filter(|_| first) {
-            body["tool_choice"] = choice.clone();
+        if let Some(choice) = choice {
+            body["tool_choice"] = json!(if forced.is_some() { "required" } else { choice });
         }
         let url = format!(
             "{}/chat/completions",
@@ -173,14 +178,6 @@ enum Budget {
     Enough,
     StepsSpent,
     TokensSpent,
-}
-
-/// `LLM_TOOL_CHOICE` as the API takes it: a mode, or the named tool forced.
-fn tool_choice(choice: &str) -> Value {
-    match choice {
-        "auto" | "required" | "none" => json!(choice),
-        name => json!({ "type": "function", "function": { "name": name } }),
-    }
 }
 
 fn system_prompt(turn: &Turn) -> String {
