@@ -458,3 +458,66 @@ async fn steps_are_bounded_and_a_missing_model_is_a_clear_error() {
     });
     assert_eq!(error.as_deref(), Some("model_unavailable"));
 }
+
+/// A model server that streams the start of an answer (text, then a tool call half written)
+/// and dies, as `kill -9` on llama.cpp's server does: the chunked body ends without its
+/// terminator.
+async fn dying_model() -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/v1", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = vec![0u8; 65536];
+            let _ = socket.read(&mut request).await;
+            let frames = [
+                text_chunk("Let me look"),
+                call_chunk(
+                    0,
+                    Some("call_x"),
+                    Some("add_to_quote"),
+                    "{\"productId\": 1, ",
+                ),
+            ];
+            let mut body = String::new();
+            for frame in frames {
+                let data = format!("data: {frame}\n\n");
+                body.push_str(&format!("{:x}\r\n{data}\r\n", data.len()));
+            }
+            let head = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n";
+            let _ = socket.write_all(head.as_bytes()).await;
+            let _ = socket.write_all(body.as_bytes()).await;
+            let _ = socket.flush().await;
+            // Dies: no last chunk, no [DONE].
+            drop(socket);
+        }
+    });
+    url
+}
+
+#[tokio::test]
+async fn a_model_server_that_dies_mid_stream_ends_the_run_clearly_with_nothing_half_done() {
+    let base = agent_with(dying_model().await, 3, None).await;
+    let mut chat = Chat::open(&base, None).await;
+    let events = chat.say("add a chair to my quote").await;
+    let error = events.iter().find_map(|e| match e {
+        Event::RunError(e) => e.code.clone(),
+        _ => None,
+    });
+    assert_eq!(error.as_deref(), Some("model_unavailable"), "{events:?}");
+    // It had started: its first words reached the person.
+    assert_eq!(text(&events), "Let me look");
+    // The half-written call was never made: no quote, no tool result.
+    assert!(activity_types(&events).is_empty());
+    assert!(!events
+        .iter()
+        .any(|e| matches!(e, Event::ToolCallResult(_) | Event::ToolCallStart(_))));
+    // What was said before is closed, not left streaming.
+    let started = (events.iter())
+        .filter(|e| matches!(e, Event::TextMessageStart(_)))
+        .count();
+    let ended = (events.iter())
+        .filter(|e| matches!(e, Event::TextMessageEnd(_)))
+        .count();
+    assert_eq!(started, ended);
+}
