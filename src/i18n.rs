@@ -22,6 +22,7 @@ pub fn error_message(locale: Locale, code: &str) -> &'static str {
         "store_bad_data" => error::STORE_DATA.get(locale),
         "run_in_progress" => error::BUSY.get(locale),
         "bad_quantity" => error::QUANTITY.get(locale),
+        "message_too_long" => error::TOO_LONG_MESSAGE.get(locale),
         "not_supported" | "action_not_applicable" | "not_found" | "interrupt_not_pending" => {
             error::NOT_HERE.get(locale)
         }

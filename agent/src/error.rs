@@ -40,6 +40,8 @@ pub enum ApiError {
     NotSupported,
     #[error("{0} is not a quantity the shop can take")]
     BadQuantity(String),
+    #[error("the message is longer than {0} characters")]
+    MessageTooLong(usize),
     #[error("that action does not apply to this component")]
     ActionNotApplicable,
     #[error("sign in to do that")]
@@ -53,9 +55,10 @@ pub enum ApiError {
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::InvalidJson(_) | ApiError::InvalidRequest(_) | ApiError::BadQuantity(_) => {
-                StatusCode::BAD_REQUEST
-            }
+            ApiError::InvalidJson(_)
+            | ApiError::InvalidRequest(_)
+            | ApiError::BadQuantity(_)
+            | ApiError::MessageTooLong(_) => StatusCode::BAD_REQUEST,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::NotFound => StatusCode::NOT_FOUND,
@@ -91,6 +94,7 @@ impl ApiError {
             ApiError::SignInFailed => "sign_in_failed",
             ApiError::NotSupported => "not_supported",
             ApiError::BadQuantity(_) => "bad_quantity",
+            ApiError::MessageTooLong(_) => "message_too_long",
             ApiError::ActionNotApplicable => "action_not_applicable",
             ApiError::SignInRequired => "sign_in_required",
             ApiError::Refused(_) => "refused",

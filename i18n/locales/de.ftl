@@ -218,6 +218,7 @@ error-server = Der Assistent konnte nicht antworten. Bitte versuchen Sie es erne
 error-store = Der Shop ist nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 error-store-data = Der Shop hat etwas zurückgeschickt, das nicht gelesen werden konnte, daher wird es nicht angezeigt. Bitte versuchen Sie es später erneut oder fragen Sie den Shop.
 error-too-fast = Sie senden Nachrichten schneller, als der Assistent antworten kann. Bitte warten Sie kurz und versuchen Sie es erneut.
+error-too-long-message = Diese Nachricht ist zu lang: höchstens 4.000 Zeichen. Bitte kürzen Sie sie und senden Sie sie erneut.
 error-bad-input = Diese Nachricht konnte so nicht gesendet werden.
 
 ## The component catalogue page (src/catalogue_page.rs)

@@ -219,6 +219,7 @@ error-server = The assistant could not answer. Please try again.
 error-store = The shop could not be reached. Please try again in a moment.
 error-store-data = The shop sent back something that could not be read, so it is not shown. Please try again later or ask the shop.
 error-too-fast = You are sending messages faster than the assistant can answer. Please wait a moment and try again.
+error-too-long-message = That message is too long: at most 4,000 characters. Please shorten it and send it again.
 error-bad-input = That message could not be sent as it is.
 
 ## The component catalogue page (src/catalogue_page.rs)

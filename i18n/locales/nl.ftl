@@ -218,6 +218,7 @@ error-server = De assistent kon niet antwoorden. Probeer het opnieuw.
 error-store = De winkel is niet bereikbaar. Probeer het zo meteen opnieuw.
 error-store-data = De winkel stuurde iets terug dat niet te lezen was, dus het wordt niet getoond. Probeer het later opnieuw of vraag het de winkel.
 error-too-fast = Je stuurt sneller berichten dan de assistent kan beantwoorden. Wacht even en probeer het opnieuw.
+error-too-long-message = Dat bericht is te lang: hoogstens 4.000 tekens. Maak het korter en stuur het opnieuw.
 error-bad-input = Dit bericht kon niet zo worden verstuurd.
 
 ## The component catalogue page (src/catalogue_page.rs)

@@ -272,9 +272,7 @@ fn user_text(input: &RunAgentInput) -> Result<(String, String), ApiError> {
         return Err(ApiError::InvalidRequest("the message is empty".into()));
     }
     if text.chars().count() > MAX_MESSAGE_CHARS {
-        return Err(ApiError::InvalidRequest(format!(
-            "the message is longer than {MAX_MESSAGE_CHARS} characters"
-        )));
+        return Err(ApiError::MessageTooLong(MAX_MESSAGE_CHARS));
     }
     let id = last.map(|m| m.id().to_owned()).unwrap_or_default();
     Ok((id, text))
