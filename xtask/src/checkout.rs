@@ -8,23 +8,16 @@
 //! (`i18n/build.rs`) — and cargo runs them again only when a file they watch is newer than their
 //! last run: in an older checkout it is not, and the build uses the other checkout's code (or
 //! fails when it is gone). So before building, the target directory remembers which checkout it
-//! last built, and when that changes, the watched files are touched: the scripts run again.
-
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+//! last built, and when that changes, those packages' outputs are cleaned: the scripts run
+//! again.
 
 use crate::cmd::root;
 use crate::e2e::target_dir;
 
 type Result<T> = std::result::Result<T, String>;
 
-/// What our build scripts watch.
-const WATCHED: &[&str] = &[
-    "protocol/src/payload",
-    "components/src/views",
-    "components/samples",
-    "i18n/locales",
-];
+/// The packages whose build scripts generate code from the checkout.
+const GENERATING: &[&str] = &["showroom-protocol", "showroom-components", "showroom-i18n"];
 
 /// Makes our build scripts run again when this target directory last built another checkout.
 pub fn claim_target_dir() -> Result<()> {
@@ -41,29 +34,19 @@ pub fn claim_target_dir() -> Result<()> {
         last.as_deref().unwrap_or("an unknown checkout"),
         here.display()
     );
-    for dir in WATCHED {
-        touch_all(&here.join(dir)).map_err(|e| format!("touching {dir}: {e}"))?;
+    // Their outputs are dropped, so cargo builds them again from this checkout.
+    let mut clean = vec!["clean"];
+    for package in GENERATING {
+        clean.extend(["-p", package]);
+    }
+    let status = crate::cmd::command("cargo", &clean)
+        .current_dir(&here)
+        .status()
+        .map_err(|e| format!("cargo clean: {e}"))?;
+    if !status.success() {
+        return Err(format!("cargo clean {GENERATING:?} failed"));
     }
     std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
     std::fs::write(&marker, here.to_string_lossy().as_bytes())
         .map_err(|e| format!("{}: {e}", marker.display()))
-}
-
-/// Sets the modification time of every file below `dir` to now.
-fn touch_all(dir: &Path) -> std::io::Result<()> {
-    let now = SystemTime::now();
-    let mut pending: Vec<PathBuf> = vec![dir.to_owned()];
-    while let Some(path) = pending.pop() {
-        if path.is_dir() {
-            for entry in std::fs::read_dir(&path)? {
-                pending.push(entry?.path());
-            }
-        } else {
-            std::fs::File::options()
-                .write(true)
-                .open(&path)?
-                .set_modified(now)?;
-        }
-    }
-    Ok(())
 }
