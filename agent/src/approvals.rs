@@ -16,7 +16,7 @@ mod ticket;
 
 pub use booking::{choose as choose_slot, show as show_slots, BOOK_VISIT, FREE_SLOTS};
 pub use order_change::CHANGE_ORDER;
-pub use quote::request;
+pub use quote::{request, request_acceptance};
 pub use ticket::{open as request_ticket, OPEN_TICKET};
 
 use serde_json::{json, Value};
@@ -38,15 +38,28 @@ use showroom_commerce::CommerceError;
 pub const SUBMIT_QUOTE: ToolSpec = ToolSpec {
     name: "submit_quote",
     class: ToolClass::Draft,
-    description: "Put this thread's draft quote up for the customer's approval as an order; the run stops until they answer.",
+    description: "Ask the customer to approve having this thread's draft quote sent to them as a quotation by the shop; the run stops until they answer.",
     parameters: NO_PARAMETERS,
 };
 
-pub const PLACE_ORDER: ToolSpec = ToolSpec {
-    name: "place_order",
+pub const SEND_QUOTATION: ToolSpec = ToolSpec {
+    name: "send_quotation",
     class: ToolClass::Commit,
-    description:
-        "Place and confirm the approved quote as an order. Only after the customer approved it.",
+    description: "Have the shop make and send the approved quote as a quotation. Only after the customer approved it.",
+    parameters: NO_PARAMETERS,
+};
+
+pub const ACCEPT_QUOTE: ToolSpec = ToolSpec {
+    name: "accept_quote",
+    class: ToolClass::Draft,
+    description: "Ask the customer to approve accepting the quotation the shop sent them in this thread, which confirms it as an order; the run stops until they answer. Only when the quotation says it can be accepted in the chat.",
+    parameters: NO_PARAMETERS,
+};
+
+pub const CONFIRM_ORDER: ToolSpec = ToolSpec {
+    name: "confirm_order",
+    class: ToolClass::Commit,
+    description: "Accept the sent quotation in the customer's name, confirming the order. Only after the customer approved it.",
     parameters: NO_PARAMETERS,
 };
 
@@ -224,6 +237,7 @@ pub async fn act(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> 
                 _ => Err(CommerceError::NotFound),
             }
         }
+        Action::QuoteAccept => quote::request_acceptance(turn, out, &action.message_id).await,
         Action::BookingChoose => {
             let start = action.args["start"].as_str().unwrap_or_default();
             booking::choose(turn, out, &action.message_id, start).await
@@ -256,6 +270,9 @@ pub async fn answer(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErro
         match asked(&turn.thread, &card.interrupt_id) {
             Some((tool, args)) if tool == SUBMIT_QUOTE.name => {
                 quote::answer(turn, out, entry, (&card_id, card), &args).await?
+            }
+            Some((tool, args)) if tool == ACCEPT_QUOTE.name => {
+                quote::answer_acceptance(turn, out, entry, (&card_id, card), &args).await?
             }
             Some((tool, args)) if tool == CHANGE_ORDER.name => {
                 order_change::answer(turn, out, entry, (&card_id, card), &args).await?

@@ -41,7 +41,7 @@ fn quantity(value: Decimal) -> String {
 }
 
 /// A quantity in a sentence, with the locale's decimal sign: 2.5, 2,5.
-fn quantity_in_words(locale: Locale, value: Decimal) -> String {
+pub fn quantity_in_words(locale: Locale, value: Decimal) -> String {
     let text = quantity(value);
     match locale {
         Locale::En => text,
@@ -129,6 +129,9 @@ pub fn quote_card(locale: Locale, quote: PricedQuote, valid_until: Option<String
         warnings: quote.verdicts.iter().map(|v| warning(locale, v)).collect(),
         portal_url: None,
         pdf_url: None,
+        customer_reference: None,
+        acceptance: None,
+        expected_date: None,
     }
 }
 
@@ -201,6 +204,8 @@ pub fn refusal(locale: Locale, refusal: &Refusal) -> String {
         Refusal::SlotTaken => store::SLOT_TAKEN.get(locale).to_owned(),
         Refusal::UnknownApproval => store::UNKNOWN_APPROVAL.get(locale).to_owned(),
         Refusal::NotAllowed => store::NOT_ALLOWED.get(locale).to_owned(),
+        Refusal::AcceptInPortal => store::ACCEPT_IN_PORTAL.get(locale).to_owned(),
+        Refusal::QuotationClosed => store::QUOTATION_CLOSED.get(locale).to_owned(),
         // The shop's own sentence (Odoo's), as it said it.
         Refusal::Stated(said) => said.clone(),
     }
@@ -440,6 +445,8 @@ mod tests {
             Refusal::SlotTaken,
             Refusal::UnknownApproval,
             Refusal::NotAllowed,
+            Refusal::AcceptInPortal,
+            Refusal::QuotationClosed,
         ];
         for r in &refusals {
             let [en, nl, de] = [Locale::En, Locale::Nl, Locale::De].map(|l| refusal(l, r));

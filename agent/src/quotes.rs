@@ -14,13 +14,18 @@ use crate::tools::Tools;
 
 /// The thread's draft quote, if it has one: its message id and its content.
 pub fn draft_in(thread: &Thread) -> Option<(String, QuoteCard)> {
+    latest_in(thread, QuoteState::Draft)
+}
+
+/// The thread's latest quote card in `state`, if it has one: its message id and its content.
+pub fn latest_in(thread: &Thread, state: QuoteState) -> Option<(String, QuoteCard)> {
     thread.messages.iter().rev().find_map(|m| {
         let activity = m.activity.as_ref()?;
         if activity.activity_type != QuoteCard::ACTIVITY_TYPE {
             return None;
         }
         let quote = Envelope::<QuoteCard>::parse(&activity.content).ok()?;
-        (quote.data.state == QuoteState::Draft).then(|| (m.id.clone(), quote.data))
+        (quote.data.state == state).then(|| (m.id.clone(), quote.data))
     })
 }
 
@@ -59,7 +64,7 @@ pub async fn add_all(
             None => lines.push((*product, quantity.clone())),
         }
     }
-    let content = priced(tools, &lines).await?;
+    let content = priced(tools, &lines, draft.as_ref().map(|(_, q)| q)).await?;
     Ok(match draft {
         Some((message_id, _)) => replaced(&message_id, QuoteCard::ACTIVITY_TYPE, &content),
         None => ActivitySnapshot {
@@ -94,7 +99,7 @@ pub async fn set(
         }
         _ => lines[at].1 = quantity,
     }
-    let content = priced(tools, &lines).await?;
+    let content = priced(tools, &lines, Some(&quote)).await?;
     Ok(Some(replaced(
         &message_id,
         QuoteCard::ACTIVITY_TYPE,
@@ -149,10 +154,33 @@ pub async fn card(
     Ok((card, verdicts))
 }
 
-/// The quote card for these lines, priced by the store now, as a component's content.
-pub async fn priced(tools: &Tools, lines: &[(u64, String)]) -> Result<Value, CommerceError> {
-    let (card, _) = card(tools, lines).await?;
+/// The quote card for these lines, priced by the store now, as a component's content; what the
+/// buyer wrote on the `draft` it replaces (their reference) stays.
+pub async fn priced(
+    tools: &Tools,
+    lines: &[(u64, String)],
+    draft: Option<&QuoteCard>,
+) -> Result<Value, CommerceError> {
+    let (mut card, _) = card(tools, lines).await?;
+    card.customer_reference = draft.and_then(|d| d.customer_reference.clone());
     Ok(tools.envelope(card).to_value())
+}
+
+/// The longest reference a buyer may give a quote (a purchase order number).
+pub const REFERENCE_MAX: usize = 64;
+
+/// The buyer's own reference for the draft `quote`, as typed (trimmed; empty clears it): its
+/// content with the reference set. `None` for text that is too long or has control characters.
+pub fn with_reference(mut quote: QuoteCard, typed: &str, read_at: &Value) -> Option<Value> {
+    let typed = typed.trim();
+    if typed.chars().count() > REFERENCE_MAX || typed.chars().any(char::is_control) {
+        return None;
+    }
+    quote.customer_reference = (!typed.is_empty()).then(|| typed.to_owned());
+    let mut content = json!({ "data": quote });
+    content["readAt"] = read_at.clone();
+    content["status"] = json!("complete");
+    Some(content)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! Quotes become orders only after the person approves, through AG-UI 1.0 interrupts: over a
-//! real socket, on the demo store kept in SQLite, across a restart.
+//! Quotes become quotations, and quotations orders, only after the person approves, through
+//! AG-UI 1.0 interrupts: over a real socket, on the demo store kept in SQLite, across a restart.
 
 mod common;
 
@@ -15,12 +15,19 @@ async fn start(database: &str) -> (String, impl FnOnce() -> tokio::task::JoinHan
 const QUOTE: &str = "showroom.quote_card";
 const APPROVAL: &str = "showroom.approval_card";
 
+/// The body of a run that uses `action` in the component `message_id`.
+fn acting(action: &str, message_id: &str) -> serde_json::Value {
+    json!({ "messages": [], "forwardedProps": { "showroom": { "action": {
+        "name": action, "messageId": message_id, "args": {} } } } })
+}
+
 #[tokio::test]
-async fn an_approved_quote_becomes_one_order_that_survives_a_restart() {
+async fn an_approved_quote_is_sent_then_accepted_once_and_survives_a_restart() {
     let db = temp_db();
     let (base, stop) = start(&db).await;
     let mut chat = Chat::open(&base, Some("deco")).await;
-    chat.say("add 10 office chairs to my quote").await;
+    let added = chat.say("add 10 office chairs to my quote").await;
+    let quote = component_id(&added, QUOTE).unwrap();
     let asked = chat.say("Request approval for my quote").await;
     let id = interrupt(&asked).expect("the run stops on an approval");
     assert_eq!(
@@ -33,22 +40,24 @@ async fn an_approved_quote_becomes_one_order_that_survives_a_restart() {
     );
     assert_eq!(last_value(&asked, APPROVAL, "interruptId"), Some(json!(id)));
 
-    let (status, approved) = chat.resume(&id, "resolved").await;
+    // Approved: the shop sends it as a quotation, to be accepted in the chat.
+    let (status, sent) = chat.resume(&id, "resolved").await;
     assert_eq!(status, 200);
-    assert!(outcome_is_success(&approved));
+    assert!(outcome_is_success(&sent));
+    assert_eq!(last_value(&sent, QUOTE, "state"), Some(json!("sent")));
     assert_eq!(
-        last_value(&approved, QUOTE, "state"),
-        Some(json!("confirmed"))
+        last_value(&sent, QUOTE, "acceptance"),
+        Some(json!("in_chat"))
     );
-    let reference = last_value(&approved, QUOTE, "reference").unwrap();
+    let reference = last_value(&sent, QUOTE, "reference").unwrap();
     assert_eq!(reference, json!("S00100"));
     assert_eq!(
-        last_value(&approved, APPROVAL, "state"),
+        last_value(&sent, APPROVAL, "state"),
         Some(json!("approved"))
     );
-    assert!(text(&approved).contains("S00100"), "{}", text(&approved));
+    assert!(text(&sent).contains("Quotation S00100"), "{}", text(&sent));
 
-    // The same approval again: nothing is waiting any more, nothing is placed twice.
+    // The same approval again: nothing is waiting any more, nothing is made twice.
     let (again, _) = chat.resume(&id, "resolved").await;
     assert_eq!(again, 409);
     // Another session cannot answer it either (its thread is not theirs).
@@ -56,25 +65,59 @@ async fn an_approved_quote_becomes_one_order_that_survives_a_restart() {
     other.thread = chat.thread.clone();
     assert_eq!(other.resume(&id, "resolved").await.0, 404);
 
+    // Accepting asks once more, in the buyer's name; approved, the order is confirmed.
+    let (_, asked) = chat.run(acting("quote.accept", &quote)).await;
+    let accept = interrupt(&asked).expect("accepting waits for approval");
+    assert!(
+        text(&asked).contains("in the name of Deco Addict"),
+        "{}",
+        text(&asked)
+    );
+    let (_, accepted) = chat.resume(&accept, "resolved").await;
+    assert_eq!(
+        last_value(&accepted, QUOTE, "state"),
+        Some(json!("confirmed"))
+    );
+    assert!(
+        text(&accepted).contains("Order S00100 is confirmed"),
+        "{}",
+        text(&accepted)
+    );
+    // A confirmed order is not accepted again.
+    let (_, twice) = chat.run(acting("quote.accept", &quote)).await;
+    assert_eq!(interrupt(&twice), None);
+
     stop().await.unwrap();
     let store = Store::open(&db).await.unwrap();
     let records = store.records().await.unwrap();
     assert_eq!(records.len(), 1, "{records:?}");
     assert!(records[0].data.contains("S00100"));
+    assert!(
+        records[0].data.contains(r#""state":"sale""#),
+        "{}",
+        records[0].data
+    );
+    assert!(
+        records[0].data.contains(r#""signedBy":"Deco Addict""#),
+        "{}",
+        records[0].data
+    );
     let audit = store.audit().await.unwrap();
-    assert_eq!(audit.len(), 1, "{audit:?}");
+    let done: Vec<(&str, &str, Option<i64>)> = audit
+        .iter()
+        .map(|a| (a.action.as_str(), a.outcome.as_str(), a.partner_id))
+        .collect();
     assert_eq!(
-        (
-            audit[0].action.as_str(),
-            audit[0].outcome.as_str(),
-            audit[0].partner_id
-        ),
-        ("place_order", "done", Some(10))
+        done,
+        [
+            ("send_quotation", "done", Some(10)),
+            ("confirm_order", "done", Some(10))
+        ]
     );
     assert_eq!(audit[0].record.as_deref(), Some("sale.order 100 S00100"));
 
-    // After a restart the order is still there: its chairs are reserved, and the next order
-    // gets the next reference.
+    // After a restart the order is still there: its chairs are reserved, and the next
+    // quotation gets the next reference.
     let (base, stop) = start(&db).await;
     let mut chat = Chat::open(&base, Some("deco")).await;
     let compared = chat
@@ -90,6 +133,68 @@ async fn an_approved_quote_becomes_one_order_that_survives_a_restart() {
         Some(json!("S00101"))
     );
     stop().await.unwrap();
+}
+
+/// The buyer's purchase-order reference, typed on the draft, stays through re-pricing and
+/// reaches the quotation; a rejected acceptance leaves the quotation open.
+#[tokio::test]
+async fn a_po_reference_reaches_the_quotation_and_a_rejected_acceptance_leaves_it_open() {
+    let db = temp_db();
+    let (base, stop) = start(&db).await;
+    let mut chat = Chat::open(&base, Some("azure")).await;
+    let added = chat.say("add 2 office lamps to my quote").await;
+    let quote = component_id(&added, QUOTE).unwrap();
+    let set = |value: &str| {
+        json!({ "threadId": chat.thread, "messageId": quote, "args": { "value": value },
+            "idempotencyKey": format!("reference-{value}") })
+        .to_string()
+    };
+    let path = "/api/actions/quote.set_reference";
+    let typed = common::post(&base, path, set("  PO-2026-118 "), Some(&chat.cookie)).await;
+    assert_eq!(typed.status(), 200);
+    let too_long = common::post(&base, path, set(&"9".repeat(65)), Some(&chat.cookie)).await;
+    assert_eq!(too_long.status(), 400);
+    let control = common::post(&base, path, set("PO\u{7}"), Some(&chat.cookie)).await;
+    assert_eq!(control.status(), 400);
+    let more = chat.say("add 1 office lamp to my quote").await;
+    assert_eq!(
+        last_value(&more, QUOTE, "customerReference"),
+        Some(json!("PO-2026-118")),
+        "re-priced, the reference stays"
+    );
+    let id = interrupt(&chat.say("submit my quote").await).unwrap();
+    let (_, sent) = chat.resume(&id, "resolved").await;
+    assert_eq!(
+        last_value(&sent, QUOTE, "customerReference"),
+        Some(json!("PO-2026-118"))
+    );
+    let (_, asked) = chat.run(acting("quote.accept", &quote)).await;
+    let accept = interrupt(&asked).unwrap();
+    let (_, rejected) = chat.resume(&accept, "cancelled").await;
+    assert_eq!(
+        last_value(&rejected, QUOTE, "state"),
+        None,
+        "the card is left as it was"
+    );
+    assert!(
+        text(&rejected).contains("stays open"),
+        "{}",
+        text(&rejected)
+    );
+    stop().await.unwrap();
+    let records = Store::open(&db).await.unwrap().records().await.unwrap();
+    assert!(
+        records[0]
+            .data
+            .contains(r#""customerReference":"PO-2026-118""#),
+        "{}",
+        records[0].data
+    );
+    assert!(
+        records[0].data.contains(r#""state":"sent""#),
+        "{}",
+        records[0].data
+    );
 }
 
 #[tokio::test]
@@ -148,9 +253,10 @@ async fn the_rules_refuse_with_a_reason_and_nothing_is_placed() {
         text(&said)
     );
 
-    // More than is in stock: approved, then refused by the store with the reason.
+    // A product the shop does not sell out of stock: approved, then refused by the store with
+    // the reason.
     let mut deco = Chat::open(&base, Some("deco")).await;
-    deco.say("add 30 office chairs to my quote").await;
+    deco.say("add 2 desk lamp black to my quote").await;
     let id = interrupt(&deco.say("submit my quote").await).unwrap();
     let (_, refused) = deco.resume(&id, "resolved").await;
     assert_eq!(
@@ -158,7 +264,7 @@ async fn the_rules_refuse_with_a_reason_and_nothing_is_placed() {
         Some(json!("failed"))
     );
     assert_eq!(last_value(&refused, QUOTE, "state"), Some(json!("draft")));
-    assert!(text(&refused).contains("Only 24"), "{}", text(&refused));
+    assert!(text(&refused).contains("Only 0"), "{}", text(&refused));
     stop().await.unwrap();
     let store = Store::open(&db).await.unwrap();
     assert!(store.records().await.unwrap().is_empty());
@@ -333,8 +439,28 @@ async fn a_shopper_who_is_not_signed_in_requests_a_visit_and_the_time_is_held() 
     stop().await.unwrap();
 }
 
-/// Retry after an order was placed: the answer is written again, but the quote is confirmed
-/// and stays so (it sits before the question), so nothing can be placed a second time.
+/// More than is free of a product the shop sells out of stock: taken, and the buyer told what
+/// follows later.
+#[tokio::test]
+async fn more_than_is_in_stock_is_back_ordered_and_said() {
+    let (base, stop) = start(&temp_db()).await;
+    let mut deco = Chat::open(&base, Some("deco")).await;
+    deco.say("add 30 office chairs to my quote").await;
+    let id = interrupt(&deco.say("submit my quote").await).unwrap();
+    let (_, sent) = deco.resume(&id, "resolved").await;
+    assert_eq!(last_value(&sent, QUOTE, "state"), Some(json!("sent")));
+    let warnings = last_value(&sent, QUOTE, "warnings").unwrap();
+    assert_eq!(warnings[0]["kind"], "stock", "{warnings}");
+    assert!(
+        text(&sent).contains("Office Chair: 24 in stock of the 30 asked for"),
+        "{}",
+        text(&sent)
+    );
+    stop().await.unwrap();
+}
+
+/// Retry after a quotation was sent: the answer is written again, but the quote is sent and
+/// stays so (it sits before the question), so nothing can be made a second time.
 #[tokio::test]
 async fn retrying_the_answer_after_an_order_places_nothing_twice() {
     let db = temp_db();
@@ -381,8 +507,8 @@ async fn retrying_the_answer_after_an_order_places_nothing_twice() {
     assert_eq!(orders, 1);
 }
 
-/// "Reserve 2 office lamps": into the quote and up for approval at once (reserving is
-/// confirming: the approved order holds the stock).
+/// "Reserve 2 office lamps": into the quote and up for approval at once (the approved
+/// quotation, once accepted, holds the stock).
 #[tokio::test]
 async fn reserving_puts_the_quote_up_for_approval_at_once() {
     let (base, stop) = start(&temp_db()).await;
@@ -394,9 +520,6 @@ async fn reserving_puts_the_quote_up_for_approval_at_once() {
         Some(json!("awaiting_approval"))
     );
     let (_, placed) = deco.resume(&id, "resolved").await;
-    assert_eq!(
-        last_value(&placed, QUOTE, "state"),
-        Some(json!("confirmed"))
-    );
+    assert_eq!(last_value(&placed, QUOTE, "state"), Some(json!("sent")));
     stop().await.unwrap();
 }

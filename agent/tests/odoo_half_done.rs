@@ -1,7 +1,7 @@
-//! An order half placed in Odoo — created, then its confirmation failed — is finished by the
+//! A quotation half made in Odoo — created, then marking it sent failed — is finished by the
 //! next approval of the same quote, never created twice: the connector searches its key
-//! (`client_order_ref`) before creating. Against a small fake speaking Odoo 18's JSON-RPC whose
-//! first `action_confirm` fails.
+//! (`origin`) before creating. Against a small fake speaking Odoo 18's JSON-RPC whose first
+//! `action_quotation_sent` fails.
 
 use std::sync::{Arc, Mutex};
 
@@ -12,12 +12,13 @@ use serde_json::{json, Value};
 use showroom_commerce::{Commerce, CommerceError, Customer, Language, Viewer};
 use showroom_odoo::OdooCommerce;
 
-/// What the fake holds: the order once created, and how many creates and confirms it saw.
+/// What the fake holds: the order once created, and how many creates and "mark sent" calls it
+/// saw.
 #[derive(Default)]
 struct Fake {
     order: Option<(String, &'static str)>,
     creates: usize,
-    confirms: usize,
+    marks: usize,
 }
 
 type Shared = Arc<Mutex<Fake>>;
@@ -58,36 +59,39 @@ async fn rpc(State(fake): State<Shared>, Json(body): Json<Value>) -> Json<Value>
         ),
         ("sale.order", "create") => {
             fake.creates += 1;
-            let key = args[5][0][0]["client_order_ref"]
+            let key = args[5][0][0]["origin"]
                 .as_str()
                 .unwrap_or_default()
                 .to_owned();
             fake.order = Some((key, "draft"));
             ok(&id, json!([50]))
         }
-        ("sale.order", "action_confirm") => {
-            fake.confirms += 1;
-            if fake.confirms == 1 {
-                // The first confirmation fails (a lock timeout on Odoo's side, say).
+        ("sale.order", "action_quotation_sent") => {
+            fake.marks += 1;
+            if fake.marks == 1 {
+                // The first call fails (a lock timeout on Odoo's side, say).
                 return Json(json!({ "jsonrpc": "2.0", "id": id, "error": { "code": 200,
                     "message": "Odoo Server Error",
                     "data": { "name": "psycopg2.errors.LockNotAvailable", "message": "could not obtain lock", "debug": "Traceback …" } } }));
             }
             if let Some(order) = &mut fake.order {
-                order.1 = "sale";
+                order.1 = "sent";
             }
-            ok(&id, json!(true))
+            ok(&id, Value::Null)
         }
+        ("sale.order", "get_portal_url") => ok(&id, json!("/my/orders/50?access_token=t0k3n")),
         ("sale.order", "read") => ok(
             &id,
-            json!([{ "id": 50, "name": "S00050", "state": "sale", "access_url": "/my/orders/50" }]),
+            json!([{ "id": 50, "name": "S00050", "state": "sent", "client_order_ref": false,
+                "require_signature": true, "require_payment": false, "validity_date": "2026-12-27",
+                "expected_date": "2026-11-30 09:00:00", "is_expired": false }]),
         ),
         _ => ok(&id, json!(false)),
     }
 }
 
 #[tokio::test]
-async fn a_half_placed_order_is_finished_not_placed_again() {
+async fn a_half_made_quotation_is_finished_not_made_again() {
     let fake: Shared = Arc::default();
     let app = Router::new()
         .route("/jsonrpc", post(rpc))
@@ -117,7 +121,9 @@ async fn a_half_placed_order_is_finished_not_placed_again() {
     );
     let lines = [(45, "2".to_owned())];
 
-    let first = store.place_order(&viewer, &lines, "approval-1").await;
+    let first = store
+        .send_quotation(&viewer, &lines, None, "approval-1")
+        .await;
     assert!(
         matches!(
             first,
@@ -125,16 +131,25 @@ async fn a_half_placed_order_is_finished_not_placed_again() {
         ),
         "{first:?}"
     );
-    // The approval is given again (it stayed pending): the draft is found and confirmed.
+    // The approval is given again (it stayed pending): the draft is found and marked sent.
     let again = store
-        .place_order(&viewer, &lines, "approval-1")
+        .send_quotation(&viewer, &lines, None, "approval-1")
         .await
         .unwrap();
     assert_eq!(again.reference, "S00050");
+    assert_eq!(again.state, showroom_commerce::OrderState::QuotationSent);
+    assert_eq!(
+        again.acceptance,
+        showroom_commerce::Acceptance::SignInPortal
+    );
+    assert!(again
+        .portal_url
+        .as_deref()
+        .is_some_and(|u| u.ends_with("/my/orders/50?access_token=t0k3n")));
     let fake = fake.lock().unwrap();
     assert_eq!(
-        (fake.creates, fake.confirms),
+        (fake.creates, fake.marks),
         (1, 2),
-        "one order, confirmed on the second try"
+        "one quotation, marked sent on the second try"
     );
 }

@@ -255,16 +255,32 @@ pub trait Commerce: Send + Sync {
         Err(CommerceError::Unsupported)
     }
 
-    /// Places and confirms an order for these lines, for a signed-in customer, after they
-    /// approved it. `key` is the approval's idempotency key: asked again with the same key, the
-    /// store answers with the order it placed the first time and places nothing. Checks stock
-    /// before reserving it; the approval has already checked prices against the rules.
-    async fn place_order(
+    /// Sends these lines to a signed-in customer as a quotation, after they approved it: made
+    /// in the store as its salespeople make one, marked sent, with the customer's own
+    /// `customer_reference` when given. `key` is the approval's idempotency key: asked again
+    /// with the same key, the store answers with the quotation it made the first time and makes
+    /// nothing. More than is on hand is taken as a back-order, unless the store forbids selling
+    /// the product out of stock ([`Refusal::OutOfStock`]).
+    async fn send_quotation(
         &self,
         _viewer: &Viewer,
         _lines: &[(u64, String)],
+        _customer_reference: Option<&str>,
         _key: &str,
-    ) -> Result<PlacedOrder, CommerceError> {
+    ) -> Result<Quotation, CommerceError> {
+        Err(CommerceError::Unsupported)
+    }
+
+    /// Accepts one of the signed-in customer's sent quotations in `signer`'s name, after they
+    /// approved it, when the store lets it be accepted without an online signature or payment
+    /// (else [`Refusal::AcceptInPortal`]): the store confirms it as its own order flow does.
+    /// Accepting an order already confirmed answers with it and changes nothing.
+    async fn accept_quotation(
+        &self,
+        _viewer: &Viewer,
+        _quotation_id: u64,
+        _signer: &str,
+    ) -> Result<Quotation, CommerceError> {
         Err(CommerceError::Unsupported)
     }
 }

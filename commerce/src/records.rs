@@ -127,6 +127,10 @@ pub enum Refusal {
     UnknownApproval,
     /// The store's access rules do not let this be done.
     NotAllowed,
+    /// The quotation must be signed or paid on the store's portal page to be accepted.
+    AcceptInPortal,
+    /// The quotation is no longer open: expired, cancelled, or replaced.
+    QuotationClosed,
     /// The store refused in its own words (an Odoo `UserError` or `ValidationError`).
     Stated(String),
 }
@@ -144,6 +148,8 @@ impl Refusal {
             Refusal::NotATime => "not_a_time",
             Refusal::SlotTaken => "slot_taken",
             Refusal::UnknownApproval => "unknown_approval",
+            Refusal::AcceptInPortal => "accept_in_portal",
+            Refusal::QuotationClosed => "quotation_closed",
             Refusal::NotAllowed => "not_allowed",
             Refusal::Stated(_) => "stated",
         }
@@ -159,14 +165,50 @@ impl std::fmt::Display for Refusal {
     }
 }
 
-/// An order placed and confirmed.
+/// A quotation the customer was sent (and, once accepted, their confirmed order), as Odoo's
+/// quotation flow has it: a salesperson sees it, the customer opens it by its tokenised portal
+/// link without signing in, and accepts it as the shop's settings say.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlacedOrder {
+pub struct Quotation {
     pub id: u64,
     /// The store's reference, e.g. `S00042`.
     pub reference: String,
-    /// Where the customer sees it in the store's own portal, when it has one.
+    /// [`OrderState::QuotationSent`] until accepted, then [`OrderState::SalesOrder`].
+    pub state: OrderState,
+    /// The customer's own reference (their purchase order number), when they gave one.
+    pub customer_reference: Option<String>,
+    /// The quotation in the store's portal, opening without a sign-in (it carries its token).
     pub portal_url: Option<String>,
+    /// The quotation as a PDF, by the same token.
+    pub pdf_url: Option<String>,
+    /// How the customer may accept it.
+    pub acceptance: Acceptance,
+    /// Until when it may be accepted (`YYYY-MM-DD`), when the store says.
+    pub valid_until: Option<String>,
+    /// When the goods are expected, when the store knows (`YYYY-MM-DD`).
+    pub expected_date: Option<String>,
+    /// Lines asking for more than is on hand: taken, and delivered when stock comes in.
+    pub back_orders: Vec<BackOrder>,
+}
+
+/// How a sent quotation may be accepted, by the shop's settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Acceptance {
+    /// In the chat, in the signed-in buyer's name.
+    InChat,
+    /// The shop asks for an online signature: only on its portal page.
+    SignInPortal,
+    /// The shop asks for an online payment: only on its portal page.
+    PayInPortal,
+}
+
+/// More of `product` asked for than is on hand (`available`): the store takes the order and
+/// delivers the rest later.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackOrder {
+    pub product: String,
+    pub wanted: Decimal,
+    pub available: Decimal,
 }
 
 /// An order in a list: the customer's orders, the account's recent ones.

@@ -210,6 +210,37 @@ pub fn quantity_input(cx: &Cx, label: &str, value: &str, name: Action, args: Val
         .into()
 }
 
+/// A labelled one-line text input that takes action `name` with `args` plus `"value"` when it
+/// changes (on Enter or leaving it); the text itself, or nothing, in read-only.
+pub fn text_input(
+    cx: &Cx,
+    label: &str,
+    value: Option<&str>,
+    max_len: usize,
+    name: Action,
+    args: Value,
+) -> Option<Element> {
+    if !cx.can_act() {
+        return None;
+    }
+    Some(
+        el("label")
+            .class("sr-field")
+            .child(el("span").text(label))
+            .child(
+                el("input")
+                    .attr("type", "text")
+                    .attr("maxlength", max_len.to_string())
+                    .attr("autocomplete", "off")
+                    .attr("enterkeyhint", "done")
+                    .class("sr-input sr-input--text")
+                    .attr("value", value.unwrap_or_default())
+                    .attr("data-action", name.as_str())
+                    .attr("data-args", args.to_string()),
+            ),
+    )
+}
+
 /// A box that scrolls sideways on a narrow screen, reachable by keyboard.
 pub fn scroll(label: &str) -> Element {
     el("div")

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use showroom_commerce::matching::words;
 use showroom_commerce::{
     money, Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal,
-    Image, Invoices, Keeper, KeptRecord, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder,
-    PricedLine, PricedQuote, Product as ProductRecord, ProductHit, Role, Rules, Ticket, Verdict,
+    Image, Invoices, Keeper, KeptRecord, NewTicket, Order, OrderSummary, OverCredit, PricedLine,
+    PricedQuote, Product as ProductRecord, ProductHit, Quotation, Role, Rules, Ticket, Verdict,
     Viewer, Visits,
 };
 
@@ -93,6 +93,14 @@ struct Product {
     published: bool,
     sale_ok: bool,
     attributes: Vec<(String, String)>,
+    /// Odoo's "continue selling when out of stock" (on by default): more than is free is
+    /// back-ordered; off, it is refused.
+    #[serde(default = "sold_out_of_stock")]
+    sold_out_of_stock: bool,
+}
+
+fn sold_out_of_stock() -> bool {
+    true
 }
 
 /// The demo catalogue, read once from the seed, and what people placed in it.
@@ -369,14 +377,24 @@ impl Commerce for DemoStore {
         })
     }
 
-    async fn place_order(
+    async fn send_quotation(
         &self,
         viewer: &Viewer,
         lines: &[(u64, String)],
+        customer_reference: Option<&str>,
         key: &str,
-    ) -> Result<PlacedOrder, CommerceError> {
+    ) -> Result<Quotation, CommerceError> {
         let priced = self.price_quote(viewer, lines).await?;
-        self.place(viewer, lines, &priced, key)
+        self.send(viewer, lines, &priced, customer_reference, key)
+    }
+
+    async fn accept_quotation(
+        &self,
+        viewer: &Viewer,
+        quotation_id: u64,
+        signer: &str,
+    ) -> Result<Quotation, CommerceError> {
+        self.accept(viewer, quotation_id, signer)
     }
 
     async fn orders(&self, viewer: &Viewer) -> Result<Vec<OrderSummary>, CommerceError> {

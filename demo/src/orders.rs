@@ -1,9 +1,15 @@
-//! Orders placed in the demo store: confirmed from an approved quote, reserving stock, counted
-//! against the customer's credit, and kept in the thread database so a restart loses nothing.
+//! Quotations and orders in the demo store, by the flow Odoo has: an approved quote is sent as a
+//! quotation (nothing reserved yet), which the buyer accepts in the chat in their own name; the
+//! confirmed order then reserves stock and counts against the customer's credit. More than is
+//! free is taken as a back-order, unless the product is not sold out of stock. Kept in the
+//! thread database so a restart loses nothing.
 
 use serde::{Deserialize, Serialize};
 
-use showroom_commerce::{CommerceError, Decimal, PlacedOrder, PricedQuote, Refusal, Role, Viewer};
+use showroom_commerce::{
+    Acceptance, BackOrder, CommerceError, Decimal, OrderState, PricedQuote, Quotation, Refusal,
+    Viewer,
+};
 
 use super::amounts::quantity_of;
 use super::history::{SeedLine, SeedOrder};
@@ -27,6 +33,23 @@ pub struct DemoOrder {
     pub units: Vec<Decimal>,
     /// Unix seconds.
     pub created: i64,
+    /// Odoo's state: `sent` until accepted, then `sale` (records kept before quotations were
+    /// sent first were confirmed at once).
+    #[serde(default = "confirmed")]
+    pub state: String,
+    /// The buyer's own reference (their purchase order number).
+    #[serde(default)]
+    pub customer_reference: Option<String>,
+    /// Who accepted it, in the chat.
+    #[serde(default)]
+    pub signed_by: Option<String>,
+    /// Lines taken beyond what was free when it was sent.
+    #[serde(default, skip)]
+    pub back_orders: Vec<BackOrder>,
+}
+
+fn confirmed() -> String {
+    "sale".to_owned()
 }
 
 /// The kind under which orders are stored.
@@ -36,10 +59,11 @@ pub const ORDER: &str = "order";
 const FIRST_ORDER_ID: u64 = 100;
 
 impl DemoStore {
-    /// Thousandths of `product` in orders placed here: reserved, no longer free.
+    /// Thousandths of `product` in orders confirmed here: reserved, no longer free.
     pub(super) fn reserved(&self, product: u64) -> i64 {
         self.placed()
             .iter()
+            .filter(|o| o.state == "sale")
             .flat_map(|o| &o.lines)
             .filter(|(id, _)| *id == product)
             .filter_map(|(_, q)| thousandths(q))
@@ -55,28 +79,28 @@ impl DemoStore {
         self.placed.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Places `priced` (the lines already priced for this viewer) as a confirmed order.
-    pub(super) fn place(
+    /// Sends `priced` (the lines already priced for this viewer) as a quotation.
+    pub(super) fn send(
         &self,
         viewer: &Viewer,
         lines: &[(u64, String)],
         priced: &PricedQuote,
+        customer_reference: Option<&str>,
         key: &str,
-    ) -> Result<PlacedOrder, CommerceError> {
-        let Role::Customer { partner_id } = viewer.role else {
-            return Err(CommerceError::SignInRequired);
-        };
+    ) -> Result<Quotation, CommerceError> {
+        let partner_id = viewer.partner()?;
         let mut placed = self.placed();
         if let Some(order) = placed.iter().find(|o| o.key == key) {
-            // The same approval again: the order it made, never a second one.
+            // The same approval again: the quotation it made, never a second one.
             return match order.partner_id == partner_id {
-                true => Ok(placed_order(order)),
+                true => Ok(quotation(order)),
                 false => Err(CommerceError::refused(Refusal::UnknownApproval)),
             };
         }
         if let Some(verdict) = priced.blocked_by() {
             return Err(CommerceError::refused(Refusal::Rule(verdict.clone())));
         }
+        let mut back_orders = Vec::new();
         for (id, quantity) in lines {
             let product = self
                 .seed
@@ -85,21 +109,24 @@ impl DemoStore {
                 .find(|p| p.id == *id)
                 .ok_or(CommerceError::ProductNotFound(*id))?;
             let wanted = thousandths(quantity).unwrap_or(0);
-            let reserved: i64 = placed
-                .iter()
-                .flat_map(|o| &o.lines)
-                .filter(|(p, _)| p == id)
-                .filter_map(|(_, q)| thousandths(q))
-                .sum();
-            let free = (product.free_qty * 1000.0) as i64 - reserved;
-            if wanted > free {
+            let free = self.free_of(product, &placed);
+            if wanted <= free {
+                continue;
+            }
+            let (name, available) = (self.name_for(viewer, product), quantity_of(free.max(0)));
+            if !product.sold_out_of_stock {
                 return Err(CommerceError::refused(Refusal::OutOfStock {
-                    product: self.name_for(viewer, product),
-                    available: quantity_of(free.max(0)),
+                    product: name,
+                    available,
                     uom: Some(self.uom_for(viewer, product)),
                     wanted: quantity_of(wanted),
                 }));
             }
+            back_orders.push(BackOrder {
+                product: name,
+                wanted: quantity_of(wanted),
+                available,
+            });
         }
         let total = priced.total.value();
         let units = priced.lines.iter().map(|l| l.unit_price.value()).collect();
@@ -117,10 +144,49 @@ impl DemoStore {
             total,
             units,
             created: self.clock.now().unix_timestamp(),
+            state: "sent".to_owned(),
+            customer_reference: customer_reference.map(str::to_owned),
+            signed_by: None,
+            back_orders,
         };
         self.keep(ORDER, &order.key, partner_id, &order);
         placed.push(order.clone());
-        Ok(placed_order(&order))
+        Ok(quotation(&order))
+    }
+
+    /// Accepts one of the viewer's sent quotations in `signer`'s name: confirmed, it reserves
+    /// its stock.
+    pub(super) fn accept(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        signer: &str,
+    ) -> Result<Quotation, CommerceError> {
+        let partner_id = viewer.partner()?;
+        let mut placed = self.placed();
+        let order = placed
+            .iter_mut()
+            .find(|o| o.id == id && o.partner_id == partner_id)
+            .ok_or(CommerceError::NotFound)?;
+        if order.state == "sent" {
+            order.state = confirmed();
+            order.signed_by = Some(signer.to_owned());
+            let kept = order.clone();
+            self.keep(ORDER, &kept.key, partner_id, &kept);
+        }
+        Ok(quotation(order))
+    }
+
+    /// Thousandths of `product` free to sell, given the orders made here.
+    fn free_of(&self, product: &super::Product, placed: &[DemoOrder]) -> i64 {
+        let reserved: i64 = placed
+            .iter()
+            .filter(|o| o.state == "sale")
+            .flat_map(|o| &o.lines)
+            .filter(|(p, _)| *p == product.id)
+            .filter_map(|(_, q)| thousandths(q))
+            .sum();
+        (product.free_qty * 1000.0) as i64 - reserved
     }
 }
 
@@ -139,7 +205,7 @@ impl DemoOrder {
             reference: self.reference.clone(),
             partner_id: self.partner_id,
             date,
-            state: "sale".to_owned(),
+            state: self.state.clone(),
             lines: self
                 .lines
                 .iter()
@@ -160,11 +226,20 @@ impl DemoOrder {
     }
 }
 
-fn placed_order(order: &DemoOrder) -> PlacedOrder {
-    PlacedOrder {
+/// What the buyer sees of a quotation made here: the demo store has no portal, and asks for
+/// no online signature or payment.
+fn quotation(order: &DemoOrder) -> Quotation {
+    Quotation {
         id: order.id,
         reference: order.reference.clone(),
+        state: OrderState::from_odoo(&order.state).unwrap_or(OrderState::SalesOrder),
+        customer_reference: order.customer_reference.clone(),
         portal_url: None,
+        pdf_url: None,
+        acceptance: Acceptance::InChat,
+        valid_until: None,
+        expected_date: None,
+        back_orders: order.back_orders.clone(),
     }
 }
 

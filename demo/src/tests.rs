@@ -1,5 +1,5 @@
 use super::*;
-use showroom_commerce::{Language, Refusal};
+use showroom_commerce::{Acceptance, BackOrder, Language, OrderState, Refusal};
 
 /// The clock the store's unit tests run on: Friday 27 November 2026, 09:00 UTC.
 pub(crate) fn clock() -> Clock {
@@ -183,26 +183,50 @@ fn the_pricelist_is_never_refused_unless_the_shop_configures_price_rules() {
 }
 
 #[test]
-fn an_order_is_placed_once_per_key_and_reserves_its_stock() {
+fn a_quotation_is_sent_once_per_key_and_reserves_stock_once_accepted() {
     let store = DemoStore::new(clock());
     let deco = block_on(store.sign_in("deco", "")).unwrap();
     let viewer = Viewer::for_customer(Some(&deco), en());
     let lines = [(1, "4".to_owned())];
-    let first = block_on(store.place_order(&viewer, &lines, "k1")).unwrap();
-    let again = block_on(store.place_order(&viewer, &lines, "k1")).unwrap();
-    assert_eq!(first, again);
+    let first = block_on(store.send_quotation(&viewer, &lines, Some("PO-7"), "k1")).unwrap();
+    let again = block_on(store.send_quotation(&viewer, &lines, None, "k1")).unwrap();
+    assert_eq!(
+        first, again,
+        "the same approval never makes a second quotation"
+    );
     assert_eq!(first.reference, "S00100");
-    let chair = &block_on(store.compare_products(&viewer, &[1])).unwrap()[0];
-    assert_eq!(chair.available.to_string(), "20");
-    // Another customer cannot reuse the key to see that order.
+    assert_eq!(first.state, OrderState::QuotationSent);
+    assert_eq!(first.customer_reference.as_deref(), Some("PO-7"));
+    assert_eq!(first.acceptance, Acceptance::InChat);
+    let available = |store: &DemoStore| {
+        block_on(store.compare_products(&viewer, &[1])).unwrap()[0]
+            .available
+            .to_string()
+    };
+    assert_eq!(available(&store), "24", "a quotation reserves nothing");
+    let accepted = block_on(store.accept_quotation(&viewer, first.id, "Deco Buyer")).unwrap();
+    assert_eq!(accepted.state, OrderState::SalesOrder);
+    assert_eq!(
+        available(&store),
+        "20",
+        "the confirmed order reserves its stock"
+    );
+    let twice = block_on(store.accept_quotation(&viewer, first.id, "Deco Buyer")).unwrap();
+    assert_eq!(twice, accepted, "accepting twice changes nothing");
+    assert_eq!(available(&store), "20");
+    // Another customer can neither reuse the key nor accept that quotation.
     let gemini = Viewer::for_customer(Some(&block_on(store.sign_in("gemini", "")).unwrap()), en());
     assert!(matches!(
-        block_on(store.place_order(&gemini, &lines, "k1")),
+        block_on(store.send_quotation(&gemini, &lines, None, "k1")),
         Err(CommerceError::Refused(r)) if *r == Refusal::UnknownApproval
     ));
-    // Nobody signed in places nothing.
     assert_eq!(
-        block_on(store.place_order(&Viewer::anonymous(en()), &lines, "k2")),
+        block_on(store.accept_quotation(&gemini, first.id, "Gemini")),
+        Err(CommerceError::NotFound)
+    );
+    // Nobody signed in is sent nothing.
+    assert_eq!(
+        block_on(store.send_quotation(&Viewer::anonymous(en()), &lines, None, "k2")),
         Err(CommerceError::SignInRequired)
     );
     // What is placed counts against the credit limit (Deco Addict: 20,000).
@@ -218,5 +242,36 @@ fn an_order_is_placed_once_per_key_and_reserves_its_stock() {
         ),
         "{:?}",
         priced.verdicts
+    );
+}
+
+#[test]
+fn more_than_is_free_is_back_ordered_unless_the_product_is_not_sold_out_of_stock() {
+    let store = DemoStore::new(clock());
+    let deco = block_on(store.sign_in("deco", "")).unwrap();
+    let viewer = Viewer::for_customer(Some(&deco), en());
+    // Six black office chairs are free; eight are taken, two of them to come later.
+    let sent = block_on(store.send_quotation(&viewer, &[(2, "8".to_owned())], None, "k3")).unwrap();
+    assert_eq!(
+        sent.back_orders,
+        [BackOrder {
+            product: "Office Chair Black".into(),
+            wanted: d("8"),
+            available: d("6"),
+        }]
+    );
+    // The black desk lamp is not sold out of stock (none is free): refused, nothing made.
+    let refused = block_on(store.send_quotation(&viewer, &[(6, "1".to_owned())], None, "k4"));
+    assert!(
+        matches!(&refused, Err(CommerceError::Refused(r)) if matches!(&**r, Refusal::OutOfStock { product, .. } if product == "Desk Lamp Black")),
+        "{refused:?}"
+    );
+    assert_eq!(
+        block_on(store.orders(&viewer))
+            .unwrap()
+            .iter()
+            .filter(|o| o.reference.starts_with("S001"))
+            .count(),
+        1
     );
 }

@@ -68,14 +68,22 @@ booking-december = Dezember
 
 ## Quotes and their approval (agent/src/approvals/quote.rs)
 
-quote-title = Dieses Angebot als Bestellung bestätigen
-quote-please-approve = Ihr Angebot beläuft sich auf { $total }. Genehmigen Sie es unten, um zu bestellen, oder lehnen Sie ab, um es weiter zu bearbeiten.
+quote-title = Dieses Angebot zusenden
+quote-please-approve = Ihr Angebot beträgt { $total }. Bestätigen Sie unten, und der Shop sendet es Ihnen als Angebot, das Sie dann annehmen, um zu bestellen. Lehnen Sie ab, um es weiter zu bearbeiten.
 quote-placed = Bestellung { $reference } ist bestätigt. Vielen Dank!
-quote-not-placed = Nicht bestellt. Ihr Angebot ist wieder ein Entwurf: Ändern Sie es und fordern Sie die Genehmigung an, wann es Ihnen passt.
-quote-refused = Die Bestellung konnte nicht aufgegeben werden: { $reason } Ihr Angebot ist wieder ein Entwurf.
+quote-not-placed = Es wurde nichts gesendet. Ihr Angebot ist wieder ein Entwurf: Ändern Sie es und bitten Sie um Bestätigung, wann es Ihnen passt.
+quote-refused = Das Angebot konnte nicht erstellt werden: { $reason } Ihr Angebot ist wieder ein Entwurf.
 quote-cannot-submit = Dieses Angebot kann noch nicht zur Genehmigung vorgelegt werden: { $reason }
 quote-no-quote = In diesem Gespräch gibt es noch kein Angebot. Fügen Sie zuerst Produkte hinzu, zum Beispiel "füge 10 Office Chairs zum Angebot hinzu".
 quote-already-waiting = Ihr Angebot wartet oben bereits auf Ihre Genehmigung.
+quote-sent = Angebot { $reference } liegt bereit: Öffnen Sie es oder laden Sie unten das PDF. Nehmen Sie es hier an, wann es Ihnen passt.
+quote-sent-sign = Angebot { $reference } liegt bereit. Der Shop bittet um Ihre Online-Unterschrift zur Annahme: Öffnen Sie es unten im Portal.
+quote-sent-pay = Angebot { $reference } liegt bereit. Der Shop bittet um eine Online-Zahlung zur Annahme: Öffnen Sie es unten im Portal.
+quote-back-ordered = { $product }: { $available } von { $wanted } auf Lager; der Rest folgt, sobald er eintrifft.
+quote-accept-title = Angebot annehmen
+quote-please-accept = Angebot { $reference } über { $total } im Namen von { $name } annehmen? Damit bestätigen Sie Ihre Bestellung.
+quote-not-accepted = Nicht angenommen. Angebot { $reference } bleibt offen: Nehmen Sie es an, wann es Ihnen passt.
+quote-accept-refused = Angebot { $reference } konnte nicht angenommen werden: { $reason }
 
 ## Support tickets (agent/src/approvals/ticket.rs)
 
@@ -129,6 +137,8 @@ store-unknown-approval = Diese Freigabe gehört jemand anderem, daher wurde nich
 store-not-allowed = Der Shop hat dies nicht erlaubt.
 # Who a quote is for when nobody is signed in.
 store-guest = Gast
+store-accept-in-portal = Der Shop verlangt eine Online-Unterschrift oder -Zahlung: Bitte nehmen Sie das Angebot im Portal an.
+store-quotation-closed = Dieses Angebot ist nicht mehr offen (abgelaufen oder storniert).
 
 ## Orders (agent/src/present)
 
@@ -261,12 +271,18 @@ quotecard-no-lines = Noch keine Positionen: bitten Sie darum, ein Produkt hinzuz
 quotecard-submit = Genehmigung anfordern
 quotecard-requote = Neu anbieten
 quotecard-portal = Im Portal öffnen
-quotecard-pdf = PDF
+quotecard-pdf = PDF herunterladen
 quotecard-draft = Entwurf
 quotecard-awaiting = Wartet auf Genehmigung
 quotecard-confirmed = Bestätigt
 quotecard-expired = Abgelaufen
 quotecard-cancelled = Storniert
+quotecard-sent = Gesendet
+quotecard-your-reference = Ihre Referenz (Bestellnummer)
+quotecard-accept = Annehmen
+quotecard-sign-in-portal = Im Portal unterschreiben und annehmen
+quotecard-pay-in-portal = Im Portal bezahlen und annehmen
+quotecard-expected = Voraussichtliche Lieferung
 
 ## account summary (components/src/views/account_summary.rs)
 accountsummary-account = Konto

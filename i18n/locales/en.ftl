@@ -69,14 +69,22 @@ booking-december = December
 
 ## Quotes and their approval (agent/src/approvals/quote.rs)
 
-quote-title = Confirm this quote as an order
-quote-please-approve = Your quote comes to { $total }. Approve it below to place the order, or reject it to keep working on it.
+quote-title = Send me this quotation
+quote-please-approve = Your quote comes to { $total }. Approve it below and the shop sends it to you as a quotation, which you then accept to order. Reject it to keep working on it.
 quote-placed = Order { $reference } is confirmed. Thank you!
-quote-not-placed = Not ordered. Your quote is a draft again: change it and ask for approval when it suits you.
-quote-refused = The order could not be placed: { $reason } Your quote is a draft again.
+quote-not-placed = Nothing was sent. Your quote is a draft again: change it and ask for approval when it suits you.
+quote-refused = The quotation could not be made: { $reason } Your quote is a draft again.
 quote-cannot-submit = This quote cannot be put up for approval yet: { $reason }
 quote-no-quote = There is no draft quote in this conversation yet. Add products first, for example "add 10 office chairs to my quote".
 quote-already-waiting = Your quote is already waiting for your approval above.
+quote-sent = Quotation { $reference } is ready: open it or download the PDF below. Accept it here when it suits you.
+quote-sent-sign = Quotation { $reference } is ready. The shop asks for your signature online to accept it: open it in the portal below.
+quote-sent-pay = Quotation { $reference } is ready. The shop asks for an online payment to accept it: open it in the portal below.
+quote-back-ordered = { $product }: { $available } in stock of the { $wanted } asked for; the rest follows when it comes in.
+quote-accept-title = Accept quotation
+quote-please-accept = Accept quotation { $reference } for { $total } in the name of { $name }? This confirms your order.
+quote-not-accepted = Not accepted. Quotation { $reference } stays open: accept it when it suits you.
+quote-accept-refused = Quotation { $reference } could not be accepted: { $reason }
 
 ## Support tickets (agent/src/approvals/ticket.rs)
 
@@ -130,6 +138,8 @@ store-unknown-approval = That approval belongs to someone else, so nothing was d
 store-not-allowed = The shop did not allow this.
 # Who a quote is for when nobody is signed in.
 store-guest = Guest
+store-accept-in-portal = The shop asks for an online signature or payment: please accept it in the portal.
+store-quotation-closed = That quotation is no longer open (it expired or was cancelled).
 
 ## Orders (agent/src/present)
 
@@ -262,12 +272,18 @@ quotecard-no-lines = No lines yet: ask to add a product.
 quotecard-submit = Request approval
 quotecard-requote = Quote again
 quotecard-portal = Open in portal
-quotecard-pdf = PDF
+quotecard-pdf = Download PDF
 quotecard-draft = Draft
 quotecard-awaiting = Awaiting approval
 quotecard-confirmed = Confirmed
 quotecard-expired = Expired
 quotecard-cancelled = Cancelled
+quotecard-sent = Sent
+quotecard-your-reference = Your reference (PO number)
+quotecard-accept = Accept
+quotecard-sign-in-portal = Sign and accept in the portal
+quotecard-pay-in-portal = Pay and accept in the portal
+quotecard-expected = Expected delivery
 
 ## account summary (components/src/views/account_summary.rs)
 accountsummary-account = Account

@@ -68,14 +68,22 @@ booking-december = december
 
 ## Quotes and their approval (agent/src/approvals/quote.rs)
 
-quote-title = Deze offerte bevestigen als bestelling
-quote-please-approve = Je offerte komt op { $total }. Keur hieronder goed om te bestellen, of wijs af om hem nog aan te passen.
+quote-title = Stuur me deze offerte
+quote-please-approve = Je offerte komt op { $total }. Keur hieronder goed en de winkel stuurt je hem als offerte, die je daarna accepteert om te bestellen. Wijs af om hem nog aan te passen.
 quote-placed = Bestelling { $reference } is bevestigd. Dank je wel!
-quote-not-placed = Niet besteld. Je offerte is weer een concept: pas hem aan en vraag goedkeuring wanneer het je uitkomt.
-quote-refused = De bestelling kon niet worden geplaatst: { $reason } Je offerte is weer een concept.
+quote-not-placed = Er is niets verstuurd. Je offerte is weer een concept: pas hem aan en vraag goedkeuring wanneer het je uitkomt.
+quote-refused = De offerte kon niet worden gemaakt: { $reason } Je offerte is weer een concept.
 quote-cannot-submit = Deze offerte kan nog niet ter goedkeuring worden voorgelegd: { $reason }
 quote-no-quote = Er is nog geen conceptofferte in dit gesprek. Voeg eerst producten toe, bijvoorbeeld "voeg 10 office chairs toe aan mijn offerte".
 quote-already-waiting = Je offerte wacht hierboven al op je goedkeuring.
+quote-sent = Offerte { $reference } staat klaar: open hem of download de pdf hieronder. Accepteer hem hier wanneer het je uitkomt.
+quote-sent-sign = Offerte { $reference } staat klaar. De winkel vraagt je online te tekenen om hem te accepteren: open hem hieronder in het portaal.
+quote-sent-pay = Offerte { $reference } staat klaar. De winkel vraagt een online betaling om hem te accepteren: open hem hieronder in het portaal.
+quote-back-ordered = { $product }: { $available } op voorraad van de { $wanted } gevraagd; de rest volgt zodra hij binnen is.
+quote-accept-title = Offerte accepteren
+quote-please-accept = Offerte { $reference } van { $total } accepteren op naam van { $name }? Daarmee bevestig je je bestelling.
+quote-not-accepted = Niet geaccepteerd. Offerte { $reference } blijft open: accepteer hem wanneer het je uitkomt.
+quote-accept-refused = Offerte { $reference } kon niet worden geaccepteerd: { $reason }
 
 ## Support tickets (agent/src/approvals/ticket.rs)
 
@@ -129,6 +137,8 @@ store-unknown-approval = Die goedkeuring hoort bij iemand anders, dus er is niet
 store-not-allowed = De winkel stond dit niet toe.
 # Who a quote is for when nobody is signed in.
 store-guest = Gast
+store-accept-in-portal = De winkel vraagt een online handtekening of betaling: accepteer de offerte in het portaal.
+store-quotation-closed = Die offerte is niet meer open (verlopen of geannuleerd).
 
 ## Orders (agent/src/present)
 
@@ -261,12 +271,18 @@ quotecard-no-lines = Nog geen regels: vraag om een product toe te voegen.
 quotecard-submit = Goedkeuring aanvragen
 quotecard-requote = Opnieuw offreren
 quotecard-portal = Openen in portaal
-quotecard-pdf = PDF
+quotecard-pdf = Pdf downloaden
 quotecard-draft = Concept
 quotecard-awaiting = Wacht op goedkeuring
 quotecard-confirmed = Bevestigd
 quotecard-expired = Verlopen
 quotecard-cancelled = Geannuleerd
+quotecard-sent = Verstuurd
+quotecard-your-reference = Je eigen referentie (inkoopordernummer)
+quotecard-accept = Accepteren
+quotecard-sign-in-portal = Tekenen en accepteren in het portaal
+quotecard-pay-in-portal = Betalen en accepteren in het portaal
+quotecard-expected = Verwachte levering
 
 ## account summary (components/src/views/account_summary.rs)
 accountsummary-account = Account

@@ -69,8 +69,11 @@ pub fn read_answer(body: &[u8]) -> Result<Value, OdooError> {
             .unwrap_or("unknown error");
         return Err(OdooError::from_exception(name, message));
     }
+    let jsonrpc = answer.get("jsonrpc").is_some();
     match answer.get_mut("result") {
         Some(result) => Ok(result.take()),
+        // Odoo leaves `result` out when a method returned `None` (`action_quotation_sent`).
+        None if jsonrpc => Ok(Value::Null),
         None => Err(OdooError::Malformed("neither result nor error".to_owned())),
     }
 }
@@ -152,5 +155,10 @@ mod tests {
             read_answer(br#"{"id":1}"#),
             Err(OdooError::Malformed(_))
         ));
+        // A method that returned `None`: Odoo sends no `result` at all.
+        assert_eq!(
+            read_answer(br#"{"jsonrpc":"2.0","id":1}"#).unwrap(),
+            Value::Null
+        );
     }
 }

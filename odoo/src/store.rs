@@ -3,6 +3,7 @@
 //! from Odoo itself (`sale.order.onchange` on an unsaved order: their pricelist, all lines in
 //! one round trip, nothing written).
 
+use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
 use async_trait::async_trait;
@@ -12,8 +13,8 @@ use showroom_commerce::matching::{best, words};
 use showroom_commerce::money::{self, from_json};
 use showroom_commerce::{
     Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal, Image,
-    Invoices, Language, NewTicket, Order, OrderSummary, OverCredit, PlacedOrder, PricedLine,
-    PricedQuote, Product, ProductHit, Role, Rules, Ticket, Verdict, Viewer, Visits,
+    Invoices, Language, NewTicket, Order, OrderSummary, OverCredit, PricedLine, PricedQuote,
+    Product, ProductHit, Quotation, Role, Rules, Ticket, Verdict, Viewer, Visits,
 };
 
 use crate::{OdooClient, OdooConfig, OdooError};
@@ -45,6 +46,9 @@ pub struct OdooCommerce {
     rules: Rules,
     /// Languages Odoo refused as not active ("Invalid language code"): asked without one since.
     inactive_languages: Mutex<Vec<String>>,
+    /// Odoo has no website stock setting (`website_sale_stock` not installed): it sells any
+    /// quantity, and the field is not asked for again.
+    no_stock_policy: AtomicBool,
 }
 
 mod booking;
@@ -82,6 +86,7 @@ impl OdooCommerce {
             clock,
             rules: Rules::default(),
             inactive_languages: Mutex::default(),
+            no_stock_policy: AtomicBool::default(),
         })
     }
 
@@ -403,13 +408,24 @@ impl Commerce for OdooCommerce {
         self.open(viewer, ticket, key).await
     }
 
-    async fn place_order(
+    async fn send_quotation(
         &self,
         viewer: &Viewer,
         lines: &[(u64, String)],
+        customer_reference: Option<&str>,
         key: &str,
-    ) -> Result<PlacedOrder, CommerceError> {
-        self.place(viewer, lines, key).await
+    ) -> Result<Quotation, CommerceError> {
+        self.send_quotation_of(viewer, lines, customer_reference, key)
+            .await
+    }
+
+    async fn accept_quotation(
+        &self,
+        viewer: &Viewer,
+        quotation_id: u64,
+        signer: &str,
+    ) -> Result<Quotation, CommerceError> {
+        self.accept_quotation_of(viewer, quotation_id, signer).await
     }
 
     async fn compare_products(

@@ -11,8 +11,12 @@ pub enum Action {
     QuoteSetQuantity,
     /// Removes a draft quote line (`lineId`).
     QuoteRemoveLine,
-    /// Asks for approval to place the draft quote.
+    /// Asks for approval to have the draft quote sent as a quotation.
     QuoteSubmit,
+    /// Sets the buyer's own reference (`value`) on the draft quote.
+    QuoteSetReference,
+    /// Asks for approval to accept a sent quotation, which confirms it as an order.
+    QuoteAccept,
     /// Prices an expired quote again.
     QuoteRequote,
     /// Takes a product (`productId`) out of a comparison.
@@ -32,11 +36,13 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 14] = [
         Action::QuoteAdd,
         Action::QuoteSetQuantity,
         Action::QuoteRemoveLine,
         Action::QuoteSubmit,
+        Action::QuoteSetReference,
+        Action::QuoteAccept,
         Action::QuoteRequote,
         Action::ComparatorRemove,
         Action::Refresh,
@@ -55,6 +61,8 @@ impl Action {
             Action::QuoteSetQuantity => "quote.set_quantity",
             Action::QuoteRemoveLine => "quote.remove_line",
             Action::QuoteSubmit => "quote.submit",
+            Action::QuoteSetReference => "quote.set_reference",
+            Action::QuoteAccept => "quote.accept",
             Action::QuoteRequote => "quote.requote",
             Action::ComparatorRemove => "comparator.remove",
             Action::Refresh => "refresh",
@@ -75,6 +83,7 @@ impl Action {
     pub fn route(self) -> Route {
         match self {
             Action::QuoteSubmit
+            | Action::QuoteAccept
             | Action::BookingChoose
             | Action::OrderSetQuantity
             | Action::OrderCancelLine => Route::Run,
@@ -82,6 +91,7 @@ impl Action {
             Action::QuoteAdd
             | Action::QuoteSetQuantity
             | Action::QuoteRemoveLine
+            | Action::QuoteSetReference
             | Action::QuoteRequote
             | Action::ComparatorRemove
             | Action::Refresh => Route::Live,
@@ -124,6 +134,7 @@ mod tests {
             runs,
             [
                 "quote.submit",
+                "quote.accept",
                 "booking.choose",
                 "order.set_quantity",
                 "order.cancel_line"

@@ -1,8 +1,9 @@
-// A quote becomes an order only after the person approves it: sign in on the account page,
-// build a quote in words, ask for approval from the card, approve in the approval card (which
-// takes focus), and see the order confirmed; a rejection leaves the quote a draft. Orders here
-// reserve stock in the agent every browser test shares: they order pedal bins, whose stock no
-// other test reads.
+// A quote becomes an order by the shop's quotation flow, each step after the person approves
+// it: sign in on the account page, build a quote in words, give a PO reference on the card, ask
+// for approval from the card, approve in the approval card (which takes focus), see the
+// quotation sent, accept it from the card, approve again, and see the order confirmed; a
+// rejection leaves the quote a draft. Orders here reserve stock in the agent every browser test
+// shares: they order pedal bins, whose stock no other test reads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newChat, screenshot } from './support/browser.mjs';
@@ -20,7 +21,7 @@ async function signIn(page, chat, login) {
   await chat.input.waitFor({ state: 'visible' });
 }
 
-test('an approved quote becomes a confirmed order', async () => {
+test('an approved quote is sent as a quotation, then accepted as a confirmed order', async () => {
   const { page, chat, problems } = await newChat(browser);
   // Without signing in, the agent says how.
   await chat.send('add 3 pedal bins to my quote');
@@ -37,6 +38,12 @@ test('an approved quote becomes a confirmed order', async () => {
   await chat.waitForRunEnd();
   // Deco Addict's pricelist: 42.30 a bin.
   await page.waitForFunction(() => document.querySelector('[data-testid=line-subtotal]')?.textContent.includes('126.90'));
+  // The buyer's own reference, typed on the card: kept on the draft.
+  const reference = quote.getByRole('textbox', { name: 'Your reference (PO number)' });
+  await reference.fill('PO-7781');
+  const kept = page.waitForResponse((r) => r.url().includes('/api/actions/quote.set_reference') && r.ok());
+  await reference.press('Enter');
+  await kept;
   await quote.getByRole('button', { name: 'Request approval' }).click();
 
   const approval = page.getByTestId('approval-card');
@@ -49,20 +56,36 @@ test('an approved quote becomes a confirmed order', async () => {
   await screenshot(page, 'approval-pending');
   await approve.press('Enter');
 
-  await page.waitForFunction(() => /Confirmed/.test(document.querySelector('[data-testid=quote-state]')?.textContent ?? ''));
+  await page.waitForFunction(() => /Sent/.test(document.querySelector('[data-testid=quote-state]')?.textContent ?? ''));
   await chat.waitForRunEnd();
   assert.match(await approval.getByTestId('approval-state').textContent(), /Approved/);
+  const sent = await chat.assistantMessages.last().textContent();
+  assert.match(sent, /Quotation S\d{5} is ready/);
+  const number = sent.match(/S\d{5}/)[0];
+  assert.match(await quote.textContent(), new RegExp(number));
+  assert.match(await quote.getByTestId('quote-reference').textContent(), /PO-7781/);
+  await screenshot(page, 'quotation-sent');
+
+  // Accepting asks once more, in the buyer's name.
+  await quote.getByRole('button', { name: 'Accept' }).click();
+  const accept = page.getByTestId('approval-card').last();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=approval-card]').length === 2);
+  await chat.waitForRunEnd();
+  assert.match(await chat.assistantMessages.last().textContent(), /in the name of Deco Addict/);
+  await accept.getByRole('button', { name: 'Approve' }).click();
+  await page.waitForFunction(() => /Confirmed/.test(document.querySelector('[data-testid=quote-state]')?.textContent ?? ''));
+  await chat.waitForRunEnd();
   const said = await chat.assistantMessages.last().textContent();
-  assert.match(said, /Order S\d{5} is confirmed/);
-  const reference = said.match(/S\d{5}/)[0];
-  assert.match(await quote.textContent(), new RegExp(reference));
+  assert.match(said, new RegExp(`Order ${number} is confirmed`));
   await screenshot(page, 'approval-confirmed');
 
   // A reload shows the same: the order is in the thread, and nothing asks again.
   await page.reload();
-  await page.getByTestId('approval-card').waitFor();
-  assert.match(await page.getByTestId('approval-state').textContent(), /Approved/);
+  await page.getByTestId('approval-card').first().waitFor();
+  const states = await page.getByTestId('approval-state').allTextContents();
+  assert.deepEqual(states.map((t) => /Approved/.test(t)), [true, true]);
   assert.equal(await page.getByRole('button', { name: 'Approve' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Accept' }).count(), 0);
   assert.deepEqual(problems, []);
 });
 
@@ -84,7 +107,7 @@ test('a rejected approval leaves the quote a draft, in Dutch', async () => {
   await page.waitForFunction(() => /Afgewezen/.test(document.querySelector('[data-testid=approval-state]')?.textContent ?? ''));
   await chat.waitForRunEnd();
   assert.match(await page.getByTestId('quote-state').textContent(), /Concept/);
-  assert.match(await chat.assistantMessages.last().textContent(), /Niet besteld/);
+  assert.match(await chat.assistantMessages.last().textContent(), /Er is niets verstuurd/);
   assert.deepEqual(problems, []);
 });
 

@@ -12,8 +12,11 @@ use crate::cmd::Result;
 /// no serde internally tagged enums in the wasm. Raised to 304 KiB (issue "one typed contract"):
 /// two fixes reverted earlier for size came back, a quote line's discount written as the
 /// viewer's language writes a percentage and a declined order change no longer leaving the
-/// typed quantity on screen (299.8 KiB before, 300.4 after).
-pub const BUDGET_KIB: f64 = 304.0;
+/// typed quantity on screen (299.8 KiB before, 300.4 after). Raised to 308 KiB (issue "Odoo is
+/// the source of truth"): the quote card follows Odoo's quotation flow — a sent quotation, how it
+/// is accepted, the buyer's PO reference as a text field — in three languages (303.1 KiB before,
+/// 304.5 after), with room for the credit notes and discount requests of the same issue.
+pub const BUDGET_KIB: f64 = 308.0;
 
 /// Prints each first-load file with its raw and brotli size, and the total against the budget.
 pub fn report(dist: &Path) -> Result<f64> {

@@ -1,16 +1,21 @@
-//! A quote put up for approval and, once approved, placed as an order: re-priced and checked
-//! against the rules (margin, credit limit) both when asked and when approved, placed under
-//! the approval's key, audited either way.
+//! A quote, by the shop's own quotation flow: the draft put up for approval and, once
+//! approved, sent by the store as a quotation (re-priced and checked against the rules both
+//! when asked and when approved, made under the approval's key, audited either way); the sent
+//! quotation then accepted, after a second approval, in the buyer's name, which confirms the
+//! order, or on the shop's portal page when the shop asks for a signature or a payment there.
 
 use serde_json::{json, Value};
-use showroom_commerce::{Refusal, Verdict};
+use showroom_commerce::{Acceptance, Quotation, Refusal, Verdict};
 use showroom_i18n::quote;
 use showroom_protocol::input::{Resume, ResumeStatus};
-use showroom_protocol::payload::{ApprovalCard, ApprovalState, ChangeLine, QuoteCard, QuoteState};
+use showroom_protocol::payload::{
+    self as payload, ApprovalCard, ApprovalState, ChangeLine, QuoteCard, QuoteState, Warning,
+    WarningKind,
+};
 
 use super::{
-    ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question, PLACE_ORDER,
-    SUBMIT_QUOTE,
+    ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question, ACCEPT_QUOTE,
+    CONFIRM_ORDER, SEND_QUOTATION, SUBMIT_QUOTE,
 };
 use crate::locale::format_money;
 use crate::present;
@@ -42,6 +47,10 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
     };
     let lines = quotes::lines_of(&draft);
     let (quote, blocked) = repriced(turn, &lines).await?;
+    let quote = QuoteCard {
+        customer_reference: draft.customer_reference,
+        ..quote
+    };
     if let Some(verdict) = blocked {
         show_in_place(out, &quote_id, quote).await;
         let reason = present::verdict_in_words(locale, &verdict);
@@ -73,7 +82,7 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
     Ok(())
 }
 
-/// Answers the approval of a quote: places the order, or puts the quote back to draft.
+/// Answers the approval of a quote: sends it as a quotation, or puts the quote back to draft.
 pub async fn answer(
     turn: &Turn,
     out: &mut RunWriter,
@@ -85,7 +94,7 @@ pub async fn answer(
         .as_str()
         .and_then(|id| component_at::<QuoteCard>(&turn.thread, id).map(|q| (id.to_owned(), q)));
     let Some((quote_id, quote)) = quote else {
-        // The quote it was asked for is gone (the thread was rewound): nothing to place.
+        // The quote it was asked for is gone (the thread was rewound): nothing to send.
         decide(out, card_id, card, ApprovalState::Failed, "").await;
         return Ok(());
     };
@@ -93,75 +102,239 @@ pub async fn answer(
     if entry.status == ResumeStatus::Cancelled {
         let said = quote::NOT_PLACED.get(turn.locale);
         decide(out, card_id, card, ApprovalState::Rejected, said).await;
-        back_to_draft(turn, out, &quote_id, &lines).await?;
+        back_to_draft(turn, out, &quote_id, &quote).await?;
         out.say(said).await;
         return Ok(());
     }
-    confirm(turn, out, (card_id, card), &quote_id, &lines).await
+    send(turn, out, (card_id, card), (&quote_id, &quote), &lines).await
 }
 
-/// Places the approved quote: checked against the rules as priced now, then placed under the
-/// approval's key, audited either way.
-async fn confirm(
+/// Sends the approved quote as a quotation: checked against the rules as priced now, then made
+/// under the approval's key, audited either way.
+async fn send(
     turn: &Turn,
     out: &mut RunWriter,
     (card_id, card): (&str, ApprovalCard),
-    quote_id: &str,
+    (quote_id, asked): (&str, &QuoteCard),
     lines: &[(u64, String)],
 ) -> Result<(), CommerceError> {
     let locale = turn.locale;
     let key = card.interrupt_id.clone();
     let audit =
-        |record: Option<String>, outcome: &str| audit(turn, PLACE_ORDER, &key, record, outcome);
+        |record: Option<String>, outcome: &str| audit(turn, SEND_QUOTATION, &key, record, outcome);
     // Prices and rules are read again now: the approval may be hours old.
     let (priced, blocked) = repriced(turn, lines).await?;
-    let placed = match blocked {
+    let reference = asked.customer_reference.as_deref();
+    let sent = match blocked {
         Some(verdict) => Err(CommerceError::refused(Refusal::Rule(verdict))),
         None => {
             turn.tools
                 .commerce()
-                .place_order(turn.tools.viewer(), lines, &key)
+                .send_quotation(turn.tools.viewer(), lines, reference, &key)
                 .await
         }
     };
-    let order = match placed {
-        Ok(order) => order,
+    let quotation = match sent {
+        Ok(quotation) => quotation,
         Err(CommerceError::Refused(refusal)) => {
             audit(None, &format!("refused: {refusal}"));
             let said = quote::refused(locale, &present::refusal(locale, &refusal));
             decide(out, card_id, card, ApprovalState::Failed, &said).await;
-            show_in_place(out, quote_id, priced).await;
+            let draft = QuoteCard {
+                customer_reference: asked.customer_reference.clone(),
+                ..priced
+            };
+            show_in_place(out, quote_id, draft).await;
             out.say(&said).await;
             return Ok(());
         }
         Err(error) => {
-            // Nothing was placed; the approval stays pending, to be given again.
+            // Nothing was made; the approval stays pending, to be given again.
             audit(None, &format!("failed: {}", error.code()));
             return Err(error);
         }
     };
     audit(
-        Some(format!("sale.order {} {}", order.id, order.reference)),
+        Some(format!(
+            "sale.order {} {}",
+            quotation.id, quotation.reference
+        )),
         "done",
     );
-    let said = quote::placed(locale, &order.reference);
+    let mut said = match quotation.acceptance {
+        Acceptance::InChat => quote::sent(locale, &quotation.reference),
+        Acceptance::SignInPortal => quote::sent_sign(locale, &quotation.reference),
+        Acceptance::PayInPortal => quote::sent_pay(locale, &quotation.reference),
+    };
+    let back_orders = back_order_warnings(turn, &quotation);
+    for warning in &back_orders {
+        said = format!("{said} {}", warning.message);
+    }
     let message_id = out.say(&said).await;
     let args = json!({ "interruptId": key, "quoteMessageId": quote_id });
     let output = ToolOutput {
-        result: json!({ "orderId": order.id, "reference": order.reference }),
+        result: json!({ "quotationId": quotation.id, "reference": quotation.reference }),
         component: None,
     };
-    emit_tool_call(out, &message_id, PLACE_ORDER, &args, &output).await;
+    emit_tool_call(out, &message_id, SEND_QUOTATION, &args, &output).await;
     decide(out, card_id, card, ApprovalState::Approved, &said).await;
-    let confirmed = QuoteCard {
-        id: Some(order.id),
-        reference: Some(order.reference),
-        state: QuoteState::Confirmed,
-        portal_url: order.portal_url,
-        valid_until: None,
-        ..priced
+    let mut issued = issued(quotation, priced);
+    issued.warnings.extend(back_orders);
+    show_in_place(out, quote_id, issued).await;
+    Ok(())
+}
+
+/// The lines the store took beyond what is on hand, as the card and the text say them.
+fn back_order_warnings(turn: &Turn, quotation: &Quotation) -> Vec<Warning> {
+    let locale = turn.locale;
+    quotation
+        .back_orders
+        .iter()
+        .map(|b| Warning {
+            kind: WarningKind::Stock,
+            message: quote::back_ordered(
+                locale,
+                &b.product,
+                &present::quantity_in_words(locale, b.available),
+                &present::quantity_in_words(locale, b.wanted),
+            ),
+        })
+        .collect()
+}
+
+/// The quote card for a quotation the store made (sent or confirmed), priced as `priced`.
+fn issued(quotation: Quotation, priced: QuoteCard) -> QuoteCard {
+    let state = match quotation.state {
+        showroom_commerce::OrderState::SalesOrder | showroom_commerce::OrderState::Locked => {
+            QuoteState::Confirmed
+        }
+        showroom_commerce::OrderState::Cancelled => QuoteState::Cancelled,
+        _ => QuoteState::Sent,
     };
-    show_in_place(out, quote_id, confirmed).await;
+    QuoteCard {
+        id: Some(quotation.id),
+        reference: Some(quotation.reference),
+        state,
+        portal_url: quotation.portal_url,
+        pdf_url: quotation.pdf_url,
+        valid_until: quotation.valid_until,
+        customer_reference: quotation.customer_reference,
+        acceptance: Some(match quotation.acceptance {
+            Acceptance::InChat => payload::Acceptance::InChat,
+            Acceptance::SignInPortal => payload::Acceptance::SignInPortal,
+            Acceptance::PayInPortal => payload::Acceptance::PayInPortal,
+        }),
+        expected_date: quotation.expected_date,
+        ..priced
+    }
+}
+
+/// The buyer asked to accept the sent quotation `message_id` in the chat: asks them to approve
+/// it in their name.
+pub async fn request_acceptance(
+    turn: &Turn,
+    out: &mut RunWriter,
+    message_id: &str,
+) -> Result<(), CommerceError> {
+    let locale = turn.locale;
+    let Some(thread) = may_ask(turn, out, Asked::Customer).await else {
+        return Ok(());
+    };
+    let quote = component_at::<QuoteCard>(&thread, message_id).ok_or(CommerceError::NotFound)?;
+    let (Some(id), Some(reference), QuoteState::Sent) = (quote.id, &quote.reference, quote.state)
+    else {
+        return Err(CommerceError::NotFound);
+    };
+    if quote.acceptance != Some(payload::Acceptance::InChat) {
+        return Err(CommerceError::refused(Refusal::AcceptInPortal));
+    }
+    let total = format_money(locale, &quote.total);
+    let said = quote::please_accept(locale, reference, &total, &quote.customer);
+    let parent = out.say(&said).await;
+    let question = Question {
+        spec: ACCEPT_QUOTE,
+        args: json!({ "quoteMessageId": message_id, "quotationId": id }),
+        title: quote::ACCEPT_TITLE.get(locale),
+        changes: vec![ChangeLine {
+            label: reference.clone(),
+            before: None,
+            after: total,
+        }],
+        amount: Some(quote.total.clone()),
+    };
+    ask(out, &parent, question).await;
+    Ok(())
+}
+
+/// Answers the approval to accept a sent quotation: accepted by the store in the buyer's name
+/// (the order is confirmed), or left open.
+pub async fn answer_acceptance(
+    turn: &Turn,
+    out: &mut RunWriter,
+    entry: &Resume,
+    (card_id, card): (&str, ApprovalCard),
+    args: &Value,
+) -> Result<(), CommerceError> {
+    let locale = turn.locale;
+    let found = args["quoteMessageId"]
+        .as_str()
+        .and_then(|id| component_at::<QuoteCard>(&turn.thread, id).map(|q| (id.to_owned(), q)));
+    let Some((quote_id, quote)) = found.filter(|(_, q)| q.id.is_some()) else {
+        decide(out, card_id, card, ApprovalState::Failed, "").await;
+        return Ok(());
+    };
+    let reference = quote.reference.clone().unwrap_or_default();
+    if entry.status == ResumeStatus::Cancelled {
+        let said = quote::not_accepted(locale, &reference);
+        decide(out, card_id, card, ApprovalState::Rejected, &said).await;
+        out.say(&said).await;
+        return Ok(());
+    }
+    let key = card.interrupt_id.clone();
+    let audit =
+        |record: Option<String>, outcome: &str| audit(turn, CONFIRM_ORDER, &key, record, outcome);
+    let id = quote.id.unwrap_or_default();
+    let accepted = turn
+        .tools
+        .commerce()
+        .accept_quotation(turn.tools.viewer(), id, &quote.customer)
+        .await;
+    let quotation = match accepted {
+        Ok(quotation) => quotation,
+        Err(CommerceError::Refused(refusal)) => {
+            audit(None, &format!("refused: {refusal}"));
+            let said =
+                quote::accept_refused(locale, &reference, &present::refusal(locale, &refusal));
+            decide(out, card_id, card, ApprovalState::Failed, &said).await;
+            out.say(&said).await;
+            return Ok(());
+        }
+        Err(error) => {
+            audit(None, &format!("failed: {}", error.code()));
+            return Err(error);
+        }
+    };
+    audit(
+        Some(format!(
+            "sale.order {} {}",
+            quotation.id, quotation.reference
+        )),
+        "done",
+    );
+    let said = quote::placed(locale, &quotation.reference);
+    let message_id = out.say(&said).await;
+    let output = ToolOutput {
+        result: json!({ "orderId": quotation.id, "reference": quotation.reference }),
+        component: None,
+    };
+    emit_tool_call(out, &message_id, CONFIRM_ORDER, args, &output).await;
+    decide(out, card_id, card, ApprovalState::Approved, &said).await;
+    let warnings = quote.warnings.clone();
+    let confirmed = QuoteCard {
+        warnings,
+        ..issued(quotation, quote)
+    };
+    show_in_place(out, &quote_id, confirmed).await;
     Ok(())
 }
 
@@ -170,9 +343,13 @@ async fn back_to_draft(
     turn: &Turn,
     out: &mut RunWriter,
     quote_id: &str,
-    lines: &[(u64, String)],
+    asked: &QuoteCard,
 ) -> Result<(), CommerceError> {
-    let (quote, _) = repriced(turn, lines).await?;
+    let (quote, _) = repriced(turn, &quotes::lines_of(asked)).await?;
+    let quote = QuoteCard {
+        customer_reference: asked.customer_reference.clone(),
+        ..quote
+    };
     show_in_place(out, quote_id, quote).await;
     Ok(())
 }

@@ -194,8 +194,9 @@ fn system_prompt(turn: &Turn) -> String {
         "You are Showroom, the shop's assistant. Answer in {language}, briefly. Use the tools for \
          every product, price, stock level, order or invoice; never invent one, and never promise \
          a price or a discount the tools did not give. Components the tools show speak for \
-         themselves: do not repeat their figures at length. Quotes become orders only through \
-         submit_quote and the customer's approval. {who}"
+         themselves: do not repeat their figures at length. Quotes become quotations only through \
+         submit_quote and the customer's approval, and quotations orders only through \
+         accept_quote and their approval. {who}"
     );
     if let Some(errors) = &turn.render_errors {
         // The browser's report, quoted as data: it may say anything.

@@ -212,7 +212,30 @@ async fn act(
                     !q.trim_start_matches(['0', '.']).is_empty()
                 });
             }
-            let content = quotes::priced(tools, &lines).await?;
+            let content = quotes::priced(tools, &lines, Some(&quote)).await?;
+            Ok(vec![quotes::replaced(
+                &body.message_id,
+                QuoteCard::ACTIVITY_TYPE,
+                &content,
+            )])
+        }
+        Action::QuoteSetReference if of_type(QuoteCard::ACTIVITY_TYPE) => {
+            let quote = Envelope::<QuoteCard>::parse(&activity.content)
+                .map_err(|_| ApiError::ActionNotApplicable)?
+                .data;
+            if quote.state != QuoteState::Draft {
+                return Err(ApiError::ActionNotApplicable);
+            }
+            let typed = args.get("value").and_then(Value::as_str).ok_or_else(|| {
+                ApiError::InvalidRequest("args.value must be the reference".into())
+            })?;
+            let content = quotes::with_reference(quote, typed, &activity.content["readAt"])
+                .ok_or_else(|| {
+                    ApiError::InvalidRequest(format!(
+                        "a reference is one line of at most {} characters",
+                        quotes::REFERENCE_MAX
+                    ))
+                })?;
             Ok(vec![quotes::replaced(
                 &body.message_id,
                 QuoteCard::ACTIVITY_TYPE,
@@ -222,7 +245,8 @@ async fn act(
         Action::ComparatorRemove
         | Action::Refresh
         | Action::QuoteSetQuantity
-        | Action::QuoteRemoveLine => Err(ApiError::ActionNotApplicable),
+        | Action::QuoteRemoveLine
+        | Action::QuoteSetReference => Err(ApiError::ActionNotApplicable),
         // An expired quote is priced again by asking for it in words; there is no live
         // re-quote yet.
         _ => Err(ApiError::NotSupported),

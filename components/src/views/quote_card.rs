@@ -3,13 +3,13 @@
 //! total, validity, the store's warnings, and its state from draft to confirmed.
 
 use serde_json::json;
-use showroom_protocol::payload::{At, QuoteCard, QuoteState};
+use showroom_protocol::payload::{Acceptance, At, QuoteCard, QuoteState};
 use showroom_protocol::Action;
 use showroom_ui::{el, Element, Node};
 
 use crate::kit::{
     action, actions_row, as_of, card, date, field, heading, icon_action, link, money, num, pill,
-    quantity, quantity_input, table, Cx,
+    quantity, quantity_input, table, text_input, Cx,
 };
 use showroom_i18n::quotecard;
 
@@ -17,6 +17,7 @@ fn state_pill(cx: &Cx, state: Option<QuoteState>) -> Element {
     let (tone, label) = match state {
         Some(QuoteState::Draft) => ("info", cx.t(quotecard::DRAFT)),
         Some(QuoteState::AwaitingApproval) => ("warn", cx.t(quotecard::AWAITING)),
+        Some(QuoteState::Sent) => ("info", cx.t(quotecard::SENT)),
         Some(QuoteState::Confirmed) => ("good", cx.t(quotecard::CONFIRMED)),
         Some(QuoteState::Expired) => ("bad", cx.t(quotecard::EXPIRED)),
         Some(QuoteState::Cancelled) => ("bad", cx.t(quotecard::CANCELLED)),
@@ -156,6 +157,38 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
                 .child(date(cx, Some(valid))),
         );
     }
+    if let Some(expected) = data.expected_date().get() {
+        body = body.child(
+            el("p")
+                .class("sr-card__note")
+                .testid("quote-expected")
+                .text(format!("{} ", cx.t(quotecard::EXPECTED)))
+                .child(date(cx, Some(expected))),
+        );
+    }
+    let reference = data.customer_reference().get();
+    let reference_input = draft
+        .then(|| {
+            text_input(
+                cx,
+                cx.t(quotecard::YOUR_REFERENCE),
+                reference,
+                64,
+                Action::QuoteSetReference,
+                json!({}),
+            )
+        })
+        .flatten();
+    body = match (reference_input, reference) {
+        (Some(input), _) => body.child(input.testid("quote-reference")),
+        (None, Some(reference)) => body.child(
+            el("p")
+                .class("sr-card__note")
+                .testid("quote-reference")
+                .text(format!("{} {reference}", cx.t(quotecard::YOUR_REFERENCE))),
+        ),
+        (None, None) => body,
+    };
     let warnings = data.warnings();
     if !warnings.is_empty() {
         body = body.child(
@@ -188,13 +221,30 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
     let requote = (state == Some(QuoteState::Expired))
         .then(|| action(cx, cx.t(quotecard::REQUOTE), Action::QuoteRequote, quote_id))
         .flatten();
-    let confirmed = state == Some(QuoteState::Confirmed);
-    let portal = confirmed
-        .then(|| link(data.portal_url().get(), cx.t(quotecard::PORTAL)))
+    let sent = state == Some(QuoteState::Sent);
+    let accept = match data.acceptance().some().and_then(|a| a.get()) {
+        Some(Acceptance::InChat) if sent => action(
+            cx,
+            cx.t(quotecard::ACCEPT),
+            Action::QuoteAccept,
+            json!({ "quoteId": data.id().get() }),
+        )
+        .map(|b| b.class("sr-action--primary")),
+        _ => None,
+    };
+    // The shop asks for a signature or a payment: that is done on its own page.
+    let portal_label = match data.acceptance().some().and_then(|a| a.get()) {
+        Some(Acceptance::SignInPortal) if sent => quotecard::SIGN_IN_PORTAL,
+        Some(Acceptance::PayInPortal) if sent => quotecard::PAY_IN_PORTAL,
+        _ => quotecard::PORTAL,
+    };
+    let issued = sent || state == Some(QuoteState::Confirmed);
+    let portal = issued
+        .then(|| link(data.portal_url().get(), cx.t(portal_label)))
         .flatten();
-    let pdf = confirmed
+    let pdf = issued
         .then(|| link(data.pdf_url().get(), cx.t(quotecard::PDF)))
         .flatten();
-    body.children(actions_row(vec![submit, requote, portal, pdf]))
+    body.children(actions_row(vec![submit, accept, requote, portal, pdf]))
         .child(as_of(cx))
 }

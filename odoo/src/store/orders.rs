@@ -1,19 +1,40 @@
-//! Orders in Odoo: an approved quote placed as a `sale.order` with its lines in one call (one
-//! transaction), our idempotency key stored in `client_order_ref` and searched first, then
-//! `action_confirm` (which reserves stock on the delivery). Every step is scoped to the
-//! customer's commercial partner.
+//! Quotations and orders in Odoo, by Odoo's own flow: an approved quote becomes a `sale.order`
+//! made with its lines in one call (one transaction), marked sent as a salesperson marks one
+//! (`action_quotation_sent`), and handed to the customer by its tokenised portal link
+//! (`get_portal_url`), which opens without signing in. Accepting it in the chat signs it in the
+//! buyer's name and confirms it (`action_confirm`), unless the shop asks for an online signature
+//! or payment: that is done on Odoo's portal page. Our idempotency key lives in `origin` (the
+//! source document, filled by integrations), so `client_order_ref` stays the buyer's own
+//! purchase-order reference. Every step is scoped to the customer's commercial partner.
+
+use std::sync::atomic::Ordering;
 
 use serde_json::{json, Map, Value};
 use showroom_commerce::money::{from_json, parse};
 
 use crate::{Call, OdooError, OdooVersion};
 
-use showroom_commerce::{CommerceError, Order, PlacedOrder, Refusal, Role, Viewer};
+use showroom_commerce::{
+    Acceptance, BackOrder, CommerceError, Order, OrderState, Quotation, Refusal, Role, Viewer,
+};
 
 use super::OdooCommerce;
 
-/// What the customer sees of an order they placed.
-const ORDER_FIELDS: &[&str] = &["name", "state", "access_url"];
+/// What the customer sees of a quotation they were sent.
+const QUOTATION_FIELDS: &[&str] = &[
+    "name",
+    "state",
+    "client_order_ref",
+    "require_signature",
+    "require_payment",
+    "validity_date",
+    "expected_date",
+    "is_expired",
+];
+
+/// The website's "continue selling when out of stock" setting (`website_sale_stock`); a shop
+/// without that module sells whatever is asked, as its back office does.
+const STOCK_POLICY_FIELD: &str = "allow_out_of_stock_order";
 
 /// Odoo's judgement on a write (a rule it enforces) is shown as it says it; anything else means
 /// the shop could not be reached and nothing may be assumed.
@@ -27,42 +48,47 @@ fn refused_or_unavailable(error: OdooError) -> CommerceError {
     }
 }
 
+/// A date or datetime field as `YYYY-MM-DD` (Odoo sends `false` when it has none).
+fn day_of(value: &Value) -> Option<String> {
+    value.as_str().and_then(|d| d.get(..10)).map(str::to_owned)
+}
+
 impl OdooCommerce {
-    pub(super) async fn place(
+    /// Sends `lines` to the viewer as a quotation (see the module doc); the same `key` again
+    /// answers with the quotation made the first time.
+    pub(super) async fn send_quotation_of(
         &self,
         viewer: &Viewer,
         lines: &[(u64, String)],
+        customer_reference: Option<&str>,
         key: &str,
-    ) -> Result<PlacedOrder, CommerceError> {
+    ) -> Result<Quotation, CommerceError> {
         let Role::Customer { partner_id } = viewer.role else {
             return Err(CommerceError::SignInRequired);
         };
-        // The same approval again finds the order it made (confirmed, or created and not yet
-        // confirmed when the confirmation failed): never a second one.
+        // The same approval again finds the quotation it made (sent, or made and not yet
+        // marked sent when that step failed): never a second one.
         let found = self
             .client
             .search_read(
                 "sale.order",
-                json!([
-                    ["client_order_ref", "=", key],
-                    ["partner_id", "=", partner_id]
-                ]),
+                json!([["origin", "=", key], ["partner_id", "=", partner_id]]),
                 &["state"],
                 Some(1),
                 None,
                 None,
             )
             .await?;
-        let id = match found.first() {
+        let (id, back_orders) = match found.first() {
             Some(order) => {
                 let id = order["id"].as_u64().ok_or(CommerceError::Unavailable)?;
-                if order["state"] == "sale" || order["state"] == "done" {
-                    return self.placed(id).await;
+                if order["state"] != "draft" {
+                    return self.quotation(id, Vec::new()).await;
                 }
-                id
+                (id, Vec::new())
             }
             None => {
-                self.check_stock(lines).await?;
+                let back_orders = self.back_orders(lines).await?;
                 let order_line: Vec<Value> = lines
                     .iter()
                     .map(|(product, quantity)| {
@@ -70,31 +96,198 @@ impl OdooCommerce {
                         json!([0, 0, {"product_id": product, "product_uom_qty": qty}])
                     })
                     .collect();
-                let values = json!({
+                let mut values = json!({
                     "partner_id": partner_id,
-                    "client_order_ref": key,
+                    "origin": key,
                     "order_line": order_line,
                 });
+                if let Some(reference) = customer_reference {
+                    values["client_order_ref"] = json!(reference);
+                }
                 let ids = self
                     .client
                     .create("sale.order", vec![values], None)
                     .await
                     .map_err(refused_or_unavailable)?;
-                *ids.first().ok_or(CommerceError::Unavailable)?
+                (*ids.first().ok_or(CommerceError::Unavailable)?, back_orders)
             }
         };
+        self.call_on_order(id, "action_quotation_sent").await?;
+        self.quotation(id, back_orders).await
+    }
+
+    /// Accepts one of the viewer's sent quotations in `signer`'s name and confirms it, when the
+    /// shop does not ask for an online signature or payment.
+    pub(super) async fn accept_quotation_of(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        signer: &str,
+    ) -> Result<Quotation, CommerceError> {
+        let Role::Customer { partner_id } = viewer.role else {
+            return Err(CommerceError::SignInRequired);
+        };
+        let found = self
+            .client
+            .search_read(
+                "sale.order",
+                json!([["id", "=", id], ["partner_id", "=", partner_id]]),
+                QUOTATION_FIELDS,
+                Some(1),
+                None,
+                None,
+            )
+            .await?;
+        let order = found.first().ok_or(CommerceError::NotFound)?;
+        match order["state"].as_str() {
+            // Accepted already (in the chat, on the portal, or by a salesperson).
+            Some("sale" | "done") => return self.quotation(id, Vec::new()).await,
+            Some("draft" | "sent") if order["is_expired"] != true => {}
+            _ => return Err(CommerceError::refused(Refusal::QuotationClosed)),
+        }
+        if acceptance_of(order) != Acceptance::InChat {
+            return Err(CommerceError::refused(Refusal::AcceptInPortal));
+        }
+        let signed_on = self
+            .clock
+            .now()
+            .format(&time::macros::format_description!(
+                "[year]-[month]-[day] [hour]:[minute]:[second]"
+            ))
+            .map_err(|_| CommerceError::Unavailable)?;
+        self.client
+            .write(
+                "sale.order",
+                &[id],
+                json!({ "signed_by": signer, "signed_on": signed_on }),
+                None,
+            )
+            .await
+            .map_err(refused_or_unavailable)?;
+        self.call_on_order(id, "action_confirm").await?;
+        self.quotation(id, Vec::new()).await
+    }
+
+    /// Calls one of `sale.order`'s workflow methods on order `id`.
+    async fn call_on_order(&self, id: u64, method: &str) -> Result<Value, CommerceError> {
         self.client
             .call(
                 "sale.order",
-                "action_confirm",
+                method,
                 Some(&[id]),
                 Map::new(),
                 None,
                 Call::Write,
             )
             .await
-            .map_err(refused_or_unavailable)?;
-        self.placed(id).await
+            .map_err(refused_or_unavailable)
+    }
+
+    /// The lines asking for more of a storable product than is free now. Refused outright when
+    /// the shop does not sell that product out of stock; else taken, to be delivered later.
+    async fn back_orders(&self, lines: &[(u64, String)]) -> Result<Vec<BackOrder>, CommerceError> {
+        let ids: Vec<u64> = lines.iter().map(|(id, _)| *id).collect();
+        // Odoo 17 marks storable products by type; 18 on has `is_storable`.
+        let storable_field = match self.client.version() {
+            OdooVersion::V17 => "type",
+            _ => "is_storable",
+        };
+        let policy = !self.no_stock_policy.load(Ordering::Relaxed);
+        let mut fields = vec!["name", "free_qty", storable_field];
+        if policy {
+            fields.push(STOCK_POLICY_FIELD);
+        }
+        let products = match self
+            .client
+            .read("product.product", &ids, &fields, None)
+            .await
+        {
+            Err(OdooError::Server(said)) if policy && said.contains(STOCK_POLICY_FIELD) => {
+                // No website stock module: Odoo takes any quantity.
+                self.no_stock_policy.store(true, Ordering::Relaxed);
+                fields.pop();
+                self.client
+                    .read("product.product", &ids, &fields, None)
+                    .await?
+            }
+            read => read?,
+        };
+        let mut back_orders = Vec::new();
+        for (id, quantity) in lines {
+            let product = products
+                .iter()
+                .find(|p| p["id"].as_u64() == Some(*id))
+                .ok_or(CommerceError::ProductNotFound(*id))?;
+            let storable = product[storable_field] == true || product[storable_field] == "product";
+            let free = from_json(&product["free_qty"], "free_qty")?;
+            let wanted = parse(quantity).unwrap_or_default();
+            if !storable || wanted <= free {
+                continue;
+            }
+            let name = product["name"].as_str().unwrap_or_default().to_owned();
+            let available = free.max(Default::default()).normalize();
+            if product[STOCK_POLICY_FIELD] == false {
+                return Err(CommerceError::refused(Refusal::OutOfStock {
+                    product: name,
+                    available,
+                    uom: None,
+                    wanted: wanted.normalize(),
+                }));
+            }
+            back_orders.push(BackOrder {
+                product: name,
+                wanted: wanted.normalize(),
+                available,
+            });
+        }
+        Ok(back_orders)
+    }
+
+    /// The quotation as the customer sees it, with its tokenised portal and PDF links.
+    async fn quotation(
+        &self,
+        id: u64,
+        back_orders: Vec<BackOrder>,
+    ) -> Result<Quotation, CommerceError> {
+        // Odoo makes the link's token when it is first asked for, as when it mails a quotation.
+        let path = self
+            .client
+            .call(
+                "sale.order",
+                "get_portal_url",
+                Some(&[id]),
+                Map::new(),
+                None,
+                Call::Write,
+            )
+            .await?;
+        let portal_url = path
+            .as_str()
+            .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+            .map(|path| format!("{}{path}", self.base_url));
+        let orders = self
+            .client
+            .read("sale.order", &[id], QUOTATION_FIELDS, None)
+            .await?;
+        let order = orders.first().ok_or(CommerceError::Unavailable)?;
+        let state = order["state"]
+            .as_str()
+            .and_then(OrderState::from_odoo)
+            .ok_or_else(|| CommerceError::BadData("state".into()))?;
+        Ok(Quotation {
+            id,
+            reference: order["name"].as_str().unwrap_or_default().to_owned(),
+            state,
+            customer_reference: order["client_order_ref"].as_str().map(str::to_owned),
+            pdf_url: portal_url
+                .as_ref()
+                .map(|url| format!("{url}&report_type=pdf&download=true")),
+            portal_url,
+            acceptance: acceptance_of(order),
+            valid_until: day_of(&order["validity_date"]),
+            expected_date: day_of(&order["expected_date"]),
+            back_orders,
+        })
     }
 
     /// Sets a line of one of the viewer's confirmed orders to `quantity` while nothing of it has
@@ -131,59 +324,15 @@ impl OdooCommerce {
             .map_err(refused_or_unavailable)?;
         self.order_status_of(viewer, reference).await
     }
+}
 
-    /// Refuses lines asking for more of a storable product than is free now.
-    async fn check_stock(&self, lines: &[(u64, String)]) -> Result<(), CommerceError> {
-        let ids: Vec<u64> = lines.iter().map(|(id, _)| *id).collect();
-        // Odoo 17 marks storable products by type; 18 on has `is_storable`.
-        let storable_field = match self.client.version() {
-            OdooVersion::V17 => "type",
-            _ => "is_storable",
-        };
-        let products = self
-            .client
-            .read(
-                "product.product",
-                &ids,
-                &["name", "free_qty", storable_field],
-                None,
-            )
-            .await?;
-        for (id, quantity) in lines {
-            let product = products
-                .iter()
-                .find(|p| p["id"].as_u64() == Some(*id))
-                .ok_or(CommerceError::ProductNotFound(*id))?;
-            let storable = product[storable_field] == true || product[storable_field] == "product";
-            let free = from_json(&product["free_qty"], "free_qty")?;
-            let wanted = parse(quantity).unwrap_or_default();
-            if storable && wanted > free {
-                return Err(CommerceError::refused(Refusal::OutOfStock {
-                    product: product["name"].as_str().unwrap_or_default().to_owned(),
-                    available: free.normalize(),
-                    uom: None,
-                    wanted: wanted.normalize(),
-                }));
-            }
-        }
-        Ok(())
-    }
-
-    /// The order as placed: its reference and where the customer sees it in Odoo's portal.
-    async fn placed(&self, id: u64) -> Result<PlacedOrder, CommerceError> {
-        let orders = self
-            .client
-            .read("sale.order", &[id], ORDER_FIELDS, None)
-            .await?;
-        let order = orders.first().ok_or(CommerceError::Unavailable)?;
-        let portal_url = order["access_url"]
-            .as_str()
-            .filter(|path| path.starts_with('/'))
-            .map(|path| format!("{}{path}", self.base_url));
-        Ok(PlacedOrder {
-            id,
-            reference: order["name"].as_str().unwrap_or_default().to_owned(),
-            portal_url,
-        })
+/// How the shop lets this quotation be accepted.
+fn acceptance_of(order: &Value) -> Acceptance {
+    if order["require_payment"] == true {
+        Acceptance::PayInPortal
+    } else if order["require_signature"] == true {
+        Acceptance::SignInPortal
+    } else {
+        Acceptance::InChat
     }
 }

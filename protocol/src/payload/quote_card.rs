@@ -1,5 +1,5 @@
-//! `showroom.quote_card`: a quotation (an Odoo `sale.order` in draft) whose quantities re-price
-//! live, from draft to confirmed.
+//! `showroom.quote_card`: a quote whose quantities re-price live while it is a draft, then the
+//! quotation the shop sent (an Odoo `sale.order`, sent), then the confirmed order.
 
 use serde::{Deserialize, Serialize};
 
@@ -30,12 +30,37 @@ pub struct QuoteCard {
     /// What the store's rules say about this quote, worded by the server.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
-    /// The customer portal page of the order (confirmed).
+    /// The quotation's page in the shop's portal (sent or confirmed); it opens without a
+    /// sign-in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portal_url: Option<String>,
-    /// The order as a PDF (confirmed).
+    /// The quotation as a PDF (sent or confirmed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pdf_url: Option<String>,
+    /// The buyer's own reference for it (their purchase order number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(length(max = 64)))]
+    pub customer_reference: Option<String>,
+    /// How a sent quotation may be accepted, by the shop's settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptance: Option<Acceptance>,
+    /// When the goods are expected (YYYY-MM-DD), when the shop knows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(extend("format" = "date")))]
+    pub expected_date: Option<String>,
+}
+
+/// How a sent quotation may be accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, At)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Acceptance {
+    /// Here, in the buyer's name.
+    InChat,
+    /// With an online signature on the shop's portal page.
+    SignInPortal,
+    /// With an online payment on the shop's portal page.
+    PayInPortal,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, At)]
@@ -44,6 +69,8 @@ pub struct QuoteCard {
 pub enum QuoteState {
     Draft,
     AwaitingApproval,
+    /// Sent by the shop as a quotation, to be accepted.
+    Sent,
     Confirmed,
     Expired,
     Cancelled,

@@ -18,7 +18,7 @@ use crate::tools::{
 };
 use crate::turn::Turn;
 use showroom_commerce::CommerceError;
-use showroom_protocol::payload::{ProductCard, ProductComparator, ProductGrid};
+use showroom_protocol::payload::{ProductCard, ProductComparator, ProductGrid, QuoteState};
 
 /// Every tool a model may call, in the order it is told of them.
 pub const TOOLS: &[ToolSpec] = &[
@@ -26,6 +26,7 @@ pub const TOOLS: &[ToolSpec] = &[
     COMPARE_PRODUCTS,
     ADD_TO_QUOTE,
     approvals::SUBMIT_QUOTE,
+    approvals::ACCEPT_QUOTE,
     approvals::OPEN_TICKET,
     ORDER_STATUS,
     LIST_INVOICES,
@@ -121,6 +122,16 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             // It says what happens and shows the approval card itself.
             return match approvals::request(turn, out).await {
                 Ok(()) => json!({ "submitted": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
+        "accept_quote" => {
+            let thread = out.thread();
+            let Some((message_id, _)) = quotes::latest_in(&thread, QuoteState::Sent) else {
+                return error("this conversation has no sent quotation to accept");
+            };
+            return match approvals::request_acceptance(turn, out, &message_id).await {
+                Ok(()) => json!({ "asked": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
                 Err(e) => commerce_error(turn.locale, e),
             };
         }
