@@ -287,19 +287,86 @@ impl OdooClient {
 
     /// Checks a person's own Odoo login and password (a portal user signing in): their user
     /// id, or `None` when Odoo refuses them. The password is sent once and never kept.
-    /// JSON-RPC only: JSON-2 (19) signs people in through the web session instead.
+    /// Up to 18 through `common.authenticate`; on 19 through a web session, since JSON-2 takes
+    /// API keys only and a portal user has none (see [`OdooClient::web_session_user`]).
     pub async fn check_user(&self, login: &str, password: &str) -> Result<Option<u64>, OdooError> {
-        let Transport::JsonRpc { credentials, .. } = &self.transport else {
-            return Err(OdooError::Rejected(
-                "signing people in is not available over JSON-2".to_owned(),
-            ));
+        let checked = match &self.transport {
+            Transport::JsonRpc { credentials, .. } => {
+                let args = json!([credentials.db, login, password, {}]);
+                self.service("common", "authenticate", args)
+                    .await
+                    .map(|uid| uid.as_u64())
+            }
+            Transport::Json2 { base, db, .. } => {
+                self.web_session_user(base, db, login, password).await
+            }
         };
-        let args = json!([credentials.db, login, password, {}]);
-        match self.service("common", "authenticate", args).await {
-            Ok(uid) => Ok(uid.as_u64().filter(|&uid| uid > 0)),
+        match checked {
+            Ok(uid) => Ok(uid.filter(|&uid| uid > 0)),
             Err(OdooError::Authentication) => Ok(None),
             Err(error) => Err(error),
         }
+    }
+
+    /// Odoo 19 signs a person in as its web client does: `/web/session/authenticate` with the
+    /// database, login and password checks them (a wrong one is `AccessDenied`) and opens a
+    /// session. The agent keeps acting as the bot for the customer it now knows, so that session
+    /// is closed again at once (`/web/session/destroy` with its cookie): none is left open in
+    /// the person's name. Closing it is best effort; the answer stands either way.
+    async fn web_session_user(
+        &self,
+        base: &str,
+        db: &str,
+        login: &str,
+        password: &str,
+    ) -> Result<Option<u64>, OdooError> {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let params = json!({"db": db, "login": login, "password": password});
+        let url = format!("{base}/web/session/authenticate");
+        let (info, session) = self.web_route(&url, rpc::web(id, params), None).await?;
+        if let Some(session) = session {
+            let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+            let url = format!("{base}/web/session/destroy");
+            let _ = self
+                .web_route(&url, rpc::web(id, json!({})), Some(&session))
+                .await;
+        }
+        Ok(info["uid"].as_u64())
+    }
+
+    /// A web client route (JSON-RPC, errors as HTTP 200), sent once, with the session `cookie`
+    /// if given: its result, and the session cookie Odoo set (`session_id=…`), if any.
+    async fn web_route(
+        &self,
+        url: &str,
+        body: Value,
+        cookie: Option<&str>,
+    ) -> Result<(Value, Option<String>), OdooError> {
+        let _permit = self
+            .in_flight
+            .acquire()
+            .await
+            .map_err(|_| OdooError::Unreachable)?;
+        self.round_trips.fetch_add(1, Ordering::Relaxed);
+        let mut request = self.http.post(url).json(&body);
+        if let Some(cookie) = cookie {
+            request = request.header(reqwest::header::COOKIE, cookie);
+        }
+        let response = request.send().await.map_err(transport_error)?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(OdooError::Http(status.as_u16()));
+        }
+        let session = response
+            .headers()
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .filter_map(|value| value.split(';').next())
+            .find(|pair| pair.starts_with("session_id="))
+            .map(str::to_owned);
+        let bytes = response.bytes().await.map_err(transport_error)?;
+        Ok((rpc::read_answer(&bytes)?, session))
     }
 
     /// A JSON-RPC service call (`common.version`, `common.authenticate`).

@@ -45,6 +45,13 @@ pub fn execute_kw(
     })
 }
 
+/// The body of a call to one of the web client's JSON-RPC routes (`/web/session/authenticate`
+/// and the like, on every version): the route's parameters by name, answered as `execute_kw`
+/// is, with `result` or `error`.
+pub fn web(id: u64, params: Value) -> Value {
+    json!({ "jsonrpc": "2.0", "method": "call", "id": id, "params": params })
+}
+
 /// The body of a call to another service (`common.version`, `common.authenticate`).
 pub fn call(id: u64, service: &str, method: &str, args: Value) -> Value {
     json!({

@@ -167,6 +167,45 @@ async fn jsonrpc(State(fake): State<Fake>, Json(body): Json<Value>) -> Response 
     Json(json!({"jsonrpc": "2.0", "id": body["id"], "result": version})).into_response()
 }
 
+/// Odoo's web sign-in (`/web/session/authenticate`, JSON-RPC, errors as HTTP 200): the demo
+/// portal user with their password gets a session cookie and their session info.
+async fn web_session(
+    State(fake): State<Fake>,
+    Path(method): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    let cookie = headers
+        .get("cookie")
+        .and_then(|c| c.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    fake.seen.lock().unwrap().push((
+        "web/session".into(),
+        method.clone(),
+        cookie,
+        String::new(),
+        body.clone(),
+    ));
+    let params = &body["params"];
+    let answer = |result: Value| json!({"jsonrpc": "2.0", "id": body["id"], "result": result});
+    match method.as_str() {
+        "authenticate" if params["login"] == "portal" && params["password"] == "portal" => (
+            [("set-cookie", "session_id=s3ss10n; Path=/; HttpOnly")],
+            Json(answer(
+                json!({"uid": 6, "db": params["db"], "is_internal_user": false}),
+            )),
+        )
+            .into_response(),
+        "authenticate" => Json(json!({"jsonrpc": "2.0", "id": body["id"], "error": {
+            "code": 200, "message": "Odoo Server Error",
+            "data": {"name": "odoo.exceptions.AccessDenied", "message": "Access Denied",
+                     "debug": "Traceback (most recent call last): …"}}}))
+        .into_response(),
+        _ => Json(answer(Value::Null)).into_response(),
+    }
+}
+
 async fn web_version() -> Json<Value> {
     Json(json!({"version_info": [19, 0, 0, "final", 0, ""], "version": "19.0"}))
 }
@@ -177,6 +216,7 @@ async fn fake_odoo_19(jsonrpc_on: bool) -> (String, Seen) {
         .route("/jsonrpc", post(jsonrpc))
         .route("/web/version", get(web_version))
         .route("/json/2/{model}/{method}", post(json2))
+        .route("/web/session/{method}", post(web_session))
         .with_state(Fake {
             seen: seen.clone(),
             jsonrpc: jsonrpc_on,
@@ -263,6 +303,51 @@ async fn without_jsonrpc_the_version_comes_from_web_version() {
         client.round_trips(),
         3,
         "/jsonrpc 404, /web/version, the key check"
+    );
+}
+
+/// JSON-2 takes API keys, which portal users do not have: 19 checks a person's own password
+/// through the web client's sign-in, and the session it opens is closed again at once.
+#[tokio::test]
+async fn a_person_signs_in_to_odoo_19_through_a_web_session_closed_at_once() {
+    let (url, seen) = fake_odoo_19(false).await;
+    let client = OdooClient::connect(&config(&url, "good-key"))
+        .await
+        .unwrap();
+    let before = client.round_trips();
+    assert_eq!(
+        client.check_user("portal", "portal").await.unwrap(),
+        Some(6)
+    );
+    assert_eq!(
+        client.round_trips() - before,
+        2,
+        "the session opened, then closed"
+    );
+    assert_eq!(client.check_user("portal", "wrong").await.unwrap(), None);
+
+    let seen = seen.lock().unwrap();
+    let calls: Vec<_> = seen
+        .iter()
+        .filter(|s| s.0 == "web/session")
+        .map(|s| (s.1.as_str(), s.2.as_str(), &s.4["params"]))
+        .collect();
+    assert_eq!(
+        calls,
+        [
+            (
+                "authenticate",
+                "",
+                &json!({"db": "demo", "login": "portal", "password": "portal"})
+            ),
+            ("destroy", "session_id=s3ss10n", &json!({})),
+            (
+                "authenticate",
+                "",
+                &json!({"db": "demo", "login": "portal", "password": "wrong"})
+            ),
+        ],
+        "the bot's key never goes with them; a refused password opens nothing to close"
     );
 }
 

@@ -16,6 +16,10 @@ use serde::{Deserialize, Serialize};
 /// What replays use as the key: the recording never holds the real one.
 pub const PLACEHOLDER_KEY: &str = "<api-key>";
 
+/// What a recording keeps of a session cookie Odoo set (19 signs a person in through a web
+/// session): its name, never its value.
+pub const PLACEHOLDER_SESSION: &str = "session_id=<session>";
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Exchange {
     pub method: String,
@@ -24,6 +28,9 @@ pub struct Exchange {
     pub request: serde_json::Value,
     pub status: u16,
     pub response: serde_json::Value,
+    /// Whether Odoo set a session cookie (replayed as [`PLACEHOLDER_SESSION`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sets_session: bool,
 }
 
 enum Mode {
@@ -88,6 +95,7 @@ async fn handle(
                 "authorization",
                 "x-odoo-database",
                 "user-agent",
+                "cookie",
             ] {
                 if let Some(value) = headers.get(name) {
                     request = request.header(name, value);
@@ -99,6 +107,15 @@ async fn handle(
             };
             let status = answer.status().as_u16();
             let content_type = answer.headers().get("content-type").cloned();
+            let cookies: Vec<_> = answer
+                .headers()
+                .get_all("set-cookie")
+                .iter()
+                .cloned()
+                .collect();
+            let sets_session = cookies
+                .iter()
+                .any(|c| c.to_str().is_ok_and(|c| c.starts_with("session_id=")));
             let bytes = answer.bytes().await.unwrap_or_default();
             let scrubbed = String::from_utf8_lossy(&body).replace(&key, PLACEHOLDER_KEY);
             if let Mode::Record { recorded, .. } = &mut *mode.lock().unwrap() {
@@ -108,6 +125,7 @@ async fn handle(
                     request: json_or_text(scrubbed.as_bytes()),
                     status,
                     response: json_or_text(&bytes),
+                    sets_session,
                 });
             }
             let mut response = (
@@ -117,6 +135,9 @@ async fn handle(
                 .into_response();
             if let Some(content_type) = content_type {
                 response.headers_mut().insert("content-type", content_type);
+            }
+            for cookie in cookies {
+                response.headers_mut().append("set-cookie", cookie);
             }
             response
         }
@@ -156,6 +177,11 @@ async fn handle(
                 response
                     .headers_mut()
                     .insert("content-type", "application/json".parse().unwrap());
+            }
+            if exchange.sets_session {
+                response
+                    .headers_mut()
+                    .insert("set-cookie", PLACEHOLDER_SESSION.parse().unwrap());
             }
             response
         }
