@@ -16,7 +16,7 @@ mod ticket;
 
 pub use booking::{choose as choose_slot, show as show_slots, BOOK_VISIT, FREE_SLOTS};
 pub use order_change::CHANGE_ORDER;
-pub use quote::{request, request_acceptance};
+pub use quote::{ask_discount, request, request_acceptance};
 pub use ticket::{open as request_ticket, OPEN_TICKET};
 
 use serde_json::{json, Value};
@@ -54,6 +54,13 @@ pub const ACCEPT_QUOTE: ToolSpec = ToolSpec {
     class: ToolClass::Draft,
     description: "Ask the customer to approve accepting the quotation the shop sent them in this thread, which confirms it as an order; the run stops until they answer. Only when the quotation says it can be accepted in the chat.",
     parameters: NO_PARAMETERS,
+};
+
+pub const REQUEST_DISCOUNT: ToolSpec = ToolSpec {
+    name: "request_discount",
+    class: ToolClass::Draft,
+    description: "Note a discount the customer asks for on this thread's draft quote, in their own words; it goes to the shop's salesperson with the quotation, who decides. Never promise one.",
+    parameters: r#"{"type":"object","properties":{"words":{"type":"string","description":"What the customer asked, in their words"}},"required":["words"]}"#,
 };
 
 pub const CONFIRM_ORDER: ToolSpec = ToolSpec {

@@ -130,6 +130,7 @@ pub fn quote_card(locale: Locale, quote: PricedQuote, valid_until: Option<String
         portal_url: None,
         pdf_url: None,
         customer_reference: None,
+        discount_request: None,
         acceptance: None,
         expected_date: None,
     }

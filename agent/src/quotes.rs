@@ -163,6 +163,7 @@ pub async fn priced(
 ) -> Result<Value, CommerceError> {
     let (mut card, _) = card(tools, lines).await?;
     card.customer_reference = draft.and_then(|d| d.customer_reference.clone());
+    card.discount_request = draft.and_then(|d| d.discount_request.clone());
     Ok(tools.envelope(card).to_value())
 }
 

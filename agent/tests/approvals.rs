@@ -439,6 +439,56 @@ async fn a_shopper_who_is_not_signed_in_requests_a_visit_and_the_time_is_held() 
     stop().await.unwrap();
 }
 
+/// A discount asked for in the chat is never a price: it is noted on the draft quote, goes with
+/// the quotation as a request for the shop, and is shown pending; without a quote, the buyer is
+/// told how to make one first.
+#[tokio::test]
+async fn a_discount_asked_for_goes_with_the_quotation_as_a_pending_request() {
+    let db = temp_db();
+    let (base, stop) = start(&db).await;
+    let mut chat = Chat::open(&base, Some("deco")).await;
+    let early = chat.say("can I get a discount?").await;
+    assert!(
+        text(&early).contains("Put the products in a quote first"),
+        "{}",
+        text(&early)
+    );
+    assert_eq!(last_value(&early, QUOTE, "lines"), None);
+    chat.say("add 20 office chairs to my quote").await;
+    let asked = chat.say("can I get a 10% discount on this quote?").await;
+    assert_eq!(
+        last_value(&asked, QUOTE, "discountRequest"),
+        Some(json!("can I get a 10% discount on this quote?"))
+    );
+    let total = last_value(&asked, QUOTE, "total").unwrap();
+    assert!(
+        text(&asked).contains("the shop's salesperson"),
+        "{}",
+        text(&asked)
+    );
+    let id = interrupt(&chat.say("submit my quote").await).unwrap();
+    let (_, sent) = chat.resume(&id, "resolved").await;
+    assert_eq!(last_value(&sent, QUOTE, "state"), Some(json!("sent")));
+    assert_eq!(
+        last_value(&sent, QUOTE, "discountRequest"),
+        Some(json!("can I get a 10% discount on this quote?"))
+    );
+    assert_eq!(
+        last_value(&sent, QUOTE, "total"),
+        Some(total),
+        "no price changed here"
+    );
+    stop().await.unwrap();
+    let records = Store::open(&db).await.unwrap().records().await.unwrap();
+    assert!(
+        records[0]
+            .data
+            .contains(r#""discountRequest":"can I get a 10% discount on this quote?""#),
+        "{}",
+        records[0].data
+    );
+}
+
 /// More than is free of a product the shop sells out of stock: taken, and the buyer told what
 /// follows later.
 #[tokio::test]

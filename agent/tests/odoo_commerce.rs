@@ -10,7 +10,7 @@ use cassette::Cassette;
 use showroom_agent::locale::Locale;
 use showroom_agent::present;
 use showroom_commerce::clock::Clock;
-use showroom_commerce::{Acceptance, BackOrder};
+use showroom_commerce::{Acceptance, BackOrder, QuotationNotes};
 use showroom_commerce::{Commerce, CommerceError, Customer, Language, Refusal, Viewer};
 use showroom_commerce::{Decimal, OrderState, OverCredit, Stage, Verdict};
 use showroom_odoo::{Call, OdooClient, OdooCommerce};
@@ -155,6 +155,14 @@ async fn back_office(cassette: &Cassette) -> OdooClient {
     OdooClient::connect(&cassette.config()).await.unwrap()
 }
 
+/// What a buyer wrote on the journey's quote: their PO, and a discount asked for.
+fn po(reference: &str) -> QuotationNotes {
+    QuotationNotes {
+        customer_reference: Some(reference.to_owned()),
+        discount_request: Some("Could you do 5 % off if we take both? <3".to_owned()),
+    }
+}
+
 /// One `sale.order` as Odoo holds it.
 async fn order_in_odoo(office: &OdooClient, id: u64) -> serde_json::Value {
     let fields = [
@@ -164,6 +172,7 @@ async fn order_in_odoo(office: &OdooClient, id: u64) -> serde_json::Value {
         "signed_by",
         "order_line",
         "picking_ids",
+        "activity_ids",
     ];
     let orders = office
         .read("sale.order", &[id], &fields, None)
@@ -188,7 +197,12 @@ async fn a_quotation_sent_by_odoo_18_and_accepted_in_the_buyers_name() {
     let lines = [(45, "2".to_owned()), (18, "3".to_owned())];
     assert_eq!(
         store
-            .send_quotation(&Viewer::anonymous(Language::new("en")), &lines, None, key)
+            .send_quotation(
+                &Viewer::anonymous(Language::new("en")),
+                &lines,
+                &QuotationNotes::default(),
+                key
+            )
             .await
             .unwrap_err(),
         CommerceError::SignInRequired
@@ -222,13 +236,13 @@ async fn a_quotation_sent_by_odoo_18_and_accepted_in_the_buyers_name() {
 
     let before = store.round_trips();
     let sent = store
-        .send_quotation(&viewer, &lines, Some("PO-4711"), key)
+        .send_quotation(&viewer, &lines, &po("PO-4711"), key)
         .await
         .unwrap();
     let trips = store.round_trips() - before;
     assert!(
-        trips <= 6,
-        "key, stock, create with lines, mark sent, portal link, read: {trips}"
+        trips <= 8,
+        "key, stock, create with lines, salesperson, to-do, mark sent, portal link, read: {trips}"
     );
     assert!(sent.reference.starts_with('S'), "{sent:?}");
     assert_eq!(sent.state, OrderState::QuotationSent);
@@ -264,6 +278,32 @@ async fn a_quotation_sent_by_odoo_18_and_accepted_in_the_buyers_name() {
     assert_eq!(held["origin"], key);
     assert_eq!(held["client_order_ref"], "PO-4711");
     assert_eq!(held["order_line"].as_array().unwrap().len(), 2);
+    // The discount asked for is a to-do for the salesperson, in the buyer's words (escaped).
+    let activities: Vec<u64> = held["activity_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.as_u64())
+        .collect();
+    let activities = office
+        .read(
+            "mail.activity",
+            &activities,
+            &["summary", "note", "user_id"],
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(activities.len(), 1, "{activities:?}");
+    assert_eq!(activities[0]["summary"], "Discount requested in the chat");
+    assert_eq!(
+        activities[0]["note"],
+        "<p>Could you do 5 % off if we take both? &lt;3</p>"
+    );
+    assert_eq!(
+        sent.discount_request.as_deref(),
+        Some("Could you do 5 % off if we take both? <3")
+    );
 
     // The link opens the quotation with no Odoo session: no sign-in page.
     let page = reqwest::get(&portal).await.unwrap();
@@ -281,7 +321,7 @@ async fn a_quotation_sent_by_odoo_18_and_accepted_in_the_buyers_name() {
 
     // The same approval again: the same quotation, nothing made.
     let again = store
-        .send_quotation(&viewer, &lines, Some("PO-4711"), key)
+        .send_quotation(&viewer, &lines, &po("PO-4711"), key)
         .await
         .unwrap();
     assert_eq!(again.reference, sent.reference);
@@ -368,7 +408,12 @@ async fn a_product_not_sold_out_of_stock_is_refused_before_anything_is_made() {
     let key = "showroom-approval-cassette-quotation";
     let lines = [(45, "2".to_owned()), (18, "3".to_owned())];
     let _ = store
-        .send_quotation(&Viewer::anonymous(Language::new("en")), &lines, None, key)
+        .send_quotation(
+            &Viewer::anonymous(Language::new("en")),
+            &lines,
+            &QuotationNotes::default(),
+            key,
+        )
         .await;
     // The recording's own first steps, as recorded.
     let _ = office
@@ -385,7 +430,7 @@ async fn a_product_not_sold_out_of_stock_is_refused_before_anything_is_made() {
     let viewer = Viewer::for_customer(Some(&customer), Language::new("en"));
     let before = store.round_trips();
     let refused = store
-        .send_quotation(&viewer, &lines, Some("PO-4711"), key)
+        .send_quotation(&viewer, &lines, &po("PO-4711"), key)
         .await
         .unwrap_err();
     let CommerceError::Refused(refusal) = &refused else {
@@ -592,8 +637,8 @@ async fn an_order_line_changed_in_odoo_18_while_nothing_has_shipped() {
         .send_quotation(
             &viewer,
             &[(45, "2".to_owned())],
-            None,
-            "showroom-change-cassette-3",
+            &QuotationNotes::default(),
+            "showroom-change-cassette-4",
         )
         .await
         .unwrap();

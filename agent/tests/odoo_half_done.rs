@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{json, Value};
-use showroom_commerce::{Commerce, CommerceError, Customer, Language, Viewer};
+use showroom_commerce::{Commerce, CommerceError, Customer, Language, QuotationNotes, Viewer};
 use showroom_odoo::OdooCommerce;
 
 /// What the fake holds: the order once created, and how many creates and "mark sent" calls it
@@ -122,7 +122,7 @@ async fn a_half_made_quotation_is_finished_not_made_again() {
     let lines = [(45, "2".to_owned())];
 
     let first = store
-        .send_quotation(&viewer, &lines, None, "approval-1")
+        .send_quotation(&viewer, &lines, &QuotationNotes::default(), "approval-1")
         .await;
     assert!(
         matches!(
@@ -133,7 +133,7 @@ async fn a_half_made_quotation_is_finished_not_made_again() {
     );
     // The approval is given again (it stayed pending): the draft is found and marked sent.
     let again = store
-        .send_quotation(&viewer, &lines, None, "approval-1")
+        .send_quotation(&viewer, &lines, &QuotationNotes::default(), "approval-1")
         .await
         .unwrap();
     assert_eq!(again.reference, "S00050");

@@ -182,6 +182,12 @@ pub trait Commerce: Send + Sync {
         Err(CommerceError::Unsupported)
     }
 
+    /// Whether the store answers now (a readiness probe): the cheapest real call it has. A store
+    /// with nothing to reach is always ready.
+    async fn ready(&self) -> Result<(), CommerceError> {
+        Ok(())
+    }
+
     /// The signed-in customer's orders (quotations, confirmed, cancelled), newest first.
     async fn orders(&self, _viewer: &Viewer) -> Result<Vec<OrderSummary>, CommerceError> {
         Err(CommerceError::Unsupported)
@@ -256,8 +262,8 @@ pub trait Commerce: Send + Sync {
     }
 
     /// Sends these lines to a signed-in customer as a quotation, after they approved it: made
-    /// in the store as its salespeople make one, marked sent, with the customer's own
-    /// `customer_reference` when given. `key` is the approval's idempotency key: asked again
+    /// in the store as its salespeople make one, marked sent, with what the buyer wrote on it
+    /// ([`QuotationNotes`]: their own reference; a discount request, put to a salesperson). `key` is the approval's idempotency key: asked again
     /// with the same key, the store answers with the quotation it made the first time and makes
     /// nothing. More than is on hand is taken as a back-order, unless the store forbids selling
     /// the product out of stock ([`Refusal::OutOfStock`]).
@@ -265,7 +271,7 @@ pub trait Commerce: Send + Sync {
         &self,
         _viewer: &Viewer,
         _lines: &[(u64, String)],
-        _customer_reference: Option<&str>,
+        _notes: &QuotationNotes,
         _key: &str,
     ) -> Result<Quotation, CommerceError> {
         Err(CommerceError::Unsupported)

@@ -189,6 +189,17 @@ pub struct Quotation {
     pub expected_date: Option<String>,
     /// Lines asking for more than is on hand: taken, and delivered when stock comes in.
     pub back_orders: Vec<BackOrder>,
+    /// The discount the buyer asked for in their words, put to a salesperson: the shop decides.
+    pub discount_request: Option<String>,
+}
+
+/// What the buyer wrote on a quote before it was sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QuotationNotes {
+    /// Their own reference (a purchase order number).
+    pub customer_reference: Option<String>,
+    /// A discount asked for, in their words: a request for a salesperson, never a price.
+    pub discount_request: Option<String>,
 }
 
 /// How a sent quotation may be accepted, by the shop's settings.

@@ -10,8 +10,8 @@ use showroom_commerce::matching::words;
 use showroom_commerce::{
     money, Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal,
     Image, Invoices, Keeper, KeptRecord, NewTicket, Order, OrderSummary, OverCredit, PricedLine,
-    PricedQuote, Product as ProductRecord, ProductHit, Quotation, Role, Rules, Ticket, Verdict,
-    Viewer, Visits,
+    PricedQuote, Product as ProductRecord, ProductHit, Quotation, QuotationNotes, Role, Rules,
+    Ticket, Verdict, Viewer, Visits,
 };
 
 use self::amounts::thousandths;
@@ -381,11 +381,11 @@ impl Commerce for DemoStore {
         &self,
         viewer: &Viewer,
         lines: &[(u64, String)],
-        customer_reference: Option<&str>,
+        notes: &QuotationNotes,
         key: &str,
     ) -> Result<Quotation, CommerceError> {
         let priced = self.price_quote(viewer, lines).await?;
-        self.send(viewer, lines, &priced, customer_reference, key)
+        self.send(viewer, lines, &priced, notes, key)
     }
 
     async fn accept_quotation(

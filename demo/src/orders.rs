@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use showroom_commerce::{
-    Acceptance, BackOrder, CommerceError, Decimal, OrderState, PricedQuote, Quotation, Refusal,
-    Viewer,
+    Acceptance, BackOrder, CommerceError, Decimal, OrderState, PricedQuote, Quotation,
+    QuotationNotes, Refusal, Viewer,
 };
 
 use super::amounts::quantity_of;
@@ -43,6 +43,9 @@ pub struct DemoOrder {
     /// Who accepted it, in the chat.
     #[serde(default)]
     pub signed_by: Option<String>,
+    /// A discount the buyer asked for, in their words, for the shop to decide.
+    #[serde(default)]
+    pub discount_request: Option<String>,
     /// Lines taken beyond what was free when it was sent.
     #[serde(default, skip)]
     pub back_orders: Vec<BackOrder>,
@@ -85,7 +88,7 @@ impl DemoStore {
         viewer: &Viewer,
         lines: &[(u64, String)],
         priced: &PricedQuote,
-        customer_reference: Option<&str>,
+        notes: &QuotationNotes,
         key: &str,
     ) -> Result<Quotation, CommerceError> {
         let partner_id = viewer.partner()?;
@@ -145,8 +148,9 @@ impl DemoStore {
             units,
             created: self.clock.now().unix_timestamp(),
             state: "sent".to_owned(),
-            customer_reference: customer_reference.map(str::to_owned),
+            customer_reference: notes.customer_reference.clone(),
             signed_by: None,
+            discount_request: notes.discount_request.clone(),
             back_orders,
         };
         self.keep(ORDER, &order.key, partner_id, &order);
@@ -240,6 +244,7 @@ fn quotation(order: &DemoOrder) -> Quotation {
         valid_until: None,
         expected_date: None,
         back_orders: order.back_orders.clone(),
+        discount_request: order.discount_request.clone(),
     }
 }
 

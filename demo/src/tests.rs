@@ -1,5 +1,12 @@
 use super::*;
-use showroom_commerce::{Acceptance, BackOrder, Language, OrderState, Refusal};
+use showroom_commerce::{Acceptance, BackOrder, Language, OrderState, QuotationNotes, Refusal};
+
+fn notes(reference: &str) -> QuotationNotes {
+    QuotationNotes {
+        customer_reference: Some(reference.to_owned()),
+        discount_request: None,
+    }
+}
 
 /// The clock the store's unit tests run on: Friday 27 November 2026, 09:00 UTC.
 pub(crate) fn clock() -> Clock {
@@ -188,8 +195,9 @@ fn a_quotation_is_sent_once_per_key_and_reserves_stock_once_accepted() {
     let deco = block_on(store.sign_in("deco", "")).unwrap();
     let viewer = Viewer::for_customer(Some(&deco), en());
     let lines = [(1, "4".to_owned())];
-    let first = block_on(store.send_quotation(&viewer, &lines, Some("PO-7"), "k1")).unwrap();
-    let again = block_on(store.send_quotation(&viewer, &lines, None, "k1")).unwrap();
+    let first = block_on(store.send_quotation(&viewer, &lines, &notes("PO-7"), "k1")).unwrap();
+    let again =
+        block_on(store.send_quotation(&viewer, &lines, &QuotationNotes::default(), "k1")).unwrap();
     assert_eq!(
         first, again,
         "the same approval never makes a second quotation"
@@ -217,7 +225,7 @@ fn a_quotation_is_sent_once_per_key_and_reserves_stock_once_accepted() {
     // Another customer can neither reuse the key nor accept that quotation.
     let gemini = Viewer::for_customer(Some(&block_on(store.sign_in("gemini", "")).unwrap()), en());
     assert!(matches!(
-        block_on(store.send_quotation(&gemini, &lines, None, "k1")),
+        block_on(store.send_quotation(&gemini, &lines, &QuotationNotes::default(), "k1")),
         Err(CommerceError::Refused(r)) if *r == Refusal::UnknownApproval
     ));
     assert_eq!(
@@ -226,7 +234,12 @@ fn a_quotation_is_sent_once_per_key_and_reserves_stock_once_accepted() {
     );
     // Nobody signed in is sent nothing.
     assert_eq!(
-        block_on(store.send_quotation(&Viewer::anonymous(en()), &lines, None, "k2")),
+        block_on(store.send_quotation(
+            &Viewer::anonymous(en()),
+            &lines,
+            &QuotationNotes::default(),
+            "k2"
+        )),
         Err(CommerceError::SignInRequired)
     );
     // What is placed counts against the credit limit (Deco Addict: 20,000).
@@ -251,7 +264,13 @@ fn more_than_is_free_is_back_ordered_unless_the_product_is_not_sold_out_of_stock
     let deco = block_on(store.sign_in("deco", "")).unwrap();
     let viewer = Viewer::for_customer(Some(&deco), en());
     // Six black office chairs are free; eight are taken, two of them to come later.
-    let sent = block_on(store.send_quotation(&viewer, &[(2, "8".to_owned())], None, "k3")).unwrap();
+    let sent = block_on(store.send_quotation(
+        &viewer,
+        &[(2, "8".to_owned())],
+        &QuotationNotes::default(),
+        "k3",
+    ))
+    .unwrap();
     assert_eq!(
         sent.back_orders,
         [BackOrder {
@@ -261,7 +280,12 @@ fn more_than_is_free_is_back_ordered_unless_the_product_is_not_sold_out_of_stock
         }]
     );
     // The black desk lamp is not sold out of stock (none is free): refused, nothing made.
-    let refused = block_on(store.send_quotation(&viewer, &[(6, "1".to_owned())], None, "k4"));
+    let refused = block_on(store.send_quotation(
+        &viewer,
+        &[(6, "1".to_owned())],
+        &QuotationNotes::default(),
+        "k4",
+    ));
     assert!(
         matches!(&refused, Err(CommerceError::Refused(r)) if matches!(&**r, Refusal::OutOfStock { product, .. } if product == "Desk Lamp Black")),
         "{refused:?}"

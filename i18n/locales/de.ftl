@@ -19,7 +19,6 @@ planner-not-in-quote = { $name } ist nicht in Ihrem Angebot.
 planner-removed = { $name } wurde aus Ihrem Angebot entfernt.
 planner-changed = Ihr Angebot hat jetzt { $quantity } × { $name }.
 planner-attributes = { $name }: { $listed }.
-planner-discount = Über Rabatte entscheidet der Shop, und aus dem Chat kann ich noch nicht darum bitten. Die Preise in Ihrem Angebot sind die Ihrer eigenen Preisliste; wenn Sie es einreichen, kann der Shop sie anpassen.
 planner-greeting = Hallo! Fragen Sie mich, was ein Produkt kostet oder ob es vorrätig ist, nach Produkten einer Art ("Schreibtische unter 300 €"), nach einem Vergleich zweier Produkte oder nach einem Angebot.
 planner-price = { $name } kostet { $price } pro { $uom }.
 planner-price-with-list = { $name } kostet für Sie { $price } pro { $uom } (Listenpreis { $list }).
@@ -84,6 +83,8 @@ quote-accept-title = Angebot annehmen
 quote-please-accept = Angebot { $reference } über { $total } im Namen von { $name } annehmen? Damit bestätigen Sie Ihre Bestellung.
 quote-not-accepted = Nicht angenommen. Angebot { $reference } bleibt offen: Nehmen Sie es an, wann es Ihnen passt.
 quote-accept-refused = Angebot { $reference } konnte nicht angenommen werden: { $reason }
+quote-discount-no-quote = Über Rabatte entscheidet der Shop. Legen Sie die Produkte zuerst in ein Angebot (zum Beispiel "10 Bürostühle ins Angebot") und fragen Sie dann noch einmal: Ihre Anfrage geht mit dem Angebot an den Shop.
+quote-discount-noted = In Ihrem Angebot vermerkt. Wenn Sie es senden, geht Ihre Anfrage mit dem Angebot an den Verkäufer des Shops, der entscheidet; bis dahin gelten die Preise Ihrer Preisliste.
 
 ## Support tickets (agent/src/approvals/ticket.rs)
 
@@ -283,6 +284,8 @@ quotecard-accept = Annehmen
 quotecard-sign-in-portal = Im Portal unterschreiben und annehmen
 quotecard-pay-in-portal = Im Portal bezahlen und annehmen
 quotecard-expected = Voraussichtliche Lieferung
+quotecard-discount-requested = Rabatt angefragt:
+quotecard-discount-pending = offen, der Shop entscheidet
 
 ## account summary (components/src/views/account_summary.rs)
 accountsummary-account = Konto

@@ -20,7 +20,6 @@ planner-not-in-quote = The { $name } is not in your quote.
 planner-removed = Removed the { $name } from your quote.
 planner-changed = Your quote now has { $quantity } × { $name }.
 planner-attributes = The { $name }: { $listed }.
-planner-discount = Discounts are the shop's to decide, and I cannot ask for one from the chat yet. The prices on your quote are your own pricelist's; once you submit it, the shop can adjust them.
 planner-greeting = Hello! Ask me what a product costs or whether it is in stock, for products of a kind ("desks under €300"), to compare two products, or to put a quote together.
 planner-price = The { $name } costs { $price } per { $uom }.
 planner-price-with-list = The { $name } costs you { $price } per { $uom } (list price { $list }).
@@ -85,6 +84,8 @@ quote-accept-title = Accept quotation
 quote-please-accept = Accept quotation { $reference } for { $total } in the name of { $name }? This confirms your order.
 quote-not-accepted = Not accepted. Quotation { $reference } stays open: accept it when it suits you.
 quote-accept-refused = Quotation { $reference } could not be accepted: { $reason }
+quote-discount-no-quote = Discounts are the shop's to decide. Put the products in a quote first (for example "add 10 office chairs to my quote"), then ask again: your request goes to the shop with the quotation.
+quote-discount-noted = Noted on your quote. When you send it, your request goes to the shop's salesperson with the quotation, and they decide; the prices shown are your pricelist's until then.
 
 ## Support tickets (agent/src/approvals/ticket.rs)
 
@@ -284,6 +285,8 @@ quotecard-accept = Accept
 quotecard-sign-in-portal = Sign and accept in the portal
 quotecard-pay-in-portal = Pay and accept in the portal
 quotecard-expected = Expected delivery
+quotecard-discount-requested = Discount requested:
+quotecard-discount-pending = pending, the shop decides
 
 ## account summary (components/src/views/account_summary.rs)
 accountsummary-account = Account

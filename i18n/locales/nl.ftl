@@ -19,7 +19,6 @@ planner-not-in-quote = { $name } staat niet in je offerte.
 planner-removed = { $name } is uit je offerte gehaald.
 planner-changed = Je offerte heeft nu { $quantity } × { $name }.
 planner-attributes = { $name }: { $listed }.
-planner-discount = Kortingen beslist de winkel, en vanuit de chat kan ik er nog niet om vragen. De prijzen op je offerte zijn die van je eigen prijslijst; als je hem indient, kan de winkel ze aanpassen.
 planner-greeting = Hallo! Vraag me wat een product kost of of het op voorraad is, naar producten van een soort ("bureaus onder € 300"), om twee producten te vergelijken, of om een offerte samen te stellen.
 planner-price = { $name } kost { $price } per { $uom }.
 planner-price-with-list = { $name } kost voor jou { $price } per { $uom } (catalogusprijs { $list }).
@@ -84,6 +83,8 @@ quote-accept-title = Offerte accepteren
 quote-please-accept = Offerte { $reference } van { $total } accepteren op naam van { $name }? Daarmee bevestig je je bestelling.
 quote-not-accepted = Niet geaccepteerd. Offerte { $reference } blijft open: accepteer hem wanneer het je uitkomt.
 quote-accept-refused = Offerte { $reference } kon niet worden geaccepteerd: { $reason }
+quote-discount-no-quote = Kortingen bepaalt de winkel. Zet de producten eerst in een offerte (bijvoorbeeld "voeg 10 bureaustoelen toe aan mijn offerte") en vraag het dan opnieuw: je verzoek gaat met de offerte naar de winkel.
+quote-discount-noted = Genoteerd op je offerte. Als je hem verstuurt, gaat je verzoek met de offerte naar de verkoper van de winkel, die beslist; tot dan gelden de prijzen van je prijslijst.
 
 ## Support tickets (agent/src/approvals/ticket.rs)
 
@@ -283,6 +284,8 @@ quotecard-accept = Accepteren
 quotecard-sign-in-portal = Tekenen en accepteren in het portaal
 quotecard-pay-in-portal = Betalen en accepteren in het portaal
 quotecard-expected = Verwachte levering
+quotecard-discount-requested = Korting gevraagd:
+quotecard-discount-pending = in behandeling, de winkel beslist
 
 ## account summary (components/src/views/account_summary.rs)
 accountsummary-account = Account

@@ -14,7 +14,7 @@ use showroom_commerce::money::{self, from_json};
 use showroom_commerce::{
     Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal, Image,
     Invoices, Language, NewTicket, Order, OrderSummary, OverCredit, PricedLine, PricedQuote,
-    Product, ProductHit, Quotation, Role, Rules, Ticket, Verdict, Viewer, Visits,
+    Product, ProductHit, Quotation, QuotationNotes, Role, Rules, Ticket, Verdict, Viewer, Visits,
 };
 
 use crate::{OdooClient, OdooConfig, OdooError};
@@ -408,15 +408,22 @@ impl Commerce for OdooCommerce {
         self.open(viewer, ticket, key).await
     }
 
+    async fn ready(&self) -> Result<(), CommerceError> {
+        // Signed in and answering: one small authenticated read.
+        self.client
+            .search_read("res.company", json!([]), &["id"], Some(1), None, None)
+            .await?;
+        Ok(())
+    }
+
     async fn send_quotation(
         &self,
         viewer: &Viewer,
         lines: &[(u64, String)],
-        customer_reference: Option<&str>,
+        notes: &QuotationNotes,
         key: &str,
     ) -> Result<Quotation, CommerceError> {
-        self.send_quotation_of(viewer, lines, customer_reference, key)
-            .await
+        self.send_quotation_of(viewer, lines, notes, key).await
     }
 
     async fn accept_quotation(

@@ -177,3 +177,22 @@ async fn malformed_answers_and_revoked_keys_are_typed_and_safe() {
     assert_eq!(error, OdooError::Authentication);
     assert!(!error.to_string().contains("Traceback"));
 }
+
+/// The readiness probe is one small authenticated read: ready while Odoo answers, the stable
+/// "unavailable" when it fails (retried first, as every read is).
+#[tokio::test]
+async fn the_store_is_ready_only_while_odoo_answers() {
+    use showroom_commerce::Commerce;
+    let (url, fault) = fake_odoo().await;
+    let clock =
+        showroom_commerce::clock::Clock::fixed(time::macros::datetime!(2026-11-27 09:00 UTC));
+    let store = showroom_odoo::OdooCommerce::connect(&config(&url, "good-key"), clock)
+        .await
+        .unwrap();
+    assert_eq!(store.ready().await, Ok(()));
+    *fault.lock().unwrap() = Fault::ServerError;
+    assert_eq!(
+        store.ready().await,
+        Err(showroom_commerce::CommerceError::Unavailable)
+    );
+}

@@ -5,7 +5,7 @@
 //! order, or on the shop's portal page when the shop asks for a signature or a payment there.
 
 use serde_json::{json, Value};
-use showroom_commerce::{Acceptance, Quotation, Refusal, Verdict};
+use showroom_commerce::{Acceptance, Quotation, QuotationNotes, Refusal, Verdict};
 use showroom_i18n::quote;
 use showroom_protocol::input::{Resume, ResumeStatus};
 use showroom_protocol::payload::{
@@ -49,6 +49,7 @@ pub async fn request(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceErr
     let (quote, blocked) = repriced(turn, &lines).await?;
     let quote = QuoteCard {
         customer_reference: draft.customer_reference,
+        discount_request: draft.discount_request,
         ..quote
     };
     if let Some(verdict) = blocked {
@@ -124,13 +125,16 @@ async fn send(
         |record: Option<String>, outcome: &str| audit(turn, SEND_QUOTATION, &key, record, outcome);
     // Prices and rules are read again now: the approval may be hours old.
     let (priced, blocked) = repriced(turn, lines).await?;
-    let reference = asked.customer_reference.as_deref();
+    let notes = QuotationNotes {
+        customer_reference: asked.customer_reference.clone(),
+        discount_request: asked.discount_request.clone(),
+    };
     let sent = match blocked {
         Some(verdict) => Err(CommerceError::refused(Refusal::Rule(verdict))),
         None => {
             turn.tools
                 .commerce()
-                .send_quotation(turn.tools.viewer(), lines, reference, &key)
+                .send_quotation(turn.tools.viewer(), lines, &notes, &key)
                 .await
         }
     };
@@ -142,6 +146,7 @@ async fn send(
             decide(out, card_id, card, ApprovalState::Failed, &said).await;
             let draft = QuoteCard {
                 customer_reference: asked.customer_reference.clone(),
+                discount_request: asked.discount_request.clone(),
                 ..priced
             };
             show_in_place(out, quote_id, draft).await;
@@ -219,6 +224,7 @@ fn issued(quotation: Quotation, priced: QuoteCard) -> QuoteCard {
         pdf_url: quotation.pdf_url,
         valid_until: quotation.valid_until,
         customer_reference: quotation.customer_reference,
+        discount_request: quotation.discount_request,
         acceptance: Some(match quotation.acceptance {
             Acceptance::InChat => payload::Acceptance::InChat,
             Acceptance::SignInPortal => payload::Acceptance::SignInPortal,
@@ -345,11 +351,65 @@ async fn back_to_draft(
     quote_id: &str,
     asked: &QuoteCard,
 ) -> Result<(), CommerceError> {
-    let (quote, _) = repriced(turn, &quotes::lines_of(asked)).await?;
+    let quote = match repriced(turn, &quotes::lines_of(asked)).await {
+        Ok((quote, _)) => quote,
+        Err(error) => {
+            // The store cannot price it now (down, slow): the quote is a draft again as it was
+            // priced, read when it was (so it shows its age), never left awaiting an approval
+            // that no longer waits. The run then says what went wrong.
+            let read_at = turn
+                .thread
+                .message(quote_id)
+                .and_then(|m| m.activity.as_ref())
+                .and_then(|a| a.content["readAt"].as_str())
+                .unwrap_or_default()
+                .to_owned();
+            let draft = QuoteCard {
+                state: QuoteState::Draft,
+                ..asked.clone()
+            };
+            let content = payload::Envelope::complete(read_at, draft).to_value();
+            out.emit(quotes::replaced(
+                quote_id,
+                <QuoteCard as payload::Payload>::ACTIVITY_TYPE,
+                &content,
+            ))
+            .await;
+            return Err(error);
+        }
+    };
     let quote = QuoteCard {
         customer_reference: asked.customer_reference.clone(),
+        discount_request: asked.discount_request.clone(),
         ..quote
     };
     show_in_place(out, quote_id, quote).await;
+    Ok(())
+}
+
+/// The longest discount request kept, in characters.
+const DISCOUNT_REQUEST_MAX: usize = 300;
+
+/// The buyer asks for a discount in `words`: never a price the chat gives, but a request on their
+/// draft quote that goes to the shop's salesperson with the quotation, who decides. Without a
+/// draft, says how to make one first.
+pub async fn ask_discount(
+    turn: &Turn,
+    out: &mut RunWriter,
+    words: &str,
+) -> Result<(), CommerceError> {
+    let locale = turn.locale;
+    let thread = out.thread();
+    let Some((quote_id, draft)) = quotes::draft_in(&thread) else {
+        out.say(quote::DISCOUNT_NO_QUOTE.get(locale)).await;
+        return Ok(());
+    };
+    let words: String = words.trim().chars().take(DISCOUNT_REQUEST_MAX).collect();
+    let kept = QuoteCard {
+        discount_request: Some(words),
+        ..draft
+    };
+    show_in_place(out, &quote_id, kept).await;
+    out.say(quote::DISCOUNT_NOTED.get(locale)).await;
     Ok(())
 }

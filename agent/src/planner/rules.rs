@@ -143,10 +143,7 @@ impl Planner for RulesPlanner {
             Intent::Reorder => {
                 super::account::reorder(turn, out, reading.reference.clone()).await?
             }
-            Intent::Discount => {
-                // Not a request yet (the shop's quotation flow takes those): said as it is.
-                out.say(planner::DISCOUNT.get(locale)).await;
-            }
+            Intent::Discount => crate::approvals::ask_discount(turn, out, &turn.text).await?,
             Intent::Greeting => {
                 out.say(planner::GREETING.get(locale)).await;
             }

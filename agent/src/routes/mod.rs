@@ -16,7 +16,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
@@ -157,6 +158,7 @@ fn redact(url: &str) -> String {
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
+        .route("/ready", get(ready))
         .route("/agent", post(agent::run))
         .route("/actions/{action}", post(actions::take))
         .route(
@@ -188,6 +190,30 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Liveness: the process answers.
 async fn health() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+}
+
+/// How long the readiness probe waits for the store.
+const READY_WAIT: Duration = Duration::from_secs(3);
+
+/// Readiness: the store (Odoo) answers. 503 with the stable code when it does not, or not in
+/// time, so a load balancer stops sending shoppers to an instance that cannot serve them.
+async fn ready(State(state): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
+    let answered = tokio::time::timeout(READY_WAIT, state.commerce.ready()).await;
+    match answered {
+        Ok(Ok(())) => (
+            StatusCode::OK,
+            Json(json!({ "status": "ready", "store": "ok" })),
+        ),
+        Ok(Err(error)) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "not_ready", "store": error.code() })),
+        ),
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "not_ready", "store": "store_timeout" })),
+        ),
+    }
 }

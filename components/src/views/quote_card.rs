@@ -166,6 +166,18 @@ pub fn view(data: At<'_, QuoteCard>, cx: &Cx) -> Element {
                 .child(date(cx, Some(expected))),
         );
     }
+    if let Some(words) = data.discount_request().get() {
+        body = body.child(
+            el("p")
+                .class("sr-card__note")
+                .testid("quote-discount-request")
+                .text(format!(
+                    "{} “{words}” — {}",
+                    cx.t(quotecard::DISCOUNT_REQUESTED),
+                    cx.t(quotecard::DISCOUNT_PENDING)
+                )),
+        );
+    }
     let reference = data.customer_reference().get();
     let reference_input = draft
         .then(|| {

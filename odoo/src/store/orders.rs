@@ -3,7 +3,9 @@
 //! (`action_quotation_sent`), and handed to the customer by its tokenised portal link
 //! (`get_portal_url`), which opens without signing in. Accepting it in the chat signs it in the
 //! buyer's name and confirms it (`action_confirm`), unless the shop asks for an online signature
-//! or payment: that is done on Odoo's portal page. Our idempotency key lives in `origin` (the
+//! or payment: that is done on Odoo's portal page. A discount the buyer asked for becomes a to-do
+//! activity on the quotation for its salesperson (`activity_schedule`), scheduled before it is
+//! marked sent so that a retry after a failure never loses it. Our idempotency key lives in `origin` (the
 //! source document, filled by integrations), so `client_order_ref` stays the buyer's own
 //! purchase-order reference. Every step is scoped to the customer's commercial partner.
 
@@ -15,7 +17,8 @@ use showroom_commerce::money::{from_json, parse};
 use crate::{Call, OdooError, OdooVersion};
 
 use showroom_commerce::{
-    Acceptance, BackOrder, CommerceError, Order, OrderState, Quotation, Refusal, Role, Viewer,
+    Acceptance, BackOrder, CommerceError, Order, OrderState, Quotation, QuotationNotes, Refusal,
+    Role, Viewer,
 };
 
 use super::OdooCommerce;
@@ -60,7 +63,7 @@ impl OdooCommerce {
         &self,
         viewer: &Viewer,
         lines: &[(u64, String)],
-        customer_reference: Option<&str>,
+        notes: &QuotationNotes,
         key: &str,
     ) -> Result<Quotation, CommerceError> {
         let Role::Customer { partner_id } = viewer.role else {
@@ -83,7 +86,7 @@ impl OdooCommerce {
             Some(order) => {
                 let id = order["id"].as_u64().ok_or(CommerceError::Unavailable)?;
                 if order["state"] != "draft" {
-                    return self.quotation(id, Vec::new()).await;
+                    return self.quotation(id, Vec::new(), notes).await;
                 }
                 (id, Vec::new())
             }
@@ -101,7 +104,7 @@ impl OdooCommerce {
                     "origin": key,
                     "order_line": order_line,
                 });
-                if let Some(reference) = customer_reference {
+                if let Some(reference) = &notes.customer_reference {
                     values["client_order_ref"] = json!(reference);
                 }
                 let ids = self
@@ -112,8 +115,41 @@ impl OdooCommerce {
                 (*ids.first().ok_or(CommerceError::Unavailable)?, back_orders)
             }
         };
+        if let Some(words) = &notes.discount_request {
+            self.put_to_salesperson(id, words).await?;
+        }
         self.call_on_order(id, "action_quotation_sent").await?;
-        self.quotation(id, back_orders).await
+        self.quotation(id, back_orders, notes).await
+    }
+
+    /// A discount the buyer asked for, as a to-do for the quotation's salesperson.
+    async fn put_to_salesperson(&self, id: u64, words: &str) -> Result<(), CommerceError> {
+        let orders = self
+            .client
+            .read("sale.order", &[id], &["user_id"], None)
+            .await?;
+        let mut params = Map::new();
+        params.insert(
+            "act_type_xmlid".into(),
+            json!("mail.mail_activity_data_todo"),
+        );
+        params.insert("summary".into(), json!("Discount requested in the chat"));
+        params.insert("note".into(), json!(paragraph(words)));
+        if let Some(salesperson) = orders.first().and_then(|o| o["user_id"][0].as_u64()) {
+            params.insert("user_id".into(), json!(salesperson));
+        }
+        self.client
+            .call(
+                "sale.order",
+                "activity_schedule",
+                Some(&[id]),
+                params,
+                None,
+                Call::Write,
+            )
+            .await
+            .map_err(refused_or_unavailable)?;
+        Ok(())
     }
 
     /// Accepts one of the viewer's sent quotations in `signer`'s name and confirms it, when the
@@ -141,7 +177,11 @@ impl OdooCommerce {
         let order = found.first().ok_or(CommerceError::NotFound)?;
         match order["state"].as_str() {
             // Accepted already (in the chat, on the portal, or by a salesperson).
-            Some("sale" | "done") => return self.quotation(id, Vec::new()).await,
+            Some("sale" | "done") => {
+                return self
+                    .quotation(id, Vec::new(), &QuotationNotes::default())
+                    .await
+            }
             Some("draft" | "sent") if order["is_expired"] != true => {}
             _ => return Err(CommerceError::refused(Refusal::QuotationClosed)),
         }
@@ -165,7 +205,8 @@ impl OdooCommerce {
             .await
             .map_err(refused_or_unavailable)?;
         self.call_on_order(id, "action_confirm").await?;
-        self.quotation(id, Vec::new()).await
+        self.quotation(id, Vec::new(), &QuotationNotes::default())
+            .await
     }
 
     /// Calls one of `sale.order`'s workflow methods on order `id`.
@@ -248,6 +289,7 @@ impl OdooCommerce {
         &self,
         id: u64,
         back_orders: Vec<BackOrder>,
+        notes: &QuotationNotes,
     ) -> Result<Quotation, CommerceError> {
         // Odoo makes the link's token when it is first asked for, as when it mails a quotation.
         let path = self
@@ -287,6 +329,7 @@ impl OdooCommerce {
             valid_until: day_of(&order["validity_date"]),
             expected_date: day_of(&order["expected_date"]),
             back_orders,
+            discount_request: notes.discount_request.clone(),
         })
     }
 
@@ -324,6 +367,15 @@ impl OdooCommerce {
             .map_err(refused_or_unavailable)?;
         self.order_status_of(viewer, reference).await
     }
+}
+
+/// The buyer's words as one HTML paragraph (an activity's note is HTML), escaped.
+fn paragraph(words: &str) -> String {
+    let escaped = words
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!("<p>{escaped}</p>")
 }
 
 /// How the shop lets this quotation be accepted.

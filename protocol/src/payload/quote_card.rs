@@ -41,6 +41,11 @@ pub struct QuoteCard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(length(max = 64)))]
     pub customer_reference: Option<String>,
+    /// A discount the buyer asked for, in their words: pending until the shop decides (on the
+    /// quotation, as a salesperson's to-do).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(length(max = 300)))]
+    pub discount_request: Option<String>,
     /// How a sent quotation may be accepted, by the shop's settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acceptance: Option<Acceptance>,

@@ -27,6 +27,7 @@ pub const TOOLS: &[ToolSpec] = &[
     ADD_TO_QUOTE,
     approvals::SUBMIT_QUOTE,
     approvals::ACCEPT_QUOTE,
+    approvals::REQUEST_DISCOUNT,
     approvals::OPEN_TICKET,
     ORDER_STATUS,
     LIST_INVOICES,
@@ -122,6 +123,15 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             // It says what happens and shows the approval card itself.
             return match approvals::request(turn, out).await {
                 Ok(()) => json!({ "submitted": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
+        "request_discount" => {
+            let Some(words) = args["words"].as_str().filter(|w| !w.trim().is_empty()) else {
+                return error("words (what the customer asked) are required");
+            };
+            return match approvals::ask_discount(turn, out, words).await {
+                Ok(()) => json!({ "noted": true, "note": "Said to the customer already; say nothing more." }).to_string(),
                 Err(e) => commerce_error(turn.locale, e),
             };
         }
