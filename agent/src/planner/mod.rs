@@ -10,6 +10,7 @@ mod products;
 pub mod reading;
 mod rules;
 mod script;
+pub mod slots;
 mod vocabulary;
 
 pub use llm::{LlmConfig, LlmPlanner};

@@ -2,10 +2,12 @@
 //! against the store as the viewer sees it. The built-in planner acts on a [`Reading`]; the
 //! planner benchmark scores it against a corpus.
 
-use super::intent::{
+use super::intent::Intent;
+use super::slots::{
     attribute, bounds, in_stock_only, kind_words, mentions, names_product, product_words,
-    quote_change, quote_lines, reference, superlative, within, Intent, SOFT_SEPARATORS,
+    quote_change, quote_lines, reference, superlative, within,
 };
+use super::vocabulary::SOFT_SEPARATORS;
 use crate::tools::Tools;
 use showroom_commerce::{CommerceError, ProductHit};
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::planner::slots::*;
 
 #[test]
 fn references_are_read_in_any_spelling() {
