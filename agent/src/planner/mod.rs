@@ -4,6 +4,7 @@ mod account;
 pub mod corpus;
 pub mod dates;
 pub mod intent;
+pub mod lexicon;
 pub mod llm;
 pub(crate) mod phrases;
 mod products;

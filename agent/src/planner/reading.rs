@@ -2,7 +2,9 @@
 //! against the store as the viewer sees it. The built-in planner acts on a [`Reading`]; the
 //! planner benchmark scores it against a corpus.
 
+use super::dates::PartOfDay;
 use super::intent::Intent;
+use super::lexicon::{self, Category};
 use super::slots::{
     attribute, bounds, in_stock_only, kind_words, mentions, names_product, product_words,
     quote_change, quote_lines, reference, superlative, within,
@@ -37,6 +39,14 @@ pub struct Reading {
     /// The attribute asked about (product info), by key: `weight`, `colour`, `material`,
     /// `dimensions`, `warranty`.
     pub attribute: Option<&'static str>,
+    /// An attribute value named ("in black", "aus Holz"), in English: `black`, `wood`.
+    pub attribute_value: Option<&'static str>,
+    /// The shop's category the words name (`Chairs`, `Lighting`), by its English name.
+    pub category: Option<&'static Category>,
+    /// The part of the day asked for (booking): `morning`, `afternoon`, `evening`.
+    pub part_of_day: Option<PartOfDay>,
+    /// Which invoices (invoices): `paid`, `open`, `overdue`.
+    pub invoice_state: Option<&'static str>,
     /// Products the words fit equally (price, stock, attribute): which one is asked back.
     pub alternatives: Vec<ProductHit>,
 }
@@ -60,6 +70,10 @@ impl Reading {
             "superlative" => self.superlative.map_or(Value::Null, |s| json!(s)),
             "inStockOnly" => json!(self.in_stock_only),
             "attribute" => self.attribute.map_or(Value::Null, |a| json!(a)),
+            "attributeValue" => self.attribute_value.map_or(Value::Null, |v| json!(v)),
+            "category" => self.category.map_or(Value::Null, |c| json!(c.name)),
+            "partOfDay" => self.part_of_day.map_or(Value::Null, |p| json!(p.name())),
+            "invoiceStatus" => self.invoice_state.map_or(Value::Null, |s| json!(s)),
             // A slot this planner does not read yet.
             _ => Value::Null,
         }
@@ -78,6 +92,7 @@ pub async fn read_on(
     today: time::Date,
 ) -> Result<Reading, CommerceError> {
     let intent = Intent::of(text);
+    let value = lexicon::attribute_value(text);
     let mut reading = Reading {
         intent,
         products: Vec::new(),
@@ -90,7 +105,12 @@ pub async fn read_on(
         min_price: None,
         superlative: None,
         in_stock_only: false,
-        attribute: None,
+        // What is asked about ("how heavy"), else what is named ("in black" asks for colour).
+        attribute: attribute(text).or(value.map(|(key, _)| key)),
+        attribute_value: value.map(|(_, value)| value),
+        category: lexicon::category(text),
+        part_of_day: None,
+        invoice_state: None,
         alternatives: Vec::new(),
     };
     match intent {
@@ -123,7 +143,6 @@ pub async fn read_on(
                 .extend(named(tools, &words).await?.into_iter().take(1));
         }
         Intent::Price | Intent::Stock | Intent::ProductInfo => {
-            reading.attribute = attribute(text).filter(|_| intent == Intent::ProductInfo);
             let mentioned = mentions(&product_words(text));
             if let [one] = &mentioned[..] {
                 // "The conference chair" when the shop has a steel one and an aluminium one:
@@ -182,7 +201,11 @@ pub async fn read_on(
             }
         }
         Intent::Orders | Intent::Ticket | Intent::Reorder => reading.reference = reference(text),
-        Intent::Booking => reading.date = super::dates::date_in(text, today),
+        Intent::Booking => {
+            reading.date = super::dates::date_in(text, today);
+            reading.part_of_day = PartOfDay::in_text(text);
+        }
+        Intent::Invoices => reading.invoice_state = lexicon::invoice_state(text),
         _ => {}
     }
     Ok(reading)
@@ -213,12 +236,22 @@ async fn named(tools: &Tools, mention: &str) -> Result<Vec<ProductHit>, Commerce
     Ok(hits)
 }
 
-/// The product `words` name best (the store's ranking tolerates words around a name).
+/// The product `words` name best (the store's ranking tolerates words around a name); when none,
+/// the words as the catalogue says them ("couch" as "sofa").
 async fn best_match(tools: &Tools, words: &str) -> Result<Option<ProductHit>, CommerceError> {
-    Ok(tools
-        .commerce()
-        .search_products(tools.viewer(), words, 1)
-        .await?
-        .into_iter()
-        .next())
+    let search = |words: String| async move {
+        let hits = tools
+            .commerce()
+            .search_products(tools.viewer(), &words, 1)
+            .await?;
+        Ok::<_, CommerceError>(hits.into_iter().next())
+    };
+    if let Some(hit) = search(words.to_owned()).await? {
+        return Ok(Some(hit));
+    }
+    let said = lexicon::with_synonyms(words);
+    match said == words {
+        true => Ok(None),
+        false => search(said).await,
+    }
 }
