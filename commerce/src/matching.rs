@@ -135,7 +135,28 @@ pub fn rank<N: std::borrow::Borrow<Name>, T>(
     named: impl IntoIterator<Item = (N, T)>,
     limit: usize,
 ) -> Vec<T> {
-    let query: Vec<(&str, Stems)> = query.iter().map(|q| (q.as_str(), stems(q))).collect();
+    let named: Vec<(N, T)> = named.into_iter().collect();
+    let query: Vec<Query> = query
+        .iter()
+        .map(|q| {
+            let stems = stems(q);
+            // A word the catalogue itself uses (a name's word, its stem, a compound's end) is
+            // that word: "Stuhl" is no typo of "Stahl".
+            let known = named.iter().any(|(name, _)| {
+                let name = name.borrow();
+                (name.words.iter().zip(&name.stems)).any(|(w, w_stems)| {
+                    w == q
+                        || (q.chars().count() >= 4 && w.ends_with(q.as_str()))
+                        || stems.iter().zip(w_stems).any(|(a, b)| a == b)
+                })
+            });
+            Query {
+                word: q,
+                stems,
+                typos: !known,
+            }
+        })
+        .collect();
     let mut strict: Vec<(f64, usize, T)> = Vec::new();
     let mut loose: Vec<(f64, usize, T)> = Vec::new();
     for (name, c) in named {
@@ -151,6 +172,13 @@ pub fn rank<N: std::borrow::Borrow<Name>, T>(
     ranked.into_iter().take(limit).map(|(_, _, c)| c).collect()
 }
 
+/// A word of a query, its stems, and whether a typo of another word may be read into it.
+struct Query<'a> {
+    word: &'a str,
+    stems: Stems,
+    typos: bool,
+}
+
 /// How a name scores for a query: matched by all its words, or by at least half of them.
 enum Score {
     All(f64),
@@ -159,19 +187,19 @@ enum Score {
 
 /// How well `query` names a name of these words: `None` when a query word matches nothing in
 /// the name, otherwise higher is better (every query word found, and more of the name covered).
-fn score_words(query: &[(&str, Stems)], name: &Name) -> Option<Score> {
+fn score_words(query: &[Query], name: &Name) -> Option<Score> {
     if query.is_empty() {
         return None;
     }
     let mut covered = vec![false; name.words.len()];
     let mut closeness = 0.0;
     let mut matched = 0;
-    for (q, q_stems) in query {
+    for q in query {
         let best = (name.words.iter().zip(&name.stems))
             .enumerate()
             .filter_map(|(i, (w, w_stems))| {
-                let stemmed = stem_match(q_stems, w_stems);
-                let quality = match (word_match(q, w), stemmed) {
+                let stemmed = stem_match(&q.stems, w_stems);
+                let quality = match (word_match(q.word, w, q.typos), stemmed) {
                     (Some(a), Some(b)) => Some(a.max(b)),
                     (a, b) => a.or(b),
                 };
@@ -195,8 +223,8 @@ fn score_words(query: &[(&str, Stems)], name: &Name) -> Option<Score> {
     }
 }
 
-/// 1.0 for the same word, less for a prefix or a typo, `None` when unrelated.
-fn word_match(query: &str, word: &str) -> Option<f64> {
+/// 1.0 for the same word, less for a prefix or a typo (when `typos`), `None` when unrelated.
+fn word_match(query: &str, word: &str, typos: bool) -> Option<f64> {
     if query == word {
         return Some(1.0);
     }
@@ -220,7 +248,8 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
     };
     // The distance is at least the difference in length, and a typo rarely hits the first
     // letter: most pairs need no table.
-    let close = allowed > 0
+    let close = typos
+        && allowed > 0
         && long_chars.abs_diff(short_chars) <= allowed
         && query.chars().next() == word.chars().next();
     (close && edit_distance(query, word) <= allowed).then_some(0.7)
@@ -318,6 +347,18 @@ mod tests {
             best("Schreibtische", &desks),
             Some("Eckschreibtisch rechts")
         );
+    }
+
+    #[test]
+    fn a_typo_never_turns_one_catalogue_word_into_another() {
+        let names = ["Konferenzstuhl (Aluminium)", "Regal Stahl", "Bürostuhl"];
+        let all = |query: &str| super::best(&words(query), names.iter().copied(), |n| n, 5);
+        // "Stuhl" ends two names' words: it is a word of the catalogue, not a typo of "Stahl".
+        assert_eq!(all("Stuhl"), ["Bürostuhl", "Konferenzstuhl (Aluminium)"]);
+        assert_eq!(all("Stahl"), ["Regal Stahl"]);
+        // A word the catalogue does not use is still read as the typo it is.
+        assert_eq!(all("Stahll"), ["Regal Stahl"]);
+        assert_eq!(all("Bürostul"), ["Bürostuhl"]);
     }
 
     #[test]
