@@ -193,6 +193,12 @@ pub fn date_in(text: &str, today: Date) -> Option<Date> {
     None
 }
 
+/// True when `text` names a day (today, a weekday, a date).
+pub fn names_a_day(text: &str) -> bool {
+    // Any day will do: only whether one is named matters.
+    date_in(text, Date::MIN).is_some()
+}
+
 /// A day word without the part of the day compounded onto it: "morgenmiddag" is "morgen",
 /// "maandagochtend" "maandag", "Freitagvormittag" "freitag".
 fn day_of(word: &str) -> &str {

@@ -1,6 +1,8 @@
 //! Reading what a person wants: the intent, and the slots the intent needs (products, a
 //! quantity, an order reference). Shared by the built-in planner and its corpus benchmark.
 
+use super::cues::*;
+use super::lexicon::attribute_value;
 use super::slots::{attribute, bounds, quantity_of, reference, superlative};
 use super::vocabulary::*;
 use showroom_commerce::matching::edit_distance;
@@ -82,50 +84,101 @@ impl Intent {
         };
         let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
         let spoken: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
-        let numbers = spoken.iter().any(|w| quantity_of(w).is_some());
         if !spoken.is_empty() && spoken.iter().all(|w| GREETING_WORDS.contains(w)) {
             return Intent::Greeting;
         }
+        let numbers = spoken.iter().any(|w| quantity_of(w).is_some());
+        let referred = reference(text).is_some();
         let bounded = bounds(text) != (None, None);
         let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
+        // Whole words, so that a phrase is found only whole: " go ahead ".
+        let padded = format!(" {} ", spoken.join(" "));
+        let phrase = |list: &[&str]| list.iter().any(|p| padded.contains(&format!(" {p} ")));
         let comparing = !bounded
             && any(COMPARATIVES)
             && (any(WHICH)
                 || words
                     .windows(2)
                     .any(|p| COMPARATIVES.contains(&p[0]) && THAN.contains(&p[1])));
-        let lower_text = words.join(" ");
-        let asks_help = HELP_PHRASES.iter().any(|p| lower_text.contains(p));
-        // "Help me choose: the oak or the white bookshelf?", "between the chair and the lamp".
+        let asks_help = HELP_PHRASES.iter().any(|p| padded.contains(p)) || phrase(HELP_MORE);
+        // "Or", but not the "of" of "which of my invoices".
+        let or = spoken.iter().enumerate().any(|(i, w)| {
+            OR.contains(w) && !(*w == "of" && i > 0 && WHICH.contains(&spoken[i - 1]))
+        });
+        // "Help me choose: the oak or the white bookshelf?", "between the chair and the lamp",
+        // "should I get A or B", "A against B".
         let choosing = !bounded
-            && ((any(OR) && (any(WHICH) || has(CHOOSE_STEMS) || any(COMPARATIVES)))
-                || (any(BETWEEN) && any(SEPARATORS)));
-        let visiting = BOOKING_PHRASES.iter().any(|p| lower_text.contains(p)) || any(VISIT_WORDS);
-        if compare || comparing || choosing {
-            Intent::Compare
-        } else if has(RESERVE_STEMS) {
-            Intent::Reserve
-        } else if has(DISCOUNT_STEMS) && !bounded {
+            && ((or
+                && (any(WHICH) || has(CHOOSE_STEMS) || any(COMPARATIVES) || any(DECIDE_WORDS)))
+                || (any(BETWEEN) && any(SEPARATORS))
+                || phrase(COMPARE_PHRASES));
+        // "Cheaper if we take 40", "a better price", "Mengenrabatt".
+        let discount = (has(DISCOUNT_STEMS)
+            || spoken
+                .iter()
+                .any(|w| DISCOUNT_STEMS.iter().any(|s| s.len() >= 5 && w.contains(s))))
+            && !bounded
+            || phrase(DISCOUNT_PHRASES)
+            || (any(CHEAPER)
+                && !bounded
+                && (spoken.windows(2)).any(|p| IF_WORDS.contains(&p[0]) && BUYERS.contains(&p[1])));
+        let visiting = BOOKING_PHRASES.iter().any(|p| padded.contains(p))
+            || any(VISIT_WORDS)
+            || phrase(VISIT_PHRASES)
+            || (any(FREE_TIME_WORDS) && !has(STOCK_STEMS) && super::dates::names_a_day(text));
+        let separable = |verbs: &[(&str, &str)]| {
+            verbs.iter().any(|(verb, particle)| {
+                spoken
+                    .iter()
+                    .position(|w| w.starts_with(verb))
+                    .is_some_and(|i| spoken[i + 1..].contains(particle))
+            })
+        };
+        let submitting = has(SUBMIT_STEMS)
+            || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS) || has(ACCEPT_STEMS)))
+            || (!numbers && phrase(SUBMIT_PHRASES))
+            || (!numbers && separable(SUBMIT_SEPARABLE));
+        let taking_out = any(OUT_WORDS) && !numbers;
+        // "Set the clocks to 3", "I only need 2 now", "mach 6 draus statt 10".
+        let to_number = spoken
+            .windows(2)
+            .any(|p| TO_WORDS.contains(&p[0]) && quantity_of(p[1]).is_some());
+        let resetting = numbers
+            && !has(ADD_STEMS)
+            && (any(INSTEAD_WORDS)
+                || phrase(INSTEAD_PHRASES)
+                || (any(SET_WORDS) && (to_number || any(OF_IT))));
+        let holding = any(HOLD_WORDS) || has(HOLD_STEMS);
+        if discount && !compare {
             Intent::Discount
-        } else if has(SUBMIT_STEMS) || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS))) {
+        } else if compare || comparing || choosing {
+            Intent::Compare
+        } else if has(RESERVE_STEMS) || holding {
+            Intent::Reserve
+        } else if submitting && !taking_out {
             Intent::Submit
-        } else if has(TICKET_STEMS) {
+        } else if has(TICKET_STEMS) || has(DAMAGE_STEMS) || phrase(BROKEN_PHRASES) {
             Intent::Ticket
         } else if has(BOOKING_STEMS) || visiting {
             Intent::Booking
-        } else if quote && has(CHANGE_STEMS) {
+        } else if quote && (has(CHANGE_STEMS) || taking_out || resetting) {
+            Intent::ChangeQuote
+        } else if quote && !numbers && any(FROM_WORDS) && !has(ADD_STEMS) {
+            // "Take the pedal bin off my quote", "nimm den Treteimer aus dem Angebot".
             Intent::ChangeQuote
         } else if quote {
             Intent::Quote
         } else if asks_help {
             Intent::Help
-        } else if has(CHANGE_STEMS) && reference(text).is_none() && (has(REMOVE_STEMS) || numbers) {
+        } else if !referred
+            && ((has(CHANGE_STEMS) && (has(REMOVE_STEMS) || numbers)) || taking_out || resetting)
+        {
             // "Remove the lamp", "change the chairs to 5": the draft quote is what changes here.
             Intent::ChangeQuote
-        } else if numbers && !bounded && has(WANT_STEMS) && reference(text).is_none() {
+        } else if numbers && !bounded && !referred && (has(WANT_STEMS) || has(ADD_STEMS)) {
             // "I need 10 office chairs", "ich brauche 10 Bürostühle": a quote for that many.
             Intent::Quote
-        } else if has(PRICE_STEMS) && numbers && !bounded {
+        } else if has(PRICE_STEMS) && numbers && !bounded && !referred {
             // "What would 10 chairs cost?": a quote for that many.
             Intent::Quote
         } else if bounded {
@@ -136,38 +189,54 @@ impl Intent {
                 || has(ORDER_STEMS)
                 || has(ACCOUNT_STEMS)
                 || words.contains(&"reorder")
-                || reference(text).is_some())
+                || referred)
         {
             // "Reorder S00021", "the same as my last order", "nochmal dasselbe bestellen".
             Intent::Reorder
         } else if has(INVOICE_STEMS) {
             Intent::Invoices
-        } else if has(ORDER_STEMS) || reference(text).is_some() {
+        } else if has(ORDER_STEMS) || referred || phrase(UNDERWAY_PHRASES) {
             Intent::Orders
-        } else if has(ACCOUNT_STEMS) {
+        } else if has(ACCOUNT_STEMS) || phrase(ACCOUNT_PHRASES) {
             Intent::Account
         } else if words.iter().any(|w| HELP_WORDS.contains(w)) {
             Intent::Help
+        } else if has(ADD_STEMS) {
+            // "Add one three-seat sofa", "voeg een driezitsbank toe".
+            Intent::Quote
         } else if superlative(text).is_some() {
             Intent::Browse
-        } else if attribute(text).is_some() || has(DETAILS_STEMS) {
+        } else if attribute(text).is_some()
+            || has(DETAILS_STEMS)
+            || phrase(DETAILS_PHRASES)
+            || ((any(VARIANT_WORDS) || has(STOCK_STEMS)) && in_a_value(&spoken))
+        {
             Intent::ProductInfo
         } else if (has(STOCK_STEMS)
             && (any(ASKING) || any(LEFT_WORDS) || text.contains('?'))
             && !any(LIST_WORDS))
             || (any(LEFT_WORDS) && any(STILL_WORDS))
+            || (phrase(HOW_MANY) && (any(STILL_WORDS) || any(LEFT_WORDS) || any(ASKING)))
+            || (any(STILL_WORDS) && any(THERE_WORDS) && any(ASKING))
         {
             // A question about one ("is the lamp in stock?"), not a list ("lamps in stock").
             Intent::Stock
         } else if has(PRICE_STEMS) {
             Intent::Price
-        } else if numbers && reference(text).is_none() {
+        } else if numbers && !referred {
             // "10 office chairs please": a quantity of something is for the quote.
             Intent::Quote
         } else {
             Intent::Browse
         }
     }
+}
+
+/// True when a value follows "in" ("available in black", "ook in het zwart", "auch in Weiß").
+fn in_a_value(spoken: &[&str]) -> bool {
+    (spoken.iter().enumerate())
+        .filter(|(_, w)| **w == "in")
+        .any(|(i, _)| attribute_value(&spoken[i + 1..spoken.len().min(i + 3)].join(" ")).is_some())
 }
 
 /// True for a word that names no product here: filler, or a word asking for an intent.
@@ -199,8 +268,11 @@ pub(super) fn says(word: &str, stem: &str) -> bool {
     if n >= 7 && word.contains(stem) {
         return true;
     }
-    // A typo rarely hits the first letter; checking it first spares most distance tables.
+    // A typo rarely hits the first letter; checking it first spares most distance tables. A
+    // word much longer than the stem is another word that begins alike ("beistelltisch" is no
+    // typo of "bestell", "beschikbaar" none of "besuch").
     n >= 6
+        && word.chars().count() <= n + 3
         && word.chars().next() == stem.chars().next()
         && (n - 1..=n + 1).any(|len| {
             let prefix: String = word.chars().take(len).collect();

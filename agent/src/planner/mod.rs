@@ -2,6 +2,7 @@
 
 mod account;
 pub mod corpus;
+mod cues;
 pub mod dates;
 pub mod intent;
 pub mod lexicon;

@@ -7,7 +7,7 @@ use super::intent::Intent;
 use super::lexicon::{self, Category};
 use super::slots::{
     attribute, bounds, in_stock_only, kind_words, mentions, names_product, product_words,
-    quote_change, quote_lines, reference, superlative, within,
+    quote_change, quote_lines, reference, superlative, within, PURPOSE,
 };
 use super::vocabulary::SOFT_SEPARATORS;
 use crate::tools::Tools;
@@ -115,7 +115,8 @@ pub async fn read_on(
     };
     match intent {
         Intent::Compare => {
-            for mention in mentions(text) {
+            let text = text.to_lowercase().replace("side by side", " ");
+            for mention in mentions(&text) {
                 for hit in named(tools, &mention).await? {
                     if !reading.products.iter().any(|f| f.id == hit.id) {
                         reading.products.push(hit);
@@ -126,9 +127,15 @@ pub async fn read_on(
         Intent::Quote | Intent::Reserve => {
             let lines = quote_lines(text);
             reading.quantity = Some(lines.first().map_or("1".to_owned(), |(q, _)| q.clone()));
+            // The quantity is the first product's ("how much for 20 pens": not the 1 of "how").
+            let mut first = true;
             for (quantity, words) in lines {
                 for hit in named(tools, &words).await? {
                     if !reading.products.iter().any(|p| p.id == hit.id) {
+                        if first {
+                            reading.quantity = Some(quantity.clone());
+                            first = false;
+                        }
                         reading.products.push(hit.clone());
                         reading.lines.push((hit, quantity.clone()));
                     }
@@ -246,8 +253,24 @@ async fn best_match(tools: &Tools, words: &str) -> Result<Option<ProductHit>, Co
             .await?;
         Ok::<_, CommerceError>(hits.into_iter().next())
     };
-    if let Some(hit) = search(words.to_owned()).await? {
-        return Ok(Some(hit));
+    let whole = search(words.to_owned()).await?;
+    // "6 desk combinations for the new office": what it is for is no part of its name, unless
+    // every word said is in the name found ("bureau voor vier personen").
+    let said: Vec<&str> = words.split_whitespace().collect();
+    let cut = said
+        .iter()
+        .position(|w| PURPOSE.contains(w))
+        .filter(|&i| i > 0);
+    if let Some(cut) = cut.filter(|_| !whole.as_ref().is_some_and(|h| within(words, &h.name))) {
+        let before = said[..cut].join(" ");
+        if let Some(hit) = search(before.clone()).await? {
+            if within(&before, &hit.name) || whole.is_none() {
+                return Ok(Some(hit));
+            }
+        }
+    }
+    if whole.is_some() {
+        return Ok(whole);
     }
     let said = lexicon::with_synonyms(words);
     match said == words {

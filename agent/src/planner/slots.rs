@@ -2,6 +2,7 @@
 //! references, price bounds, superlatives, the attribute asked about, the words that name a
 //! product or a kind of product.
 
+use super::cues::{FROM_WORDS, INSTEAD_WORDS, OF_IT, OUT_WORDS, SET_WORDS, TO_WORDS};
 use super::intent::{is_filler, says};
 use super::vocabulary::*;
 
@@ -205,6 +206,7 @@ pub fn product_words(text: &str) -> String {
             || PRICE_STEMS.iter().any(|stem| w.starts_with(stem))
             || STOCK_STEMS.iter().any(|stem| says(w, stem))
             || QUESTION_WORDS.contains(&w)
+            || TELL_WORDS.contains(&w)
             || is_filler(w)
     };
     words
@@ -221,7 +223,12 @@ pub fn product_words(text: &str) -> String {
 pub fn quote_change(text: &str) -> (String, Option<String>) {
     let words = words_of(text);
     let says_any = |w: &str, stems: &[&str]| stems.iter().any(|stem| says(w, stem));
-    let removing = words.iter().any(|w| says_any(w, REMOVE_STEMS));
+    let numbers = words.iter().any(|w| quantity_of(w).is_some());
+    let removing = words.iter().any(|w| says_any(w, REMOVE_STEMS))
+        || (!numbers && words.iter().any(|w| OUT_WORDS.contains(&w.as_str())))
+        || (!numbers
+            && words.iter().any(|w| says_any(w, QUOTE_STEMS))
+            && words.iter().any(|w| FROM_WORDS.contains(&w.as_str())));
     let mut quantity = removing.then(|| "0".to_owned());
     let mut product = Vec::new();
     for word in &words {
@@ -230,9 +237,50 @@ pub fn quote_change(text: &str) -> (String, Option<String>) {
         } else if !is_filler(word)
             && !SEPARATORS.contains(&word.as_str())
             && !QUESTION_WORDS.contains(&word.as_str())
+            && !OUT_WORDS.contains(&word.as_str())
+            && !SET_WORDS.contains(&word.as_str())
+            && !INSTEAD_WORDS.contains(&word.as_str())
+            && !TO_WORDS.contains(&word.as_str())
+            && !OF_IT.contains(&word.as_str())
+            && !says_any(word, QUOTE_STEMS)
             && ![
-                "uit", "eruit", "aus", "heraus", "from", "of", "out", "instead", "only", "just",
-                "nur", "maar", "alleen",
+                "uit",
+                "eruit",
+                "aus",
+                "heraus",
+                "from",
+                "of",
+                "out",
+                "only",
+                "just",
+                "nur",
+                "maar",
+                "alleen",
+                "now",
+                "nu",
+                "jetzt",
+                "noch",
+                "nog",
+                "take",
+                "nimm",
+                "neem",
+                "mag",
+                "kann",
+                "can",
+                "quantity",
+                "number",
+                "amount",
+                "aantal",
+                "hoeveelheid",
+                "anzahl",
+                "menge",
+                "please",
+                "aub",
+                "bitte",
+                "that",
+                "dat",
+                "das",
+                "plaats",
             ]
             .contains(&word.as_str())
         {
@@ -262,8 +310,12 @@ pub fn quote_lines(text: &str) -> Vec<(String, String)> {
         if SEPARATORS.contains(&lower.as_str()) || lower == "plus" {
             continue;
         }
-        if !is_filler(&lower)
+        if PURPOSE.contains(&lower.as_str()) {
+            // Kept: a search cuts what a product is for off its name when it must.
+            lines.last_mut().expect("one line at least").1.push(lower);
+        } else if !is_filler(&lower)
             && !lower.is_empty()
+            && !QUESTION_WORDS.contains(&lower.as_str())
             && !PRICE_STEMS.iter().any(|s| lower.starts_with(s))
         {
             lines.last_mut().expect("one line at least").1.push(lower);
@@ -276,15 +328,72 @@ pub fn quote_lines(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Words of "tell me more about", which name no product.
+const TELL_WORDS: &[&str] = &[
+    "tell", "more", "about", "vertel", "meer", "over", "erzähl", "erzaehl", "mehr", "über", "ueber",
+];
+
+/// Words that say what a product is for ("for my back", "voor mijn rug", "für den Rücken").
+pub(super) const PURPOSE: &[&str] = &["for", "voor", "für", "fuer", "fürs", "zum", "zur"];
+
+/// Words that set one product against another in a comparison ("A against B", "A tegenover B").
+const AGAINST: &[&str] = &["against", "tegenover", "tegen", "tot", "gegen", "gegenüber"];
+
+/// Words around a comparison that name no product ("how does A relate to B", "wie schneidet A
+/// gegen B ab", "should I take A or B").
+const COMPARING_WORDS: &[&str] = &[
+    "verhoudt",
+    "verhouden",
+    "zich",
+    "schneidet",
+    "ab",
+    "should",
+    "zal",
+    "soll",
+    "sollte",
+    "get",
+    "take",
+    "neem",
+    "nemen",
+    "nehme",
+    "nehmen",
+    "aub",
+    "pls",
+    "svp",
+    "recommend",
+    "raad",
+    "aan",
+    "empfiehlst",
+    "du",
+    "naast",
+    "elkaar",
+    "nebeneinander",
+];
+
 /// The parts of an utterance that each name one product.
 pub fn mentions(text: &str) -> Vec<String> {
     let lower = text.to_lowercase().replace(',', " , ").replace('&', " & ");
     let mut parts = vec![String::new()];
+    // "Which is better for my back, A or B": what a product is for, said before any product,
+    // is not one (up to the next separator).
+    let mut purpose = false;
     for word in lower.split_whitespace() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != ',');
-        if SEPARATORS.contains(&bare) {
+        if SEPARATORS.contains(&bare) || AGAINST.contains(&bare) {
             parts.push(String::new());
-        } else if is_filler(bare) {
+            purpose = false;
+        } else if PURPOSE.contains(&bare)
+            && parts.last().is_some_and(|p| {
+                p.split_whitespace()
+                    .all(|w| WHICH.contains(&w) || QUESTION_WORDS.contains(&w))
+            })
+        {
+            purpose = true;
+        } else if purpose
+            || is_filler(bare)
+            || QUESTION_WORDS.contains(&bare)
+            || COMPARING_WORDS.contains(&bare)
+        {
             continue;
         } else if let Some(last) = parts.last_mut() {
             last.push(' ');
@@ -321,7 +430,11 @@ pub fn quote_request(text: &str) -> (String, String) {
 
 /// A quantity in digits: `10`, `2.5`, `2,5`, and thousands grouped as `1,000` or `1.000`.
 pub(super) fn quantity_of(word: &str) -> Option<String> {
-    let word = word.trim_end_matches(['.', ',']);
+    // "10x", "x10", "10×": so many times.
+    let word = word
+        .trim_end_matches(['.', ','])
+        .trim_end_matches(['x', '×'])
+        .trim_start_matches(['x', '×']);
     let groups: Vec<&str> = word.split(['.', ',']).collect();
     let grouped = groups.len() > 1
         && (1..=3).contains(&groups[0].len())
@@ -340,6 +453,8 @@ pub(super) fn quantity_of(word: &str) -> Option<String> {
 pub(super) fn number_word(word: &str) -> Option<String> {
     const WORDS: &[(&str, u32)] = &[
         ("one", 1),
+        ("één", 1),
+        ("eén", 1),
         ("two", 2),
         ("three", 3),
         ("four", 4),
@@ -388,13 +503,73 @@ pub(super) fn number_word(word: &str) -> Option<String> {
         .map(|(_, n)| n.to_string())
 }
 
-/// An order reference in the text: `S00021`, `s21` or `#21` → `S00021`.
+/// An order reference in the text: `S00021`, `s21` or `#21` → `S00021`; a bare number too
+/// right after the word "order" when nothing follows it that it could count ("is order 21 on
+/// its way", not "order 21 chairs").
 pub fn reference(text: &str) -> Option<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '?' | '!' | ':' | ';'))
-        .find_map(|word| {
-            let digits = word.strip_prefix(['S', 's', '#']).filter(|d| {
-                !d.is_empty() && d.len() <= 9 && d.bytes().all(|b| b.is_ascii_digit())
-            })?;
-            Some(format!("S{:05}", digits.parse::<u64>().ok()?))
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '?' | '!' | ':' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let normal = |digits: &str| Some(format!("S{:05}", digits.parse::<u64>().ok()?));
+    let marked = words.iter().find_map(|word| {
+        let digits = word
+            .strip_prefix(['S', 's', '#'])
+            .filter(|d| !d.is_empty() && d.len() <= 9 && d.bytes().all(|b| b.is_ascii_digit()))?;
+        normal(digits)
+    });
+    marked.or_else(|| {
+        words.windows(2).enumerate().find_map(|(i, pair)| {
+            let order = ORDER_WORDS.contains(&pair[0].to_lowercase().as_str());
+            let digits = (pair[1].len() <= 6 && pair[1].bytes().all(|b| b.is_ascii_digit()))
+                .then_some(pair[1])?;
+            let next = words.get(i + 2).map(|w| w.to_lowercase());
+            let counts_nothing = next.as_deref().is_none_or(|w| AFTER_AN_ORDER.contains(&w));
+            (order && counts_nothing).then(|| normal(digits)).flatten()
         })
+    })
 }
+
+/// Words that name an order before its number.
+const ORDER_WORDS: &[&str] = &[
+    "order",
+    "bestelling",
+    "bestellung",
+    "auftrag",
+    "ordernummer",
+    "bestelnummer",
+    "bestellnummer",
+    "nr",
+];
+
+/// Words that may follow an order's number ("order 21 is late", "bestelling 21 al verzonden").
+const AFTER_AN_ORDER: &[&str] = &[
+    "on",
+    "is",
+    "has",
+    "have",
+    "status",
+    "shipped",
+    "delivered",
+    "arrived",
+    "already",
+    "yet",
+    "been",
+    "al",
+    "ist",
+    "wurde",
+    "schon",
+    "noch",
+    "nog",
+    "geleverd",
+    "verzonden",
+    "onderweg",
+    "unterwegs",
+    "geliefert",
+    "verschickt",
+    "versandt",
+    "still",
+    "where",
+    "waar",
+    "wo",
+];

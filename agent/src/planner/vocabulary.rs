@@ -252,8 +252,19 @@ pub(super) const SEPARATORS: &[&str] = &[
 /// Words that ask what something costs, in all three languages ("how much", "wat kost",
 /// "was kostet").
 pub(super) const PRICE_STEMS: &[&str] = &[
-    "price", "pric", "cost", "much", "prijs", "prijz", "kost", "hoeveel", "preis", "wieviel",
-    "teuer", "duur",
+    "price",
+    "pric",
+    "cost",
+    "much",
+    "prijs",
+    "prijz",
+    "kost",
+    "hoeveel",
+    "preis",
+    "wieviel",
+    "teuer",
+    "duur",
+    "expensive",
 ];
 
 /// Words that ask whether something is in stock, in all three languages.
@@ -269,6 +280,9 @@ pub(super) const STOCK_STEMS: &[&str] = &[
     "verfügbar",
     "verfuegbar",
     "lieferbar",
+    "uitverkocht",
+    "ausverkauft",
+    "sold out",
 ];
 
 /// Words that make "in stock" a filter on a list rather than a question about one product.
@@ -323,6 +337,24 @@ pub(super) const GREETING_WORDS: &[&str] = &[
     "all",
     "allemaal",
     "zusammen",
+    "a",
+    "lot",
+    "bye",
+    "goodbye",
+    "doei",
+    "ciao",
+    "tot",
+    "ziens",
+    "super",
+    "vielen",
+    "tschüss",
+    "tschuess",
+    "bis",
+    "bald",
+    "great",
+    "ok",
+    "oké",
+    "okay",
 ];
 
 /// An attribute people ask about, by its key, and the words (in all three languages) that ask
@@ -344,6 +376,9 @@ pub(super) const ATTRIBUTES: &[(&str, &[&str])] = &[
             "materiaal",
             "made",
             "gemaakt",
+            "gemacht",
+            "woraus",
+            "waarvan",
             "fabric",
             "stof",
             "stoff",
@@ -675,6 +710,10 @@ pub(super) const AGAIN_STEMS: &[&str] = &[
     "nochmals",
     "erneut",
     "dasselbe",
+    "dieselbe",
+    "derselbe",
+    "denselben",
+    "dezelfde",
     "gleiche",
     "wiederhol",
 ];
