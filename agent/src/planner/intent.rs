@@ -2,8 +2,10 @@
 //! quantity, an order reference). Shared by the built-in planner and its corpus benchmark.
 
 use super::cues::*;
+use super::filters::*;
 use super::lexicon::attribute_value;
-use super::slots::{attribute, bounds, quantity_of, reference, superlative};
+use super::numbers::{quantity_of, reference};
+use super::slots::{attribute, bounds, superlative};
 use super::vocabulary::*;
 use showroom_commerce::matching::edit_distance;
 

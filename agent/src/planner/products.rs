@@ -7,9 +7,9 @@ use showroom_commerce::{Decimal, Product};
 use showroom_i18n::planner;
 use showroom_protocol::payload::{Payload, ProductCard, ProductGrid};
 
+use super::filters::ATTRIBUTE_NAMES;
 use super::lexicon::{self, Category};
 use super::reading::Reading;
-use super::vocabulary::ATTRIBUTE_NAMES;
 use super::{phrases, Turn};
 use crate::locale::{format_money, Locale};
 use crate::present;

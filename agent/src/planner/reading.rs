@@ -3,13 +3,13 @@
 //! planner benchmark scores it against a corpus.
 
 use super::dates::PartOfDay;
+use super::filters::SOFT_SEPARATORS;
 use super::intent::Intent;
 use super::lexicon::{self, Category};
 use super::slots::{
     attribute, bounds, in_stock_only, kind_words, mentions, names_product, product_words,
     quote_change, quote_lines, reference, superlative, within, PURPOSE,
 };
-use super::vocabulary::SOFT_SEPARATORS;
 use crate::tools::Tools;
 use showroom_commerce::{CommerceError, ProductHit};
 
