@@ -19,6 +19,8 @@ pub(super) const SUBMIT_PHRASES: &[&str] = &[
     "plaats mijn bestelling",
     "bestellung aufgeben",
     "gib die bestellung auf",
+    "send it through",
+    "put it through",
 ];
 
 /// Words of accepting, which with the quote named ask to submit it.
@@ -207,6 +209,11 @@ pub(super) const HELP_MORE: &[&str] = &[
     "kann ich dich fragen",
     "kann ich sie fragen",
     "kann ich fragen",
+    "what do you offer",
+    "wat bieden jullie",
+    "wat bied je",
+    "was bietet ihr",
+    "was bieten sie",
 ];
 
 /// Words that mark a problem with what was delivered, in all three languages.
@@ -335,4 +342,20 @@ pub(super) const GREETING_WORDS: &[&str] = &[
     "ok",
     "oké",
     "okay",
+];
+
+/// Whole words that ask to book a visit ("book a visit"; "bookshelf" is no booking).
+pub(super) const BOOK_WORDS: &[&str] = &["book", "schedule", "inplannen", "eintragen"];
+
+/// Separable verbs that book a visit ("plan me in", "trag mich ein").
+pub(super) const BOOK_SEPARABLE: &[(&str, &str)] = &[("plan", "in"), ("trag", "ein")];
+
+/// Words that open a yes-or-no question about one thing ("is it made of wood", "ist er aus
+/// Holz"): with a value after "of"/"van"/"aus", a question about that product.
+pub(super) const IS_WORDS: &[&str] = &["is", "ist", "are", "zijn", "sind", "was"];
+
+/// Words after which a number in words is part of a name ("the four person desk", "bureau voor
+/// vier personen"), not a quantity.
+pub(super) const NAME_BEFORE: &[&str] = &[
+    "the", "de", "het", "der", "die", "das", "den", "dem", "a", "for", "voor", "für",
 ];

@@ -4,7 +4,7 @@
 use super::cues::*;
 use super::filters::*;
 use super::lexicon::attribute_value;
-use super::numbers::{quantity_of, reference};
+use super::numbers::{number_word, quantity_of, reference};
 use super::slots::{attribute, bounds, superlative};
 use super::vocabulary::*;
 use showroom_commerce::matching::edit_distance;
@@ -89,7 +89,17 @@ impl Intent {
         if !spoken.is_empty() && spoken.iter().all(|w| GREETING_WORDS.contains(w)) {
             return Intent::Greeting;
         }
-        let numbers = spoken.iter().any(|w| quantity_of(w).is_some());
+        // "Three large cabinets": a number in words counts too, but not inside a name ("the four
+        // person desk", "bureau voor vier personen", "Three-Seat Sofa") nor "this one".
+        let tokens: Vec<&str> = (lower.split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let in_words = tokens.iter().enumerate().any(|(i, w)| {
+            *w != "one"
+                && number_word(w).is_some()
+                && !(i > 0 && NAME_BEFORE.contains(&tokens[i - 1]))
+        });
+        let numbers = in_words || spoken.iter().any(|w| quantity_of(w).is_some());
         let referred = reference(text).is_some();
         let bounded = bounds(text) != (None, None);
         let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
@@ -124,10 +134,6 @@ impl Intent {
             || (any(CHEAPER)
                 && !bounded
                 && (spoken.windows(2)).any(|p| IF_WORDS.contains(&p[0]) && BUYERS.contains(&p[1])));
-        let visiting = BOOKING_PHRASES.iter().any(|p| padded.contains(p))
-            || any(VISIT_WORDS)
-            || phrase(VISIT_PHRASES)
-            || (any(FREE_TIME_WORDS) && !has(STOCK_STEMS) && super::dates::names_a_day(text));
         let separable = |verbs: &[(&str, &str)]| {
             verbs.iter().any(|(verb, particle)| {
                 spoken
@@ -136,6 +142,15 @@ impl Intent {
                     .is_some_and(|i| spoken[i + 1..].contains(particle))
             })
         };
+        // "Is er vrijdag nog plek", "zaterdagochtend": a day with a free time or a part of it.
+        let day = || super::dates::names_a_day(text);
+        let visiting = BOOKING_PHRASES.iter().any(|p| padded.contains(p))
+            || any(VISIT_WORDS)
+            || any(BOOK_WORDS)
+            || phrase(VISIT_PHRASES)
+            || separable(BOOK_SEPARABLE)
+            || (any(FREE_TIME_WORDS) && !has(STOCK_STEMS) && day())
+            || (!numbers && super::dates::PartOfDay::in_text(text).is_some() && day());
         let submitting = has(SUBMIT_STEMS)
             || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS) || has(ACCEPT_STEMS)))
             || (!numbers && phrase(SUBMIT_PHRASES))
@@ -151,7 +166,9 @@ impl Intent {
                 || phrase(INSTEAD_PHRASES)
                 || (any(SET_WORDS) && (to_number || any(OF_IT))));
         let holding = any(HOLD_WORDS) || has(HOLD_STEMS);
-        if discount && !compare {
+        if asks_help && !numbers {
+            Intent::Help
+        } else if discount && !compare {
             Intent::Discount
         } else if compare || comparing || choosing {
             Intent::Compare
@@ -211,7 +228,9 @@ impl Intent {
         } else if attribute(text).is_some()
             || has(DETAILS_STEMS)
             || phrase(DETAILS_PHRASES)
-            || ((any(VARIANT_WORDS) || has(STOCK_STEMS)) && in_a_value(&spoken))
+            || ((any(VARIANT_WORDS) || has(STOCK_STEMS)) && in_a_value(&spoken, &["in"]))
+            || (spoken.first().is_some_and(|w| IS_WORDS.contains(w))
+                && in_a_value(&spoken, &["of", "van", "uit", "aus"]))
         {
             Intent::ProductInfo
         } else if (has(STOCK_STEMS)
@@ -234,10 +253,11 @@ impl Intent {
     }
 }
 
-/// True when a value follows "in" ("available in black", "ook in het zwart", "auch in Weiß").
-fn in_a_value(spoken: &[&str]) -> bool {
+/// True when a value follows one of `before` ("available in black", "ook in het zwart", "auch
+/// in Weiß", "made of wood").
+fn in_a_value(spoken: &[&str], before: &[&str]) -> bool {
     (spoken.iter().enumerate())
-        .filter(|(_, w)| **w == "in")
+        .filter(|(_, w)| before.contains(w))
         .any(|(i, _)| attribute_value(&spoken[i + 1..spoken.len().min(i + 3)].join(" ")).is_some())
 }
 

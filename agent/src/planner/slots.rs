@@ -164,7 +164,14 @@ pub fn names_product(words: &str, name: &str) -> bool {
         long.strip_prefix(short)
             .is_some_and(|end| ["s", "es", "en", "n"].contains(&end))
     };
-    let close = |a: &str, b: &str| a == b || (begins(a, b) && !plural(a, b) && !plural(b, a));
+    // A word cut short names the longer one only when most of it is said: "bureaus" does not
+    // name a "Bureaustoel".
+    let most = |a: &str, b: &str| {
+        let (a, b) = (a.chars().count(), b.chars().count());
+        4 * a.min(b) >= 3 * a.max(b)
+    };
+    let close =
+        |a: &str, b: &str| a == b || (begins(a, b) && most(a, b) && !plural(a, b) && !plural(b, a));
     !named.is_empty()
         && said.len() <= named.len() + 1
         && named.iter().all(|n| said.iter().any(|s| close(s, n)))

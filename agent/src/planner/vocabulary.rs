@@ -65,7 +65,7 @@ pub(super) const TICKET_STEMS: &[&str] = &[
 
 /// Word beginnings that ask for a visit or an appointment, in all three languages.
 pub(super) const BOOKING_STEMS: &[&str] = &[
-    "book",
+    "booking",
     "showroom",
     "langskom",
     "vorbeikomm",
