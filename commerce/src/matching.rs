@@ -85,13 +85,34 @@ const STOPWORDS: &[&str] = &[
     "zeig",
 ];
 
-/// Lower-case words of a text, punctuation removed, stop words dropped.
+/// Lower-case words of a text, punctuation removed, stop words dropped, German letters written
+/// as a phone without them writes them ("große" and "grosse", "Fußstütze" and "Fussstütze"
+/// are one word; names and queries alike).
 pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .map(|w| fold(&w))
         .collect()
+}
+
+/// `ß` as `ss` and the umlauts as their plain vowels: "ue" for "ü" is then one typo away.
+fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_owned();
+    }
+    let mut folded = String::with_capacity(word.len() + 1);
+    for c in word.chars() {
+        match c {
+            'ß' => folded.push_str("ss"),
+            'ä' => folded.push('a'),
+            'ö' => folded.push('o'),
+            'ü' => folded.push('u'),
+            c => folded.push(c),
+        }
+    }
+    folded
 }
 
 /// The `limit` items whose names `query` matches best, best first (on a tie, the shorter name:
@@ -359,6 +380,15 @@ mod tests {
         // A word the catalogue does not use is still read as the typo it is.
         assert_eq!(all("Stahll"), ["Regal Stahl"]);
         assert_eq!(all("Bürostul"), ["Bürostuhl"]);
+    }
+
+    #[test]
+    fn german_letters_typed_without_them_match() {
+        let names = ["Großer Schrank", "Fußstütze", "Bürostuhl"];
+        assert_eq!(best("grosser schrank", &names), Some("Großer Schrank"));
+        assert_eq!(best("fussstuetze", &names), Some("Fußstütze"));
+        assert_eq!(best("buerostuhl", &names), Some("Bürostuhl"));
+        assert_eq!(best("große Schränke", &names), Some("Großer Schrank"));
     }
 
     #[test]
