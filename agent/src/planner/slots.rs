@@ -308,15 +308,16 @@ pub fn quote_lines(text: &str) -> Vec<(String, String)> {
         if SEPARATORS.contains(&lower.as_str()) || lower == "plus" {
             continue;
         }
-        if PURPOSE.contains(&lower.as_str()) {
-            // Kept: a search cuts what a product is for off its name when it must.
-            lines.last_mut().expect("one line at least").1.push(lower);
+        let line = lines.last_mut().expect("one line at least");
+        if PURPOSE.contains(&lower.as_str()) && !line.1.is_empty() {
+            // Kept after a name: a search cuts what a product is for off it when it must.
+            line.1.push(lower);
         } else if !is_filler(&lower)
             && !lower.is_empty()
             && !QUESTION_WORDS.contains(&lower.as_str())
             && !PRICE_STEMS.iter().any(|s| lower.starts_with(s))
         {
-            lines.last_mut().expect("one line at least").1.push(lower);
+            line.1.push(lower);
         }
     }
     lines
