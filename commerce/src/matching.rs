@@ -156,48 +156,67 @@ pub fn rank<N: std::borrow::Borrow<Name>, T>(
     named: impl IntoIterator<Item = (N, T)>,
     limit: usize,
 ) -> Vec<T> {
-    let named: Vec<(N, T)> = named.into_iter().collect();
-    let query: Vec<Query> = query
+    let (names, items): (Vec<N>, Vec<T>) = named.into_iter().unzip();
+    let names: Vec<&Name> = names.iter().map(|name| name.borrow()).collect();
+    let words: Vec<Query> = query
         .iter()
-        .map(|q| {
-            let stems = stems(q);
-            // A word the catalogue itself uses (a name's word, its stem, a compound's end) is
-            // that word: "Stuhl" is no typo of "Stahl".
-            let known = named.iter().any(|(name, _)| {
-                let name = name.borrow();
-                (name.words.iter().zip(&name.stems)).any(|(w, w_stems)| {
-                    w == q
-                        || (q.chars().count() >= 4 && w.ends_with(q.as_str()))
-                        || stems.iter().zip(w_stems).any(|(a, b)| a == b)
-                })
-            });
-            Query {
-                word: q,
-                stems,
-                typos: !known,
-            }
+        .map(|q| Query {
+            word: q,
+            stems: stems(q),
+            known: std::cell::OnceCell::new(),
         })
         .collect();
-    let mut strict: Vec<(f64, usize, T)> = Vec::new();
-    let mut loose: Vec<(f64, usize, T)> = Vec::new();
-    for (name, c) in named {
-        let name = name.borrow();
+    let query = Queried {
+        words: &words,
+        names: &names,
+    };
+    let mut strict: Vec<(f64, usize, usize)> = Vec::new();
+    let mut loose: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, name) in names.iter().enumerate() {
         match score_words(&query, name) {
-            Some(Score::All(s)) => strict.push((s, name.len, c)),
-            Some(Score::Some(s)) if strict.is_empty() => loose.push((s, name.len, c)),
+            Some(Score::All(s)) => strict.push((s, name.len, i)),
+            Some(Score::Some(s)) if strict.is_empty() => loose.push((s, name.len, i)),
             _ => {}
         }
     }
     let mut ranked = if strict.is_empty() { loose } else { strict };
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranked.into_iter().take(limit).map(|(_, _, c)| c).collect()
+    ranked.truncate(limit);
+    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    ranked
+        .into_iter()
+        .filter_map(|(_, _, i)| items[i].take())
+        .collect()
 }
 
-/// A word of a query, its stems, and whether a typo of another word may be read into it.
+/// A query's words, and the names they are ranked against (to tell a word the catalogue uses
+/// from a typo, once, when a typo is in question).
+struct Queried<'a> {
+    words: &'a [Query<'a>],
+    names: &'a [&'a Name],
+}
+
+impl Queried<'_> {
+    /// True when a typo may be read into `q`: it is no word the catalogue itself uses (a name's
+    /// word, its stem, a compound's end). "Stuhl" is no typo of "Stahl".
+    fn typos(&self, q: &Query) -> bool {
+        !*q.known.get_or_init(|| {
+            self.names.iter().any(|name| {
+                (name.words.iter().zip(&name.stems)).any(|(w, w_stems)| {
+                    w == q.word
+                        || (q.word.chars().count() >= 4 && w.ends_with(q.word))
+                        || q.stems.iter().zip(w_stems).any(|(a, b)| a == b)
+                })
+            })
+        })
+    }
+}
+
+/// A word of a query, its stems, and whether the catalogue uses it (found out when needed).
 struct Query<'a> {
     word: &'a str,
     stems: Stems,
-    typos: bool,
+    known: std::cell::OnceCell<bool>,
 }
 
 /// How a name scores for a query: matched by all its words, or by at least half of them.
@@ -208,7 +227,8 @@ enum Score {
 
 /// How well `query` names a name of these words: `None` when a query word matches nothing in
 /// the name, otherwise higher is better (every query word found, and more of the name covered).
-fn score_words(query: &[Query], name: &Name) -> Option<Score> {
+fn score_words(queried: &Queried, name: &Name) -> Option<Score> {
+    let query = queried.words;
     if query.is_empty() {
         return None;
     }
@@ -220,7 +240,7 @@ fn score_words(query: &[Query], name: &Name) -> Option<Score> {
             .enumerate()
             .filter_map(|(i, (w, w_stems))| {
                 let stemmed = stem_match(&q.stems, w_stems);
-                let quality = match (word_match(q.word, w, q.typos), stemmed) {
+                let quality = match (word_match(q.word, w, &|| queried.typos(q)), stemmed) {
                     (Some(a), Some(b)) => Some(a.max(b)),
                     (a, b) => a.or(b),
                 };
@@ -244,8 +264,8 @@ fn score_words(query: &[Query], name: &Name) -> Option<Score> {
     }
 }
 
-/// 1.0 for the same word, less for a prefix or a typo (when `typos`), `None` when unrelated.
-fn word_match(query: &str, word: &str, typos: bool) -> Option<f64> {
+/// 1.0 for the same word, less for a prefix or a typo (when `typos()`), `None` when unrelated.
+fn word_match(query: &str, word: &str, typos: &dyn Fn() -> bool) -> Option<f64> {
     if query == word {
         return Some(1.0);
     }
@@ -269,11 +289,10 @@ fn word_match(query: &str, word: &str, typos: bool) -> Option<f64> {
     };
     // The distance is at least the difference in length, and a typo rarely hits the first
     // letter: most pairs need no table.
-    let close = typos
-        && allowed > 0
+    let close = allowed > 0
         && long_chars.abs_diff(short_chars) <= allowed
         && query.chars().next() == word.chars().next();
-    (close && edit_distance(query, word) <= allowed).then_some(0.7)
+    (close && edit_distance(query, word) <= allowed && typos()).then_some(0.7)
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
