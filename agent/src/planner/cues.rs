@@ -73,6 +73,9 @@ pub(super) const DISCOUNT_PHRASES: &[&str] = &[
     "besseren preis",
     "besserer preis",
     "price match",
+    "special price",
+    "speciale prijs",
+    "volume price",
 ];
 
 /// Conditions under which a cheaper price asks for a discount ("cheaper if we take 40").
@@ -198,6 +201,8 @@ pub(super) const ACCOUNT_PHRASES: &[&str] = &[
     "payment terms",
     "betalingsvoorwaarden",
     "zahlungsbedingungen",
+    "customer number",
+    "account number",
 ];
 
 /// Phrases that ask what the assistant can do.
@@ -214,6 +219,13 @@ pub(super) const HELP_MORE: &[&str] = &[
     "wat bied je",
     "was bietet ihr",
     "was bieten sie",
+    "who are you",
+    "what are you",
+    "wie ben jij",
+    "wat ben jij",
+    "wer bist du",
+    "was bist du",
+    "how can you help",
 ];
 
 /// Words that mark a problem with what was delivered, in all three languages.
@@ -342,6 +354,29 @@ pub(super) const GREETING_WORDS: &[&str] = &[
     "ok",
     "oké",
     "okay",
+    "how",
+    "are",
+    "doing",
+    "hoe",
+    "gaat",
+    "het",
+    "wie",
+    "geht",
+    "gehts",
+    "s",
+    "es",
+    "alles",
+    "gut",
+    "goed",
+    "evening",
+    "night",
+    "welterusten",
+    "fijne",
+    "schönen",
+    "nice",
+    "weekend",
+    "wochenende",
+    "have",
 ];
 
 /// Whole words that ask to book a visit ("book a visit"; "bookshelf" is no booking).
@@ -358,4 +393,29 @@ pub(super) const IS_WORDS: &[&str] = &["is", "ist", "are", "zijn", "sind", "was"
 /// vier personen"), not a quantity.
 pub(super) const NAME_BEFORE: &[&str] = &[
     "the", "de", "het", "der", "die", "das", "den", "dem", "a", "for", "voor", "für",
+];
+
+/// Words that make an accepted quote an order: with the quote named and no quantity ("the quote
+/// is fine", "offerte is goed zo", "Angebot passt").
+pub(super) const OK_WORDS: &[&str] = &[
+    "ok", "okay", "oké", "fine", "good", "great", "perfect", "prima", "goed", "perfekt", "passt",
+    "gut", "super", "klopt", "stimmt",
+];
+
+/// Who stock is held for ("hold 3 for me", "voor me apart", "für mich zurücklegen"): "hold"
+/// alone may be what a product bears.
+pub(super) const FOR_ME: &[&str] = &["me", "mij", "mich", "us", "ons", "uns"];
+
+/// Words before a quantity that make a cheaper price a discount ("cheaper for 50", "goedkoper
+/// bij 50", "billiger bei 50").
+pub(super) const AT_A_QUANTITY: &[&str] = &["for", "at", "bij", "voor", "bei", "ab", "vanaf"];
+
+/// Phrases of doing it again ("nog een keer hetzelfde", "noch einmal dasselbe").
+pub(super) const AGAIN_PHRASES: &[&str] = &[
+    "once more",
+    "one more time",
+    "nog een keer",
+    "nog eens",
+    "noch einmal",
+    "noch mal",
 ];

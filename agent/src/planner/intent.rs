@@ -105,7 +105,14 @@ impl Intent {
         let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
         // Whole words, so that a phrase is found only whole: " go ahead ".
         let padded = format!(" {} ", spoken.join(" "));
-        let phrase = |list: &[&str]| list.iter().any(|p| padded.contains(&format!(" {p} ")));
+        let phrase = |list: &[&str]| {
+            list.iter().any(|p| {
+                let n = p.split(' ').count();
+                spoken
+                    .windows(n)
+                    .any(|w| w.iter().copied().eq(p.split(' ')))
+            })
+        };
         let comparing = !bounded
             && any(COMPARATIVES)
             && (any(WHICH)
@@ -131,6 +138,7 @@ impl Intent {
                 .any(|w| DISCOUNT_STEMS.iter().any(|s| s.len() >= 5 && w.contains(s))))
             && !bounded
             || phrase(DISCOUNT_PHRASES)
+            || (any(CHEAPER) && numbers && any(AT_A_QUANTITY) && !bounded)
             || (any(CHEAPER)
                 && !bounded
                 && (spoken.windows(2)).any(|p| IF_WORDS.contains(&p[0]) && BUYERS.contains(&p[1])));
@@ -152,6 +160,7 @@ impl Intent {
             || (any(FREE_TIME_WORDS) && !has(STOCK_STEMS) && day())
             || (!numbers && super::dates::PartOfDay::in_text(text).is_some() && day());
         let submitting = has(SUBMIT_STEMS)
+            || (quote && !numbers && any(OK_WORDS))
             || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS) || has(ACCEPT_STEMS)))
             || (!numbers && phrase(SUBMIT_PHRASES))
             || (!numbers && separable(SUBMIT_SEPARABLE));
@@ -165,7 +174,7 @@ impl Intent {
             && (any(INSTEAD_WORDS)
                 || phrase(INSTEAD_PHRASES)
                 || (any(SET_WORDS) && (to_number || any(OF_IT))));
-        let holding = any(HOLD_WORDS) || has(HOLD_STEMS);
+        let holding = (any(HOLD_WORDS) && (any(FOR_ME) || phrase(&["on hold"]))) || has(HOLD_STEMS);
         if asks_help && !numbers {
             Intent::Help
         } else if discount && !compare {
@@ -190,6 +199,7 @@ impl Intent {
         } else if asks_help {
             Intent::Help
         } else if !referred
+            && !has(ORDER_STEMS)
             && ((has(CHANGE_STEMS) && (has(REMOVE_STEMS) || numbers)) || taking_out || resetting)
         {
             // "Remove the lamp", "change the chairs to 5": the draft quote is what changes here.
@@ -206,6 +216,13 @@ impl Intent {
         } else if has(AGAIN_STEMS)
             && (any(LAST_WORDS)
                 || has(ORDER_STEMS)
+                || has(ORDER_IT_STEMS)
+                || spoken
+                    .iter()
+                    .filter(|w| AGAIN_STEMS.iter().any(|s| says(w, s)))
+                    .count()
+                    + usize::from(phrase(AGAIN_PHRASES))
+                    > 1
                 || has(ACCOUNT_STEMS)
                 || words.contains(&"reorder")
                 || referred)
@@ -290,16 +307,48 @@ pub(super) fn says(word: &str, stem: &str) -> bool {
     if n >= 7 && word.contains(stem) {
         return true;
     }
-    // A typo rarely hits the first letter; checking it first spares most distance tables. A
-    // word much longer than the stem is another word that begins alike ("beistelltisch" is no
-    // typo of "bestell", "beschikbaar" none of "besuch").
+    // A typo rarely hits the first two letters; checking them first spares most distance
+    // tables. A word much longer than the stem is another word that begins alike
+    // ("beistelltisch" is no typo of "bestell", "beschikbaar" none of "besuch"), and so is a
+    // word that says another stem ("verander" is no typo of "versand").
+    let mut letters = word.chars();
+    let mut stem_letters = stem.chars();
     n >= 6
         && word.chars().count() <= n + 3
-        && word.chars().next() == stem.chars().next()
+        && letters.next() == stem_letters.next()
+        && letters.next() == stem_letters.next()
         && (n - 1..=n + 1).any(|len| {
-            let prefix: String = word.chars().take(len).collect();
-            prefix.chars().count() == len && edit_distance(&prefix, stem) <= 1
+            let end = word.char_indices().nth(len).map_or(word.len(), |(i, _)| i);
+            let prefix = &word[..end];
+            prefix.chars().count() == len && edit_distance(prefix, stem) <= 1
         })
+        && !known(word)
+}
+
+/// True when `word` begins with a stem of ours of five letters or more: it is that word.
+fn known(word: &str) -> bool {
+    const LISTS: &[&[&str]] = &[
+        COMPARE_STEMS,
+        QUOTE_STEMS,
+        SUBMIT_STEMS,
+        TICKET_STEMS,
+        BOOKING_STEMS,
+        ORDER_STEMS,
+        INVOICE_STEMS,
+        ACCOUNT_STEMS,
+        PRICE_STEMS,
+        STOCK_STEMS,
+        CHANGE_STEMS,
+        SEND_STEMS,
+        WANT_STEMS,
+        DETAILS_STEMS,
+        AGAIN_STEMS,
+        DISCOUNT_STEMS,
+    ];
+    LISTS
+        .iter()
+        .flat_map(|list| list.iter())
+        .any(|stem| stem.len() >= 5 && word.starts_with(stem))
 }
 
 #[cfg(test)]

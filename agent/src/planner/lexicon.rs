@@ -166,6 +166,10 @@ fn found<T: Copy>(words: &[String], entries: &[Entry<T>], how: Reading) -> Vec<H
 /// One edit apart, both of seven letters or more (shorter ones are too often other words:
 /// "morgen" is not "morgens"), the first letter the same.
 fn typo(word: &str, known: &str) -> bool {
+    // Cheap tests first: this runs for every word against every phrase of a list.
+    if word.as_bytes().first() != known.as_bytes().first() || word.len().abs_diff(known.len()) > 2 {
+        return false;
+    }
     let (a, b) = (word.chars().count(), known.chars().count());
     a >= 7
         && b >= 7

@@ -151,6 +151,18 @@ pub async fn read_on(
         }
         Intent::Price | Intent::Stock | Intent::ProductInfo => {
             let mentioned = mentions(&product_words(text));
+            if let ([one], Intent::Stock) = (&mentioned[..], intent) {
+                // "Habt ihr Stühle auf Lager?": a kind in stock, not one product.
+                if let Some(category) =
+                    lexicon::category(one).filter(|c| lexicon::only_names(one, c))
+                {
+                    reading.intent = Intent::Browse;
+                    reading.in_stock_only = true;
+                    reading.kind = kind_words(text);
+                    reading.category = Some(category);
+                    return Ok(reading);
+                }
+            }
             if let [one] = &mentioned[..] {
                 // "The conference chair" when the shop has a steel one and an aluminium one:
                 // which one is asked back, rather than guessed.

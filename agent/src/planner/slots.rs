@@ -33,7 +33,11 @@ pub fn bounds(text: &str) -> (Option<String>, Option<String>) {
     let amount_from = |mut i: usize| {
         while let Some(w) = words.get(i) {
             if let Some(amount) = amount_of(w) {
-                return Some(amount);
+                // "ab 50 Stück" is a quantity, not a price.
+                let counted = words
+                    .get(i + 1)
+                    .is_some_and(|n| COUNT_UNITS.contains(&n.as_str()));
+                return (!counted).then_some(amount);
             }
             if ![
                 "than", "dan", "als", "to", "€", "eur", "euro", "the", "of", "a", "de", "het",
@@ -326,6 +330,11 @@ pub fn quote_lines(text: &str) -> Vec<(String, String)> {
         .map(|(q, words)| (q.unwrap_or_else(|| "1".to_owned()), words.join(" ")))
         .collect()
 }
+
+/// Words that count pieces after a number ("50 Stück", "20 stuks", "10 pieces").
+const COUNT_UNITS: &[&str] = &[
+    "stuk", "stuks", "stück", "stueck", "stk", "pieces", "pcs", "units",
+];
 
 /// Words of "tell me more about", which name no product.
 const TELL_WORDS: &[&str] = &[

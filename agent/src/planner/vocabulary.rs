@@ -104,6 +104,17 @@ pub(super) const ORDER_STEMS: &[&str] = &[
     "pakket",
     "paket",
     "package",
+    "lieferstatus",
+    "lieferzeit",
+    "lieferdatum",
+    "levertijd",
+    "leverdatum",
+    "bezorg",
+    "zustell",
+    "verzonden",
+    "verschickt",
+    "versandt",
+    "shipped",
 ];
 
 /// Word beginnings that ask about invoices, in all three languages.
@@ -121,6 +132,11 @@ pub(super) const INVOICE_STEMS: &[&str] = &[
     "unpaid",
     "offen",
     "schuld",
+    "rekening",
+    "payment",
+    "receipt",
+    "kwitantie",
+    "quittung",
 ];
 
 /// Word beginnings that ask about the account, in all three languages.
@@ -141,6 +157,13 @@ pub(super) const ACCOUNT_STEMS: &[&str] = &[
     "history",
     "geschiedenis",
     "historie",
+    "klantnummer",
+    "kundennummer",
+    "customer number",
+    "gegevens",
+    "profile",
+    "profiel",
+    "profil",
 ];
 
 /// Words that ask what the assistant can do.
@@ -324,6 +347,32 @@ pub(super) const DETAILS_STEMS: &[&str] = &[
     "merkmal",
     "eigenschaft",
     "datenblatt",
+    "adjustab",
+    "verstelbaar",
+    "verstellbar",
+    "höhenverstellbar",
+    "stack",
+    "stapelba",
+    "foldab",
+    "klappbar",
+    "inklapbaar",
+    "armrest",
+    "armleun",
+    "armlehn",
+    "wheel",
+    "wieltjes",
+    "castor",
+    "assembl",
+    "monteren",
+    "aufbau",
+    "zusammenbau",
+    "washab",
+    "wasbaar",
+    "waschbar",
+    "waterproof",
+    "waterdicht",
+    "wasserdicht",
+    "ergonom",
 ];
 
 /// "Than", in all three languages ("better than").
@@ -357,6 +406,8 @@ pub(super) const AGAIN_STEMS: &[&str] = &[
     "dezelfde",
     "gleiche",
     "wiederhol",
+    "nachbestell",
+    "herbestel",
 ];
 
 /// Words of choosing between products ("help me choose: A or B", "kiezen", "wählen"), which with
@@ -429,4 +480,10 @@ pub(super) const DISCOUNT_STEMS: &[&str] = &[
     "promo",
     "gutschein",
     "kortingscode",
+    "staffel",
+    "bulk",
+    "wholesale",
+    "groothandel",
+    "sonderpreis",
+    "mengenpreis",
 ];
