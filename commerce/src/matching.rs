@@ -23,7 +23,7 @@ fn stem_match(a: &Stems, b: &Stems) -> Option<f64> {
             if a == b && long_enough(a) {
                 Some(0.9)
             } else if (b.starts_with(a.as_str()) && long_enough(a))
-                || (a.starts_with(b.as_str()) && long_enough(b))
+                || (a.starts_with(b.as_str()) && long_enough(b) && a.len() - b.len() <= 2)
             {
                 // A compound that begins with it: "Schreibtische" names a
                 // "Schreibtischkombination". Weaker than one that ends with it: a Dutch or
@@ -275,7 +275,11 @@ fn word_match(query: &str, word: &str, typos: &dyn Fn() -> bool) -> Option<f64> 
         (word, query)
     };
     let (short_chars, long_chars) = (short.chars().count(), long.chars().count());
-    if short_chars >= 3 && long.starts_with(short) {
+    // A word cut short ("conf" for "conference"), or the name's word with an ending ("chairs",
+    // "lampen"); not a compound that begins with it: a "Schreibtischleuchte" is a lamp, not a
+    // "Schreibtisch".
+    let ending = |extra: usize| query.len() <= word.len() || extra <= 3;
+    if short_chars >= 3 && long.starts_with(short) && ending(long_chars - short_chars) {
         return Some(0.8);
     }
     // A Dutch or German compound ends in what it is: "stuhl" names a "Bürostuhl".
@@ -408,6 +412,19 @@ mod tests {
         assert_eq!(best("fussstuetze", &names), Some("Fußstütze"));
         assert_eq!(best("buerostuhl", &names), Some("Bürostuhl"));
         assert_eq!(best("große Schränke", &names), Some("Großer Schrank"));
+    }
+
+    #[test]
+    fn a_compound_is_what_it_ends_in_not_what_it_begins_with() {
+        let names = [
+            "Vierer-Schreibtisch",
+            "Schreibtischlampe Schwarz",
+            "Bureaustoel",
+            "Groot bureau",
+        ];
+        assert_eq!(best("Schreibtischleuchte", &names), None);
+        assert_eq!(best("bureaustoelen", &names), Some("Bureaustoel"));
+        assert_eq!(best("Schreibtische", &names), Some("Vierer-Schreibtisch"));
     }
 
     #[test]
