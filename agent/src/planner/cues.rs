@@ -387,7 +387,7 @@ pub(super) const BOOK_SEPARABLE: &[(&str, &str)] = &[("plan", "in"), ("trag", "e
 
 /// Words that open a yes-or-no question about one thing ("is it made of wood", "ist er aus
 /// Holz"): with a value after "of"/"van"/"aus", a question about that product.
-pub(super) const IS_WORDS: &[&str] = &["is", "ist", "are", "zijn", "sind", "was"];
+pub(super) const IS_WORDS: &[&str] = &["is", "ist", "are", "zijn", "sind"];
 
 /// Words after which a number in words is part of a name ("the four person desk", "bureau voor
 /// vier personen"), not a quantity.
