@@ -67,6 +67,22 @@ async fn main() {
     for (key, n) in confusions {
         println!("  {key}: {n}");
     }
+    println!("held-out slots by kind (right/expected, of the wrong ones left empty):");
+    for s in &held {
+        let kinds: Vec<String> = (s.slot_kinds.iter())
+            .map(|k| {
+                let wrong = k.expected - k.right;
+                format!(
+                    "{} {}/{} ({wrong} wrong, {} empty)",
+                    k.name,
+                    k.right,
+                    k.expected,
+                    k.empty.min(wrong)
+                )
+            })
+            .collect();
+        println!("  [{}] {}", s.lang, kinds.join("; "));
+    }
 }
 
 fn load(path: &str) -> Corpus {

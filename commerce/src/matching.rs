@@ -23,7 +23,7 @@ fn stem_match(a: &Stems, b: &Stems) -> Option<f64> {
             if a == b && long_enough(a) {
                 Some(0.9)
             } else if (b.starts_with(a.as_str()) && long_enough(a))
-                || (a.starts_with(b.as_str()) && long_enough(b))
+                || (a.starts_with(b.as_str()) && long_enough(b) && a.len() - b.len() <= 2)
             {
                 // A compound that begins with it: "Schreibtische" names a
                 // "Schreibtischkombination". Weaker than one that ends with it: a Dutch or
@@ -85,13 +85,34 @@ const STOPWORDS: &[&str] = &[
     "zeig",
 ];
 
-/// Lower-case words of a text, punctuation removed, stop words dropped.
+/// Lower-case words of a text, punctuation removed, stop words dropped, German letters written
+/// as a phone without them writes them ("große" and "grosse", "Fußstütze" and "Fussstütze"
+/// are one word; names and queries alike).
 pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .map(|w| fold(&w))
         .collect()
+}
+
+/// `ß` as `ss` and the umlauts as their plain vowels: "ue" for "ü" is then one typo away.
+fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_owned();
+    }
+    let mut folded = String::with_capacity(word.len() + 1);
+    for c in word.chars() {
+        match c {
+            'ß' => folded.push_str("ss"),
+            'ä' => folded.push('a'),
+            'ö' => folded.push('o'),
+            'ü' => folded.push('u'),
+            c => folded.push(c),
+        }
+    }
+    folded
 }
 
 /// The `limit` items whose names `query` matches best, best first (on a tie, the shorter name:
@@ -135,20 +156,67 @@ pub fn rank<N: std::borrow::Borrow<Name>, T>(
     named: impl IntoIterator<Item = (N, T)>,
     limit: usize,
 ) -> Vec<T> {
-    let query: Vec<(&str, Stems)> = query.iter().map(|q| (q.as_str(), stems(q))).collect();
-    let mut strict: Vec<(f64, usize, T)> = Vec::new();
-    let mut loose: Vec<(f64, usize, T)> = Vec::new();
-    for (name, c) in named {
-        let name = name.borrow();
+    let (names, items): (Vec<N>, Vec<T>) = named.into_iter().unzip();
+    let names: Vec<&Name> = names.iter().map(|name| name.borrow()).collect();
+    let words: Vec<Query> = query
+        .iter()
+        .map(|q| Query {
+            word: q,
+            stems: stems(q),
+            known: std::cell::OnceCell::new(),
+        })
+        .collect();
+    let query = Queried {
+        words: &words,
+        names: &names,
+    };
+    let mut strict: Vec<(f64, usize, usize)> = Vec::new();
+    let mut loose: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, name) in names.iter().enumerate() {
         match score_words(&query, name) {
-            Some(Score::All(s)) => strict.push((s, name.len, c)),
-            Some(Score::Some(s)) if strict.is_empty() => loose.push((s, name.len, c)),
+            Some(Score::All(s)) => strict.push((s, name.len, i)),
+            Some(Score::Some(s)) if strict.is_empty() => loose.push((s, name.len, i)),
             _ => {}
         }
     }
     let mut ranked = if strict.is_empty() { loose } else { strict };
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranked.into_iter().take(limit).map(|(_, _, c)| c).collect()
+    ranked.truncate(limit);
+    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    ranked
+        .into_iter()
+        .filter_map(|(_, _, i)| items[i].take())
+        .collect()
+}
+
+/// A query's words, and the names they are ranked against (to tell a word the catalogue uses
+/// from a typo, once, when a typo is in question).
+struct Queried<'a> {
+    words: &'a [Query<'a>],
+    names: &'a [&'a Name],
+}
+
+impl Queried<'_> {
+    /// True when a typo may be read into `q`: it is no word the catalogue itself uses (a name's
+    /// word, its stem, a compound's end). "Stuhl" is no typo of "Stahl".
+    fn typos(&self, q: &Query) -> bool {
+        !*q.known.get_or_init(|| {
+            self.names.iter().any(|name| {
+                (name.words.iter().zip(&name.stems)).any(|(w, w_stems)| {
+                    w == q.word
+                        || (q.word.chars().count() >= 4 && w.ends_with(q.word))
+                        || q.stems.iter().zip(w_stems).any(|(a, b)| a == b)
+                })
+            })
+        })
+    }
+}
+
+/// A word of a query, its stems, and whether the catalogue uses it (found out when needed).
+struct Query<'a> {
+    word: &'a str,
+    stems: Stems,
+    known: std::cell::OnceCell<bool>,
 }
 
 /// How a name scores for a query: matched by all its words, or by at least half of them.
@@ -159,19 +227,20 @@ enum Score {
 
 /// How well `query` names a name of these words: `None` when a query word matches nothing in
 /// the name, otherwise higher is better (every query word found, and more of the name covered).
-fn score_words(query: &[(&str, Stems)], name: &Name) -> Option<Score> {
+fn score_words(queried: &Queried, name: &Name) -> Option<Score> {
+    let query = queried.words;
     if query.is_empty() {
         return None;
     }
     let mut covered = vec![false; name.words.len()];
     let mut closeness = 0.0;
     let mut matched = 0;
-    for (q, q_stems) in query {
+    for q in query {
         let best = (name.words.iter().zip(&name.stems))
             .enumerate()
             .filter_map(|(i, (w, w_stems))| {
-                let stemmed = stem_match(q_stems, w_stems);
-                let quality = match (word_match(q, w), stemmed) {
+                let stemmed = stem_match(&q.stems, w_stems);
+                let quality = match (word_match(q.word, w, &|| queried.typos(q)), stemmed) {
                     (Some(a), Some(b)) => Some(a.max(b)),
                     (a, b) => a.or(b),
                 };
@@ -195,8 +264,8 @@ fn score_words(query: &[(&str, Stems)], name: &Name) -> Option<Score> {
     }
 }
 
-/// 1.0 for the same word, less for a prefix or a typo, `None` when unrelated.
-fn word_match(query: &str, word: &str) -> Option<f64> {
+/// 1.0 for the same word, less for a prefix or a typo (when `typos()`), `None` when unrelated.
+fn word_match(query: &str, word: &str, typos: &dyn Fn() -> bool) -> Option<f64> {
     if query == word {
         return Some(1.0);
     }
@@ -206,7 +275,11 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
         (word, query)
     };
     let (short_chars, long_chars) = (short.chars().count(), long.chars().count());
-    if short_chars >= 3 && long.starts_with(short) {
+    // A word cut short ("conf" for "conference"), or the name's word with an ending ("chairs",
+    // "lampen"); not a compound that begins with it: a "Schreibtischleuchte" is a lamp, not a
+    // "Schreibtisch".
+    let ending = |extra: usize| query.len() <= word.len() || extra <= 3;
+    if short_chars >= 3 && long.starts_with(short) && ending(long_chars - short_chars) {
         return Some(0.8);
     }
     // A Dutch or German compound ends in what it is: "stuhl" names a "Bürostuhl".
@@ -223,7 +296,7 @@ fn word_match(query: &str, word: &str) -> Option<f64> {
     let close = allowed > 0
         && long_chars.abs_diff(short_chars) <= allowed
         && query.chars().next() == word.chars().next();
-    (close && edit_distance(query, word) <= allowed).then_some(0.7)
+    (close && edit_distance(query, word) <= allowed && typos()).then_some(0.7)
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
@@ -318,6 +391,40 @@ mod tests {
             best("Schreibtische", &desks),
             Some("Eckschreibtisch rechts")
         );
+    }
+
+    #[test]
+    fn a_typo_never_turns_one_catalogue_word_into_another() {
+        let names = ["Konferenzstuhl (Aluminium)", "Regal Stahl", "Bürostuhl"];
+        let all = |query: &str| super::best(&words(query), names.iter().copied(), |n| n, 5);
+        // "Stuhl" ends two names' words: it is a word of the catalogue, not a typo of "Stahl".
+        assert_eq!(all("Stuhl"), ["Bürostuhl", "Konferenzstuhl (Aluminium)"]);
+        assert_eq!(all("Stahl"), ["Regal Stahl"]);
+        // A word the catalogue does not use is still read as the typo it is.
+        assert_eq!(all("Stahll"), ["Regal Stahl"]);
+        assert_eq!(all("Bürostul"), ["Bürostuhl"]);
+    }
+
+    #[test]
+    fn german_letters_typed_without_them_match() {
+        let names = ["Großer Schrank", "Fußstütze", "Bürostuhl"];
+        assert_eq!(best("grosser schrank", &names), Some("Großer Schrank"));
+        assert_eq!(best("fussstuetze", &names), Some("Fußstütze"));
+        assert_eq!(best("buerostuhl", &names), Some("Bürostuhl"));
+        assert_eq!(best("große Schränke", &names), Some("Großer Schrank"));
+    }
+
+    #[test]
+    fn a_compound_is_what_it_ends_in_not_what_it_begins_with() {
+        let names = [
+            "Vierer-Schreibtisch",
+            "Schreibtischlampe Schwarz",
+            "Bureaustoel",
+            "Groot bureau",
+        ];
+        assert_eq!(best("Schreibtischleuchte", &names), None);
+        assert_eq!(best("bureaustoelen", &names), Some("Bureaustoel"));
+        assert_eq!(best("Schreibtische", &names), Some("Vierer-Schreibtisch"));
     }
 
     #[test]

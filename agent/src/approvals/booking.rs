@@ -11,6 +11,7 @@ use time::OffsetDateTime;
 
 use super::{ask, audit, component_at, decide, may_ask, show_in_place, Asked, Question};
 use crate::locale::Locale;
+use crate::planner::dates::PartOfDay;
 use crate::present;
 use crate::run::RunWriter;
 use crate::tools::{emit_tool_call, ToolClass, ToolOutput, ToolSpec};
@@ -22,7 +23,7 @@ pub const FREE_SLOTS: ToolSpec = ToolSpec {
     name: "free_slots",
     class: ToolClass::Read,
     description: "Free times for a showroom visit with an advisor, for a week from a date; the customer picks one in the widget.",
-    parameters: r#"{"type":"object","properties":{"from":{"type":"string","format":"date","description":"YYYY-MM-DD; today when absent"}}}"#,
+    parameters: r#"{"type":"object","properties":{"from":{"type":"string","format":"date","description":"YYYY-MM-DD; today when absent"},"partOfDay":{"type":"string","enum":["morning","afternoon","evening"],"description":"only times in this part of the day, when the customer said one"}}}"#,
 };
 
 pub const BOOK_VISIT: ToolSpec = ToolSpec {
@@ -35,21 +36,37 @@ pub const BOOK_VISIT: ToolSpec = ToolSpec {
 /// How many days of free times the widget shows.
 const DAYS: u32 = 7;
 
-/// The widget with free times from `from` (today when none), and a line saying so.
+/// The widget with free times from `from` (today when none) — those in the part of the day
+/// asked for, when there are such — and a line saying so.
 pub async fn show(
     turn: &Turn,
     out: &mut RunWriter,
     from: Option<time::Date>,
+    part: Option<PartOfDay>,
 ) -> Result<(), CommerceError> {
     let from = from.unwrap_or_else(|| turn.tools.clock().today());
-    let widget = turn.tools.visits(from, DAYS).await?;
+    let mut widget = turn.tools.visits(from, DAYS).await?;
+    if let Some(part) = part {
+        let zone = widget.time_zone.clone();
+        let within: Vec<_> = (widget.slots.iter())
+            .filter(|slot| local_hour(&slot.start, zone.as_deref()).is_some_and(|h| part.holds(h)))
+            .cloned()
+            .collect();
+        // None free then: every free time rather than none.
+        if !within.is_empty() {
+            widget.slots = within;
+        }
+    }
     let said = match widget.slots.is_empty() {
         true => booking::NONE_FREE.get(turn.locale),
         false => booking::CHOOSE.get(turn.locale),
     };
     let message_id = out.say(said).await;
     let envelope = Envelope::complete(out.now_rfc3339(), widget);
-    let args = json!({ "from": from.to_string() });
+    let mut args = json!({ "from": from.to_string() });
+    if let Some(part) = part {
+        args["partOfDay"] = json!(part.name());
+    }
     emit_tool_call(
         out,
         &message_id,
@@ -176,6 +193,27 @@ pub async fn answer(
     Ok(())
 }
 
+/// A start time in the shop's time zone (UTC when it is not known).
+fn local(start: &str, zone: Option<&str>) -> Option<OffsetDateTime> {
+    let at = OffsetDateTime::parse(start, &Rfc3339).ok()?;
+    let Some(tz) = zone.and_then(|z| jiff::tz::TimeZone::get(z).ok()) else {
+        return Some(at);
+    };
+    let offset = jiff::Timestamp::from_second(at.unix_timestamp())
+        .map(|t| tz.to_offset(t).seconds())
+        .unwrap_or(0);
+    Some(
+        time::UtcOffset::from_whole_seconds(offset)
+            .map(|o| at.to_offset(o))
+            .unwrap_or(at),
+    )
+}
+
+/// The hour a time starts at in the shop's time zone.
+fn local_hour(start: &str, zone: Option<&str>) -> Option<u8> {
+    local(start, zone).map(|at| at.hour())
+}
+
 /// A start time as people of the locale say it, in the shop's time zone and labelled with it:
 /// "Monday 30 November, 10:00 (Europe/Brussels)"; UTC when the shop's zone is not known.
 fn when(locale: Locale, start: &str, zone: Option<&str>) -> String {
@@ -202,21 +240,12 @@ fn when(locale: Locale, start: &str, zone: Option<&str>) -> String {
         booking::NOVEMBER,
         booking::DECEMBER,
     ];
-    let Ok(at) = OffsetDateTime::parse(start, &Rfc3339) else {
+    let Some(at) = local(start, zone) else {
         return start.to_owned();
     };
-    let (at, zone) = match zone.and_then(|z| Some((z, jiff::tz::TimeZone::get(z).ok()?))) {
-        Some((name, tz)) => {
-            let offset = jiff::Timestamp::from_second(at.unix_timestamp())
-                .map(|t| tz.to_offset(t).seconds())
-                .unwrap_or(0);
-            let local = time::UtcOffset::from_whole_seconds(offset)
-                .map(|o| at.to_offset(o))
-                .unwrap_or(at);
-            (local, name)
-        }
-        None => (at, "UTC"),
-    };
+    let zone = zone
+        .filter(|z| jiff::tz::TimeZone::get(z).is_ok())
+        .unwrap_or("UTC");
     let day = at.weekday().number_days_from_monday() as usize;
     let month = u8::from(at.month()) as usize - 1;
     booking::when(
@@ -255,5 +284,15 @@ mod tests {
             "Monday 3 June, 09:00 (Europe/Brussels)"
         );
         assert_eq!(when(Locale::En, "not a time", None), "not a time");
+    }
+
+    #[test]
+    fn a_part_of_the_day_is_read_in_the_shops_time_zone() {
+        // 11:30 UTC is 12:30 in a Brussels winter: an afternoon there, a morning in UTC.
+        let start = "2026-11-30T11:30:00Z";
+        assert_eq!(local_hour(start, Some("Europe/Brussels")), Some(12));
+        assert!(PartOfDay::Afternoon.holds(local_hour(start, Some("Europe/Brussels")).unwrap()));
+        assert!(PartOfDay::Morning.holds(local_hour(start, None).unwrap()));
+        assert_eq!(local_hour("not a time", None), None);
     }
 }

@@ -6,8 +6,8 @@ use serde_json::json;
 use showroom_i18n::account;
 use showroom_protocol::payload::{OrderStatus, PaymentState, Step};
 
-use super::intent::reference;
 use super::phrases::format_money;
+use super::slots::reference;
 use super::Turn;
 use crate::locale::Locale;
 use crate::run::RunWriter;

@@ -42,6 +42,19 @@ pub struct Score {
     pub slots_right: usize,
     /// What went wrong, one line each.
     pub misses: Vec<String>,
+    /// Per slot kind, in the order first met: how many were expected, right, and left empty.
+    pub slot_kinds: Vec<SlotKind>,
+}
+
+/// How one slot kind scored: counts only, so that a held-out part can say where it fails
+/// without saying what was said.
+#[derive(Debug, Default, Clone)]
+pub struct SlotKind {
+    pub name: String,
+    pub expected: usize,
+    pub right: usize,
+    /// Expected but not read at all (`null`), rather than read wrong.
+    pub empty: usize,
 }
 
 impl Score {
@@ -145,7 +158,21 @@ async fn score_these<'a>(
         for (name, expected) in &u.slots {
             score.slots += 1;
             let got = reading.slot(name);
+            let kind = match score.slot_kinds.iter().position(|k| k.name == *name) {
+                Some(i) => &mut score.slot_kinds[i],
+                None => {
+                    score.slot_kinds.push(SlotKind {
+                        name: name.clone(),
+                        ..SlotKind::default()
+                    });
+                    score.slot_kinds.last_mut().expect("just pushed")
+                }
+            };
+            kind.expected += 1;
+            let empty = got.is_null() || got.as_array().is_some_and(Vec::is_empty);
+            kind.empty += usize::from(empty);
             if same_slot(name, &got, expected) {
+                kind.right += 1;
                 score.slots_right += 1;
             } else {
                 score

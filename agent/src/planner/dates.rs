@@ -3,6 +3,53 @@
 
 use time::{Date, Duration, Month, Weekday};
 
+/// A part of the day people ask to come in: "tomorrow afternoon", "dinsdagochtend", "am Freitag
+/// Vormittag".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartOfDay {
+    Morning,
+    Afternoon,
+    Evening,
+}
+
+impl PartOfDay {
+    /// The part of the day `text` asks for (its words are in `lexicon/<lang>.json`).
+    pub fn in_text(text: &str) -> Option<PartOfDay> {
+        match super::lexicon::part_of_day(text)? {
+            "morning" => Some(PartOfDay::Morning),
+            "afternoon" => Some(PartOfDay::Afternoon),
+            "evening" => Some(PartOfDay::Evening),
+            _ => None,
+        }
+    }
+
+    /// Its name, as the planner corpus and the `free_slots` tool write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            PartOfDay::Morning => "morning",
+            PartOfDay::Afternoon => "afternoon",
+            PartOfDay::Evening => "evening",
+        }
+    }
+
+    /// The part of the day named `name`.
+    pub fn named(name: &str) -> Option<PartOfDay> {
+        [PartOfDay::Morning, PartOfDay::Afternoon, PartOfDay::Evening]
+            .into_iter()
+            .find(|p| p.name() == name)
+    }
+
+    /// True when a time starting at `hour` (local, 0–23) falls in it: mornings end at noon,
+    /// afternoons at five.
+    pub fn holds(self, hour: u8) -> bool {
+        match self {
+            PartOfDay::Morning => hour < 12,
+            PartOfDay::Afternoon => (12..17).contains(&hour),
+            PartOfDay::Evening => hour >= 17,
+        }
+    }
+}
+
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
@@ -144,6 +191,12 @@ pub fn date_in(text: &str, today: Date) -> Option<Date> {
         }
     }
     None
+}
+
+/// True when `text` names a day (today, a weekday, a date).
+pub fn names_a_day(text: &str) -> bool {
+    // Any day will do: only whether one is named matters.
+    date_in(text, Date::MIN).is_some()
 }
 
 /// A day word without the part of the day compounded onto it: "morgenmiddag" is "morgen",

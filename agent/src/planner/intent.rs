@@ -1,10 +1,13 @@
 //! Reading what a person wants: the intent, and the slots the intent needs (products, a
 //! quantity, an order reference). Shared by the built-in planner and its corpus benchmark.
 
+use super::cues::*;
+use super::filters::*;
+use super::lexicon::attribute_value;
+use super::numbers::{number_word, quantity_of, reference};
+use super::slots::{attribute, bounds, superlative};
 use super::vocabulary::*;
 use showroom_commerce::matching::edit_distance;
-
-pub use super::vocabulary::{ATTRIBUTE_NAMES, SOFT_SEPARATORS};
 
 /// What a person wants, read from their words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,50 +86,128 @@ impl Intent {
         };
         let (compare, quote) = (has(COMPARE_STEMS), has(QUOTE_STEMS));
         let spoken: Vec<&str> = words.iter().copied().filter(|w| !w.is_empty()).collect();
-        let numbers = spoken.iter().any(|w| quantity_of(w).is_some());
         if !spoken.is_empty() && spoken.iter().all(|w| GREETING_WORDS.contains(w)) {
             return Intent::Greeting;
         }
+        // "Three large cabinets": a number in words counts too, but not inside a name ("the four
+        // person desk", "bureau voor vier personen", "Three-Seat Sofa") nor "this one".
+        let tokens: Vec<&str> = (lower.split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let in_words = tokens.iter().enumerate().any(|(i, w)| {
+            *w != "one"
+                && number_word(w).is_some()
+                && !(i > 0 && NAME_BEFORE.contains(&tokens[i - 1]))
+        });
+        let numbers = in_words || spoken.iter().any(|w| quantity_of(w).is_some());
+        let referred = reference(text).is_some();
         let bounded = bounds(text) != (None, None);
         let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
+        // Whole words, so that a phrase is found only whole: " go ahead ".
+        let padded = format!(" {} ", spoken.join(" "));
+        let phrase = |list: &[&str]| {
+            list.iter().any(|p| {
+                let n = p.split(' ').count();
+                spoken
+                    .windows(n)
+                    .any(|w| w.iter().copied().eq(p.split(' ')))
+            })
+        };
         let comparing = !bounded
             && any(COMPARATIVES)
             && (any(WHICH)
                 || words
                     .windows(2)
                     .any(|p| COMPARATIVES.contains(&p[0]) && THAN.contains(&p[1])));
-        let lower_text = words.join(" ");
-        let asks_help = HELP_PHRASES.iter().any(|p| lower_text.contains(p));
-        // "Help me choose: the oak or the white bookshelf?", "between the chair and the lamp".
+        let asks_help = HELP_PHRASES.iter().any(|p| padded.contains(p)) || phrase(HELP_MORE);
+        // "Or", but not the "of" of "which of my invoices".
+        let or = spoken.iter().enumerate().any(|(i, w)| {
+            OR.contains(w) && !(*w == "of" && i > 0 && WHICH.contains(&spoken[i - 1]))
+        });
+        // "Help me choose: the oak or the white bookshelf?", "between the chair and the lamp",
+        // "should I get A or B", "A against B".
         let choosing = !bounded
-            && ((any(OR) && (any(WHICH) || has(CHOOSE_STEMS) || any(COMPARATIVES)))
-                || (any(BETWEEN) && any(SEPARATORS)));
-        let visiting = BOOKING_PHRASES.iter().any(|p| lower_text.contains(p)) || any(VISIT_WORDS);
-        if compare || comparing || choosing {
-            Intent::Compare
-        } else if has(RESERVE_STEMS) {
-            Intent::Reserve
-        } else if has(DISCOUNT_STEMS) && !bounded {
+            && ((or
+                && (any(WHICH) || has(CHOOSE_STEMS) || any(COMPARATIVES) || any(DECIDE_WORDS)))
+                || (any(BETWEEN) && any(SEPARATORS))
+                || phrase(COMPARE_PHRASES));
+        // "Cheaper if we take 40", "a better price", "Mengenrabatt".
+        let discount = (has(DISCOUNT_STEMS)
+            || spoken
+                .iter()
+                .any(|w| DISCOUNT_STEMS.iter().any(|s| s.len() >= 5 && w.contains(s))))
+            && !bounded
+            || phrase(DISCOUNT_PHRASES)
+            || (any(CHEAPER) && numbers && any(AT_A_QUANTITY) && !bounded)
+            || (any(CHEAPER)
+                && !bounded
+                && (spoken.windows(2)).any(|p| IF_WORDS.contains(&p[0]) && BUYERS.contains(&p[1])));
+        let separable = |verbs: &[(&str, &str)]| {
+            verbs.iter().any(|(verb, particle)| {
+                spoken
+                    .iter()
+                    .position(|w| w.starts_with(verb))
+                    .is_some_and(|i| spoken[i + 1..].contains(particle))
+            })
+        };
+        // "Is er vrijdag nog plek", "zaterdagochtend": a day with a free time or a part of it.
+        let day = || super::dates::names_a_day(text);
+        let visiting = BOOKING_PHRASES.iter().any(|p| padded.contains(p))
+            || any(VISIT_WORDS)
+            || any(BOOK_WORDS)
+            || phrase(VISIT_PHRASES)
+            || separable(BOOK_SEPARABLE)
+            || (any(FREE_TIME_WORDS) && !has(STOCK_STEMS) && day())
+            || (!numbers && super::dates::PartOfDay::in_text(text).is_some() && day());
+        let submitting = has(SUBMIT_STEMS)
+            || (quote && !numbers && any(OK_WORDS))
+            || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS) || has(ACCEPT_STEMS)))
+            || (!numbers && phrase(SUBMIT_PHRASES))
+            || (!numbers && separable(SUBMIT_SEPARABLE));
+        let taking_out = any(OUT_WORDS) && !numbers;
+        // "Set the clocks to 3", "I only need 2 now", "mach 6 draus statt 10".
+        let to_number = spoken
+            .windows(2)
+            .any(|p| TO_WORDS.contains(&p[0]) && quantity_of(p[1]).is_some());
+        let resetting = numbers
+            && !has(ADD_STEMS)
+            && (any(INSTEAD_WORDS)
+                || phrase(INSTEAD_PHRASES)
+                || (any(SET_WORDS) && (to_number || any(OF_IT))));
+        let holding = (any(HOLD_WORDS) && (any(FOR_ME) || phrase(&["on hold"]))) || has(HOLD_STEMS);
+        if asks_help && !numbers {
+            Intent::Help
+        } else if discount && !compare {
             Intent::Discount
-        } else if has(SUBMIT_STEMS) || (quote && (has(SEND_STEMS) || has(ORDER_IT_STEMS))) {
+        } else if compare || comparing || choosing {
+            Intent::Compare
+        } else if has(RESERVE_STEMS) || holding {
+            Intent::Reserve
+        } else if submitting && !taking_out {
             Intent::Submit
-        } else if has(TICKET_STEMS) {
+        } else if has(TICKET_STEMS) || has(DAMAGE_STEMS) || phrase(BROKEN_PHRASES) {
             Intent::Ticket
         } else if has(BOOKING_STEMS) || visiting {
             Intent::Booking
-        } else if quote && has(CHANGE_STEMS) {
+        } else if quote && (has(CHANGE_STEMS) || taking_out || resetting) {
+            Intent::ChangeQuote
+        } else if quote && !numbers && any(FROM_WORDS) && !has(ADD_STEMS) {
+            // "Take the pedal bin off my quote", "nimm den Treteimer aus dem Angebot".
             Intent::ChangeQuote
         } else if quote {
             Intent::Quote
         } else if asks_help {
             Intent::Help
-        } else if has(CHANGE_STEMS) && reference(text).is_none() && (has(REMOVE_STEMS) || numbers) {
+        } else if !referred
+            && !has(ORDER_STEMS)
+            && ((has(CHANGE_STEMS) && (has(REMOVE_STEMS) || numbers)) || taking_out || resetting)
+        {
             // "Remove the lamp", "change the chairs to 5": the draft quote is what changes here.
             Intent::ChangeQuote
-        } else if numbers && !bounded && has(WANT_STEMS) && reference(text).is_none() {
+        } else if numbers && !bounded && !referred && (has(WANT_STEMS) || has(ADD_STEMS)) {
             // "I need 10 office chairs", "ich brauche 10 Bürostühle": a quote for that many.
             Intent::Quote
-        } else if has(PRICE_STEMS) && numbers && !bounded {
+        } else if has(PRICE_STEMS) && numbers && !bounded && !referred {
             // "What would 10 chairs cost?": a quote for that many.
             Intent::Quote
         } else if bounded {
@@ -135,34 +216,52 @@ impl Intent {
         } else if has(AGAIN_STEMS)
             && (any(LAST_WORDS)
                 || has(ORDER_STEMS)
+                || has(ORDER_IT_STEMS)
+                || spoken
+                    .iter()
+                    .filter(|w| AGAIN_STEMS.iter().any(|s| says(w, s)))
+                    .count()
+                    + usize::from(phrase(AGAIN_PHRASES))
+                    > 1
                 || has(ACCOUNT_STEMS)
                 || words.contains(&"reorder")
-                || reference(text).is_some())
+                || referred)
         {
             // "Reorder S00021", "the same as my last order", "nochmal dasselbe bestellen".
             Intent::Reorder
         } else if has(INVOICE_STEMS) {
             Intent::Invoices
-        } else if has(ORDER_STEMS) || reference(text).is_some() {
+        } else if has(ORDER_STEMS) || referred || phrase(UNDERWAY_PHRASES) {
             Intent::Orders
-        } else if has(ACCOUNT_STEMS) {
+        } else if has(ACCOUNT_STEMS) || phrase(ACCOUNT_PHRASES) {
             Intent::Account
         } else if words.iter().any(|w| HELP_WORDS.contains(w)) {
             Intent::Help
+        } else if has(ADD_STEMS) {
+            // "Add one three-seat sofa", "voeg een driezitsbank toe".
+            Intent::Quote
         } else if superlative(text).is_some() {
             Intent::Browse
-        } else if attribute(text).is_some() || has(DETAILS_STEMS) {
+        } else if attribute(text).is_some()
+            || has(DETAILS_STEMS)
+            || phrase(DETAILS_PHRASES)
+            || ((any(VARIANT_WORDS) || has(STOCK_STEMS)) && in_a_value(&spoken, &["in"]))
+            || (spoken.first().is_some_and(|w| IS_WORDS.contains(w))
+                && in_a_value(&spoken, &["of", "van", "uit", "aus"]))
+        {
             Intent::ProductInfo
         } else if (has(STOCK_STEMS)
             && (any(ASKING) || any(LEFT_WORDS) || text.contains('?'))
             && !any(LIST_WORDS))
             || (any(LEFT_WORDS) && any(STILL_WORDS))
+            || (phrase(HOW_MANY) && (any(STILL_WORDS) || any(LEFT_WORDS) || any(ASKING)))
+            || (any(STILL_WORDS) && any(THERE_WORDS) && any(ASKING))
         {
             // A question about one ("is the lamp in stock?"), not a list ("lamps in stock").
             Intent::Stock
         } else if has(PRICE_STEMS) {
             Intent::Price
-        } else if numbers && reference(text).is_none() {
+        } else if numbers && !referred {
             // "10 office chairs please": a quantity of something is for the quote.
             Intent::Quote
         } else {
@@ -171,322 +270,16 @@ impl Intent {
     }
 }
 
-/// Lower-case words of `text`, punctuation gone (a decimal point or comma inside a number
-/// stays, and so does a currency sign's number: "€300" is "300").
-fn words_of(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .split(|c: char| c.is_whitespace() || matches!(c, '?' | '!' | ';' | ':' | '"' | '(' | ')'))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '€')
-                .trim_matches('€')
-                .trim_end_matches(['.', ','])
-                .to_owned()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// An amount of money in a word: `300`, `300,-`, `€300`, `1.299,00`, `300eur`.
-fn amount_of(word: &str) -> Option<String> {
-    let word = word
-        .trim_start_matches('€')
-        .trim_end_matches(",-")
-        .trim_end_matches("euros")
-        .trim_end_matches("euro")
-        .trim_end_matches("eur")
-        .trim_end_matches('€');
-    quantity_of(word)
-}
-
-/// The price ceiling and floor a text names: "under €300", "minder dan 200 euro", "ab 100 €",
-/// "between 100 and 300".
-pub fn bounds(text: &str) -> (Option<String>, Option<String>) {
-    let words = words_of(text);
-    let (mut at_most, mut at_least) = (None, None);
-    // The amount at `i` or just after the small words that may sit before it.
-    let amount_from = |mut i: usize| {
-        while let Some(w) = words.get(i) {
-            if let Some(amount) = amount_of(w) {
-                return Some(amount);
-            }
-            if ![
-                "than", "dan", "als", "to", "€", "eur", "euro", "the", "of", "a", "de", "het",
-                "der", "die", "den", "dem", "ca", "about", "around", "ongeveer", "etwa", "rund",
-            ]
-            .contains(&w.as_str())
-            {
-                return None;
-            }
-            i += 1;
-        }
-        None
-    };
-    for (i, word) in words.iter().enumerate() {
-        let word = word.as_str();
-        if BETWEEN.contains(&word) {
-            if let Some(low) = amount_from(i + 1) {
-                let and = words
-                    .iter()
-                    .skip(i + 2)
-                    .position(|w| SEPARATORS.contains(&w.as_str()));
-                at_least = Some(low);
-                at_most = and.and_then(|j| amount_from(i + 3 + j));
-            }
-        } else if AT_MOST.contains(&word) || LESS.contains(&word) {
-            at_most = at_most.or_else(|| amount_from(i + 1));
-        } else if AT_LEAST.contains(&word) || MORE.contains(&word) {
-            at_least = at_least.or_else(|| amount_from(i + 1));
-        }
-    }
-    (at_most, at_least)
-}
-
-/// The superlative a text asks for, by the corpus's name (`cheapest`, `most_expensive`,
-/// `lightest`, `heaviest`).
-pub fn superlative(text: &str) -> Option<&'static str> {
-    let lower = words_of(text).join(" ");
-    SUPERLATIVES
-        .iter()
-        .find(|(_, said)| {
-            said.iter().any(|phrase| {
-                lower
-                    .split(' ')
-                    .collect::<Vec<_>>()
-                    .windows(phrase.split(' ').count())
-                    .any(|w| says(&w.join(" "), phrase))
-            })
-        })
-        .map(|(name, _)| *name)
-}
-
-/// The attribute a text asks about ("how heavy", "welke kleur", "aus welchem Material"), by key.
-pub fn attribute(text: &str) -> Option<&'static str> {
-    let words = words_of(text);
-    let how_big = words
-        .windows(2)
-        .any(|pair| HOW.contains(&pair[0].as_str()) && SIZE_ADJECTIVES.contains(&pair[1].as_str()));
-    if how_big {
-        return Some("dimensions");
-    }
-    ATTRIBUTES
-        .iter()
-        .find(|(_, stems)| {
-            words
-                .iter()
-                .any(|w| stems.iter().any(|stem| w.starts_with(stem)))
-        })
-        .map(|(key, _)| *key)
-}
-
-/// True when the text asks for products in stock only ("chairs in stock", "op voorraad").
-pub fn in_stock_only(text: &str) -> bool {
-    words_of(text)
-        .iter()
-        .any(|w| STOCK_STEMS.iter().any(|stem| says(w, stem)))
-}
-
-/// Words that only say how to list or filter ("under", "cheapest", "in stock", a price): what
-/// is left of a browse request names the kind of product.
-pub fn kind_words(text: &str) -> String {
-    let words = words_of(text);
-    let filter = |w: &str| {
-        AT_MOST.contains(&w)
-            || AT_LEAST.contains(&w)
-            || LESS.contains(&w)
-            || MORE.contains(&w)
-            || BETWEEN.contains(&w)
-            || amount_of(w).is_some()
-            || [
-                "than",
-                "dan",
-                "als",
-                "€",
-                "eur",
-                "euro",
-                "euros",
-                "most",
-                "expensive",
-                "least",
-                "stock",
-                "only",
-            ]
-            .contains(&w)
-            || STOCK_STEMS.iter().any(|stem| says(w, stem))
-            || LIST_WORDS.contains(&w)
-            || SUPERLATIVES
-                .iter()
-                .any(|(_, said)| said.iter().any(|p| !p.contains(' ') && says(w, p)))
-            || PRICE_STEMS.iter().any(|stem| w.starts_with(stem))
-            || is_filler(w)
-    };
-    words
-        .iter()
-        .filter(|w| !filter(w))
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// True when `words` name the product `name` itself rather than a kind ("office chair" names
-/// the Office Chair; "lamps" only a kind of which the Office Lamp is one): each word of the name
-/// is said, whole or as its beginning.
-pub fn names_product(words: &str, name: &str) -> bool {
-    let said: Vec<String> = words_of(words);
-    let named: Vec<String> = words_of(name);
-    // A plural ("chairs", "stoelen") names a kind, not the one product.
-    let plural = |long: &str, short: &str| {
-        long.strip_prefix(short)
-            .is_some_and(|end| ["s", "es", "en", "n"].contains(&end))
-    };
-    let close = |a: &str, b: &str| a == b || (begins(a, b) && !plural(a, b) && !plural(b, a));
-    !named.is_empty()
-        && said.len() <= named.len() + 1
-        && named.iter().all(|n| said.iter().any(|s| close(s, n)))
-}
-
-/// True when every word said is in the name (whole, or as a word's beginning): "conference
-/// chair" is within "Conference Chair (Steel)" and "Conference Chair (Aluminium)" alike.
-pub fn within(words: &str, name: &str) -> bool {
-    let said = words_of(words);
-    let named = words_of(name);
-    !said.is_empty()
-        && said
-            .iter()
-            .all(|s| named.iter().any(|n| s == n || begins(s, n)))
-}
-
-/// True when one of two words of four letters or more begins with the other.
-fn begins(a: &str, b: &str) -> bool {
-    a.chars().count() >= 4 && b.chars().count() >= 4 && (a.starts_with(b) || b.starts_with(a))
-}
-
-/// The words that name the product a question is about ("how heavy is the office chair?" →
-/// "office chair").
-pub fn product_words(text: &str) -> String {
-    let words = words_of(text);
-    let asking = |w: &str| {
-        ATTRIBUTES
-            .iter()
-            .any(|(_, stems)| stems.iter().any(|s| w.starts_with(s)))
-            || PRICE_STEMS.iter().any(|stem| w.starts_with(stem))
-            || STOCK_STEMS.iter().any(|stem| says(w, stem))
-            || QUESTION_WORDS.contains(&w)
-            || is_filler(w)
-    };
-    words
-        .iter()
-        .filter(|w| !asking(w))
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The change a text asks of the quote: the words naming the line, and its new quantity (`0`
-/// to remove it): "change the chairs to 5" → ("chairs", "5"), "haal de lamp eruit" → ("lamp",
-/// "0").
-pub fn quote_change(text: &str) -> (String, Option<String>) {
-    let words = words_of(text);
-    let says_any = |w: &str, stems: &[&str]| stems.iter().any(|stem| says(w, stem));
-    let removing = words.iter().any(|w| says_any(w, REMOVE_STEMS));
-    let mut quantity = removing.then(|| "0".to_owned());
-    let mut product = Vec::new();
-    for word in &words {
-        if let Some(number) = quantity_of(word).or_else(|| number_word(word)) {
-            quantity = quantity.or(Some(number));
-        } else if !is_filler(word)
-            && !SEPARATORS.contains(&word.as_str())
-            && !QUESTION_WORDS.contains(&word.as_str())
-            && ![
-                "uit", "eruit", "aus", "heraus", "from", "of", "out", "instead", "only", "just",
-                "nur", "maar", "alleen",
-            ]
-            .contains(&word.as_str())
-        {
-            product.push(word.clone());
-        }
-    }
-    (product.join(" "), quantity)
-}
-
-/// The quote lines of "10 office chairs and 2 lamps": each quantity with the words after it
-/// up to the next quantity; one line (quantity `1` when none) when the text names one.
-pub fn quote_lines(text: &str) -> Vec<(String, String)> {
-    let mut lines: Vec<(Option<String>, Vec<String>)> = vec![(None, Vec::new())];
-    for word in text.split_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '.');
-        let lower = bare.trim_end_matches(['.', ',']).to_lowercase();
-        let number = quantity_of(bare).or_else(|| number_word(&lower));
-        if let Some(number) = number {
-            let last = lines.last_mut().expect("one line at least");
-            if last.0.is_none() && last.1.is_empty() {
-                last.0 = Some(number);
-            } else {
-                lines.push((Some(number), Vec::new()));
-            }
-            continue;
-        }
-        if SEPARATORS.contains(&lower.as_str()) || lower == "plus" {
-            continue;
-        }
-        if !is_filler(&lower)
-            && !lower.is_empty()
-            && !PRICE_STEMS.iter().any(|s| lower.starts_with(s))
-        {
-            lines.last_mut().expect("one line at least").1.push(lower);
-        }
-    }
-    lines
-        .into_iter()
-        .filter(|(_, words)| !words.is_empty())
-        .map(|(q, words)| (q.unwrap_or_else(|| "1".to_owned()), words.join(" ")))
-        .collect()
-}
-
-/// The parts of an utterance that each name one product.
-pub fn mentions(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase().replace(',', " , ").replace('&', " & ");
-    let mut parts = vec![String::new()];
-    for word in lower.split_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != ',');
-        if SEPARATORS.contains(&bare) {
-            parts.push(String::new());
-        } else if is_filler(bare) {
-            continue;
-        } else if let Some(last) = parts.last_mut() {
-            last.push(' ');
-            last.push_str(bare);
-        }
-    }
-    parts
-        .into_iter()
-        .map(|p| p.trim().to_owned())
-        .filter(|p| !p.is_empty())
-        .collect()
-}
-
-/// The quantity (the first number, in digits or words, `1` when none) and the product words of
-/// "add 10 office chairs to my quote".
-pub fn quote_request(text: &str) -> (String, String) {
-    let mut quantity = None;
-    let mut words = Vec::new();
-    for word in text.split_whitespace() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != ',' && c != '.');
-        let lower = bare.trim_end_matches(['.', ',']).to_lowercase();
-        if quantity.is_none() {
-            if let Some(number) = quantity_of(bare).or_else(|| number_word(&lower)) {
-                quantity = Some(number);
-                continue;
-            }
-        }
-        if !is_filler(&lower) && !lower.is_empty() {
-            words.push(lower);
-        }
-    }
-    (quantity.unwrap_or_else(|| "1".to_owned()), words.join(" "))
+/// True when a value follows one of `before` ("available in black", "ook in het zwart", "auch
+/// in Weiß", "made of wood").
+fn in_a_value(spoken: &[&str], before: &[&str]) -> bool {
+    (spoken.iter().enumerate())
+        .filter(|(_, w)| before.contains(w))
+        .any(|(i, _)| attribute_value(&spoken[i + 1..spoken.len().min(i + 3)].join(" ")).is_some())
 }
 
 /// True for a word that names no product here: filler, or a word asking for an intent.
-fn is_filler(word: &str) -> bool {
+pub(super) fn is_filler(word: &str) -> bool {
     FILLER.contains(&word)
         || COMPARATIVES.contains(&word)
         || HELP_WORDS.contains(&word)
@@ -506,7 +299,7 @@ fn is_filler(word: &str) -> bool {
 /// True when `word` says `stem`: it begins with it, or with it give or take one typo (stems of
 /// six letters or more), or holds it inside a compound ("bestelgeschiedenis"; stems of seven
 /// letters or more).
-fn says(word: &str, stem: &str) -> bool {
+pub(super) fn says(word: &str, stem: &str) -> bool {
     if word.starts_with(stem) {
         return true;
     }
@@ -514,93 +307,48 @@ fn says(word: &str, stem: &str) -> bool {
     if n >= 7 && word.contains(stem) {
         return true;
     }
-    // A typo rarely hits the first letter; checking it first spares most distance tables.
+    // A typo rarely hits the first two letters; checking them first spares most distance
+    // tables. A word much longer than the stem is another word that begins alike
+    // ("beistelltisch" is no typo of "bestell", "beschikbaar" none of "besuch"), and so is a
+    // word that says another stem ("verander" is no typo of "versand").
+    let mut letters = word.chars();
+    let mut stem_letters = stem.chars();
     n >= 6
-        && word.chars().next() == stem.chars().next()
+        && word.chars().count() <= n + 3
+        && letters.next() == stem_letters.next()
+        && letters.next() == stem_letters.next()
         && (n - 1..=n + 1).any(|len| {
-            let prefix: String = word.chars().take(len).collect();
-            prefix.chars().count() == len && edit_distance(&prefix, stem) <= 1
+            let end = word.char_indices().nth(len).map_or(word.len(), |(i, _)| i);
+            let prefix = &word[..end];
+            prefix.chars().count() == len && edit_distance(prefix, stem) <= 1
         })
+        && !known(word)
 }
 
-/// A quantity in digits: `10`, `2.5`, `2,5`, and thousands grouped as `1,000` or `1.000`.
-fn quantity_of(word: &str) -> Option<String> {
-    let word = word.trim_end_matches(['.', ',']);
-    let groups: Vec<&str> = word.split(['.', ',']).collect();
-    let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    let number = match grouped {
-        true => groups.concat(),
-        false => word.replace(',', "."),
-    };
-    let valid = !number.is_empty()
-        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && number.parse::<f64>().is_ok_and(|n| n > 0.0);
-    valid.then_some(number)
-}
-
-/// Numbers people write as words, in all three languages.
-fn number_word(word: &str) -> Option<String> {
-    const WORDS: &[(&str, u32)] = &[
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("dozen", 12),
-        ("twenty", 20),
-        ("fifty", 50),
-        ("hundred", 100),
-        ("twee", 2),
-        ("drie", 3),
-        ("vier", 4),
-        ("vijf", 5),
-        ("zes", 6),
-        ("zeven", 7),
-        ("acht", 8),
-        ("negen", 9),
-        ("tien", 10),
-        ("elf", 11),
-        ("twaalf", 12),
-        ("twintig", 20),
-        ("vijftig", 50),
-        ("honderd", 100),
-        ("zwei", 2),
-        ("drei", 3),
-        ("fünf", 5),
-        ("sechs", 6),
-        ("sieben", 7),
-        ("neun", 9),
-        ("zehn", 10),
-        ("zwölf", 12),
-        ("dutzend", 12),
-        ("zwanzig", 20),
-        ("fünfzig", 50),
-        ("hundert", 100),
+/// True when `word` begins with a stem of ours of five letters or more: it is that word.
+fn known(word: &str) -> bool {
+    const LISTS: &[&[&str]] = &[
+        COMPARE_STEMS,
+        QUOTE_STEMS,
+        SUBMIT_STEMS,
+        TICKET_STEMS,
+        BOOKING_STEMS,
+        ORDER_STEMS,
+        INVOICE_STEMS,
+        ACCOUNT_STEMS,
+        PRICE_STEMS,
+        STOCK_STEMS,
+        CHANGE_STEMS,
+        SEND_STEMS,
+        WANT_STEMS,
+        DETAILS_STEMS,
+        AGAIN_STEMS,
+        DISCOUNT_STEMS,
     ];
-    WORDS
+    LISTS
         .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, n)| n.to_string())
-}
-
-/// An order reference in the text: `S00021`, `s21` or `#21` → `S00021`.
-pub fn reference(text: &str) -> Option<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '?' | '!' | ':' | ';'))
-        .find_map(|word| {
-            let digits = word.strip_prefix(['S', 's', '#']).filter(|d| {
-                !d.is_empty() && d.len() <= 9 && d.bytes().all(|b| b.is_ascii_digit())
-            })?;
-            Some(format!("S{:05}", digits.parse::<u64>().ok()?))
-        })
+        .flat_map(|list| list.iter())
+        .any(|stem| stem.len() >= 5 && word.starts_with(stem))
 }
 
 #[cfg(test)]

@@ -2,14 +2,19 @@
 
 mod account;
 pub mod corpus;
+mod cues;
 pub mod dates;
+mod filters;
 pub mod intent;
+pub mod lexicon;
 pub mod llm;
+mod numbers;
 pub(crate) mod phrases;
 mod products;
 pub mod reading;
 mod rules;
 mod script;
+pub mod slots;
 mod vocabulary;
 
 pub use llm::{LlmConfig, LlmPlanner};

@@ -7,7 +7,8 @@ use showroom_commerce::{Decimal, Product};
 use showroom_i18n::planner;
 use showroom_protocol::payload::{Payload, ProductCard, ProductGrid};
 
-use super::intent::ATTRIBUTE_NAMES;
+use super::filters::ATTRIBUTE_NAMES;
+use super::lexicon::{self, Category};
 use super::reading::Reading;
 use super::{phrases, Turn};
 use crate::locale::{format_money, Locale};
@@ -158,9 +159,20 @@ pub async fn browse(
     } else {
         reading.kind.as_str()
     };
-    let (found, skeleton) =
-        read_showing::<ProductGrid, _>(out, turn.tools.find(query, CANDIDATES)).await;
-    let found = found?;
+    let category = reading.category;
+    let whole = category.filter(|c| query == turn.text || lexicon::only_names(query, c));
+    let (found, skeleton) = match whole {
+        // "Lighting", "accessoires": the category's products rather than names like the word.
+        Some(category) => read_showing::<ProductGrid, _>(out, in_category(turn, category)).await,
+        None => read_showing::<ProductGrid, _>(out, turn.tools.find(query, CANDIDATES)).await,
+    };
+    let mut found = found?;
+    if found.is_empty() {
+        if let Some(category) = category.filter(|_| whole.is_none()) {
+            // No name is like the words, but they name a kind the shop has.
+            found = in_category(turn, category).await?;
+        }
+    }
     if found.is_empty() {
         if let Some(message_id) = skeleton {
             // The skeleton shown while searching ends as what was found: nothing.
@@ -246,6 +258,19 @@ pub async fn browse(
     };
     emit_tool_call_into(out, &message_id, SEARCH_PRODUCTS, &args, &output, skeleton).await;
     Ok(())
+}
+
+/// The products of a category: each of its search words' best, in order, each once.
+async fn in_category(turn: &Turn, category: &Category) -> Result<Vec<Product>, CommerceError> {
+    let mut found: Vec<Product> = Vec::new();
+    for words in &category.search {
+        for product in turn.tools.find(words, CANDIDATES).await? {
+            if !found.iter().any(|p| p.id == product.id) {
+                found.push(product);
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// "The Desk Lamp is the least expensive at €29.00", for the first of the ranked products.

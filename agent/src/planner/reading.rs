@@ -2,9 +2,13 @@
 //! against the store as the viewer sees it. The built-in planner acts on a [`Reading`]; the
 //! planner benchmark scores it against a corpus.
 
-use super::intent::{
+use super::dates::PartOfDay;
+use super::filters::SOFT_SEPARATORS;
+use super::intent::Intent;
+use super::lexicon::{self, Category};
+use super::slots::{
     attribute, bounds, in_stock_only, kind_words, mentions, names_product, product_words,
-    quote_change, quote_lines, reference, superlative, within, Intent, SOFT_SEPARATORS,
+    quote_change, quote_lines, reference, superlative, within, PURPOSE,
 };
 use crate::tools::Tools;
 use showroom_commerce::{CommerceError, ProductHit};
@@ -35,6 +39,14 @@ pub struct Reading {
     /// The attribute asked about (product info), by key: `weight`, `colour`, `material`,
     /// `dimensions`, `warranty`.
     pub attribute: Option<&'static str>,
+    /// An attribute value named ("in black", "aus Holz"), in English: `black`, `wood`.
+    pub attribute_value: Option<&'static str>,
+    /// The shop's category the words name (`Chairs`, `Lighting`), by its English name.
+    pub category: Option<&'static Category>,
+    /// The part of the day asked for (booking): `morning`, `afternoon`, `evening`.
+    pub part_of_day: Option<PartOfDay>,
+    /// Which invoices (invoices): `paid`, `open`, `overdue`.
+    pub invoice_state: Option<&'static str>,
     /// Products the words fit equally (price, stock, attribute): which one is asked back.
     pub alternatives: Vec<ProductHit>,
 }
@@ -58,6 +70,10 @@ impl Reading {
             "superlative" => self.superlative.map_or(Value::Null, |s| json!(s)),
             "inStockOnly" => json!(self.in_stock_only),
             "attribute" => self.attribute.map_or(Value::Null, |a| json!(a)),
+            "attributeValue" => self.attribute_value.map_or(Value::Null, |v| json!(v)),
+            "category" => self.category.map_or(Value::Null, |c| json!(c.name)),
+            "partOfDay" => self.part_of_day.map_or(Value::Null, |p| json!(p.name())),
+            "invoiceStatus" => self.invoice_state.map_or(Value::Null, |s| json!(s)),
             // A slot this planner does not read yet.
             _ => Value::Null,
         }
@@ -76,6 +92,7 @@ pub async fn read_on(
     today: time::Date,
 ) -> Result<Reading, CommerceError> {
     let intent = Intent::of(text);
+    let value = lexicon::attribute_value(text);
     let mut reading = Reading {
         intent,
         products: Vec::new(),
@@ -88,12 +105,18 @@ pub async fn read_on(
         min_price: None,
         superlative: None,
         in_stock_only: false,
-        attribute: None,
+        // What is asked about ("how heavy"), else what is named ("in black" asks for colour).
+        attribute: attribute(text).or(value.map(|(key, _)| key)),
+        attribute_value: value.map(|(_, value)| value),
+        category: lexicon::category(text),
+        part_of_day: None,
+        invoice_state: None,
         alternatives: Vec::new(),
     };
     match intent {
         Intent::Compare => {
-            for mention in mentions(text) {
+            let text = text.to_lowercase().replace("side by side", " ");
+            for mention in mentions(&text) {
                 for hit in named(tools, &mention).await? {
                     if !reading.products.iter().any(|f| f.id == hit.id) {
                         reading.products.push(hit);
@@ -104,9 +127,15 @@ pub async fn read_on(
         Intent::Quote | Intent::Reserve => {
             let lines = quote_lines(text);
             reading.quantity = Some(lines.first().map_or("1".to_owned(), |(q, _)| q.clone()));
+            // The quantity is the first product's ("how much for 20 pens": not the 1 of "how").
+            let mut first = true;
             for (quantity, words) in lines {
                 for hit in named(tools, &words).await? {
                     if !reading.products.iter().any(|p| p.id == hit.id) {
+                        if first {
+                            reading.quantity = Some(quantity.clone());
+                            first = false;
+                        }
                         reading.products.push(hit.clone());
                         reading.lines.push((hit, quantity.clone()));
                     }
@@ -121,8 +150,19 @@ pub async fn read_on(
                 .extend(named(tools, &words).await?.into_iter().take(1));
         }
         Intent::Price | Intent::Stock | Intent::ProductInfo => {
-            reading.attribute = attribute(text).filter(|_| intent == Intent::ProductInfo);
             let mentioned = mentions(&product_words(text));
+            if let ([one], Intent::Stock) = (&mentioned[..], intent) {
+                // "Habt ihr Stühle auf Lager?": a kind in stock, not one product.
+                if let Some(category) =
+                    lexicon::category(one).filter(|c| lexicon::only_names(one, c))
+                {
+                    reading.intent = Intent::Browse;
+                    reading.in_stock_only = true;
+                    reading.kind = kind_words(text);
+                    reading.category = Some(category);
+                    return Ok(reading);
+                }
+            }
             if let [one] = &mentioned[..] {
                 // "The conference chair" when the shop has a steel one and an aluminium one:
                 // which one is asked back, rather than guessed.
@@ -180,7 +220,11 @@ pub async fn read_on(
             }
         }
         Intent::Orders | Intent::Ticket | Intent::Reorder => reading.reference = reference(text),
-        Intent::Booking => reading.date = super::dates::date_in(text, today),
+        Intent::Booking => {
+            reading.date = super::dates::date_in(text, today);
+            reading.part_of_day = PartOfDay::in_text(text);
+        }
+        Intent::Invoices => reading.invoice_state = lexicon::invoice_state(text),
         _ => {}
     }
     Ok(reading)
@@ -211,12 +255,38 @@ async fn named(tools: &Tools, mention: &str) -> Result<Vec<ProductHit>, Commerce
     Ok(hits)
 }
 
-/// The product `words` name best (the store's ranking tolerates words around a name).
+/// The product `words` name best (the store's ranking tolerates words around a name); when none,
+/// the words as the catalogue says them ("couch" as "sofa").
 async fn best_match(tools: &Tools, words: &str) -> Result<Option<ProductHit>, CommerceError> {
-    Ok(tools
-        .commerce()
-        .search_products(tools.viewer(), words, 1)
-        .await?
-        .into_iter()
-        .next())
+    let search = |words: String| async move {
+        let hits = tools
+            .commerce()
+            .search_products(tools.viewer(), &words, 1)
+            .await?;
+        Ok::<_, CommerceError>(hits.into_iter().next())
+    };
+    let whole = search(words.to_owned()).await?;
+    // "6 desk combinations for the new office": what it is for is no part of its name, unless
+    // every word said is in the name found ("bureau voor vier personen").
+    let said: Vec<&str> = words.split_whitespace().collect();
+    let cut = said
+        .iter()
+        .position(|w| PURPOSE.contains(w))
+        .filter(|&i| i > 0);
+    if let Some(cut) = cut.filter(|_| !whole.as_ref().is_some_and(|h| within(words, &h.name))) {
+        let before = said[..cut].join(" ");
+        if let Some(hit) = search(before.clone()).await? {
+            if within(&before, &hit.name) || whole.is_none() {
+                return Ok(Some(hit));
+            }
+        }
+    }
+    if whole.is_some() {
+        return Ok(whole);
+    }
+    let said = lexicon::with_synonyms(words);
+    match said == words {
+        true => Ok(None),
+        false => search(said).await,
+    }
 }

@@ -132,7 +132,9 @@ impl Planner for RulesPlanner {
                 };
                 crate::approvals::request_ticket(turn, out, ticket).await?
             }
-            Intent::Booking => crate::approvals::show_slots(turn, out, reading.date).await?,
+            Intent::Booking => {
+                crate::approvals::show_slots(turn, out, reading.date, reading.part_of_day).await?
+            }
             Intent::Orders => super::account::orders(turn, out).await?,
             Intent::Invoices => super::account::invoices(turn, out).await?,
             Intent::Account => super::account::account(turn, out).await?,

@@ -1,5 +1,6 @@
-//! The words the built-in planner knows, in English, Dutch and German: word beginnings that ask
-//! for each intent, the filler around products and quantities, and what separates products.
+//! The words that ask for each intent, in English, Dutch and German, mostly as word beginnings
+//! (whole words and phrases are in `cues`, the words of slots in `filters`, the words for things
+//! in `lexicon`).
 
 /// Word beginnings that ask for a comparison, in all three languages.
 pub(super) const COMPARE_STEMS: &[&str] = &[
@@ -64,7 +65,7 @@ pub(super) const TICKET_STEMS: &[&str] = &[
 
 /// Word beginnings that ask for a visit or an appointment, in all three languages.
 pub(super) const BOOKING_STEMS: &[&str] = &[
-    "book",
+    "booking",
     "showroom",
     "langskom",
     "vorbeikomm",
@@ -103,6 +104,17 @@ pub(super) const ORDER_STEMS: &[&str] = &[
     "pakket",
     "paket",
     "package",
+    "lieferstatus",
+    "lieferzeit",
+    "lieferdatum",
+    "levertijd",
+    "leverdatum",
+    "bezorg",
+    "zustell",
+    "verzonden",
+    "verschickt",
+    "versandt",
+    "shipped",
 ];
 
 /// Word beginnings that ask about invoices, in all three languages.
@@ -120,6 +132,11 @@ pub(super) const INVOICE_STEMS: &[&str] = &[
     "unpaid",
     "offen",
     "schuld",
+    "rekening",
+    "payment",
+    "receipt",
+    "kwitantie",
+    "quittung",
 ];
 
 /// Word beginnings that ask about the account, in all three languages.
@@ -140,120 +157,34 @@ pub(super) const ACCOUNT_STEMS: &[&str] = &[
     "history",
     "geschiedenis",
     "historie",
+    "klantnummer",
+    "kundennummer",
+    "customer number",
+    "gegevens",
+    "profile",
+    "profiel",
+    "profil",
 ];
 
 /// Words that ask what the assistant can do.
 pub(super) const HELP_WORDS: &[&str] = &["help", "hulp", "hilfe", "helpen", "helfen"];
 
-/// Words around the products and quantities people name ("what's the difference between…",
-/// "add 10 office chairs to my quote"), in all three languages; never part of a product's name
-/// in what they mean.
-pub(super) const FILLER: &[&str] = &[
-    "add",
-    "toevoegen",
-    "aufnehmen",
-    "hinzufügen",
-    "hinzufuegen",
-    "include",
-    "put",
-    "to",
-    "into",
-    "in",
-    "my",
-    "the",
-    "a",
-    "an",
-    "please",
-    "what's",
-    "whats",
-    "what",
-    "is",
-    "are",
-    "difference",
-    "differences",
-    "between",
-    "could",
-    "can",
-    "you",
-    "i'd",
-    "i",
-    "like",
-    "would",
-    "want",
-    "need",
-    "me",
-    "for",
-    "voeg",
-    "toe",
-    "aan",
-    "mijn",
-    "de",
-    "het",
-    "een",
-    "graag",
-    "wat",
-    "tussen",
-    "kun",
-    "kan",
-    "je",
-    "ik",
-    "wil",
-    "zet",
-    "voor",
-    "mij",
-    "füge",
-    "fuege",
-    "zum",
-    "zu",
-    "hinzu",
-    "meinem",
-    "mein",
-    "den",
-    "die",
-    "das",
-    "der",
-    "dem",
-    "ein",
-    "eine",
-    "einen",
-    "bitte",
-    "was",
-    "ist",
-    "zwischen",
-    "kannst",
-    "du",
-    "ich",
-    "möchte",
-    "ins",
-    "für",
-    "mir",
-    "mich",
-    "uns",
-    "ons",
-    "us",
-    "x",
-    "×",
-    "pieces",
-    "stuks",
-    "stück",
-    "stk",
-    "?",
-];
-
-/// Joining words that may sit inside a product's name ("Cabinet with Doors"): a mention is
-/// split on them only when it names no product as a whole.
-pub const SOFT_SEPARATORS: &[&str] = &["with", "met", "mit"];
-
-/// Words that separate the products in "the chair and the lamp" ("better than" too).
-pub(super) const SEPARATORS: &[&str] = &[
-    "and", "or", "vs", "versus", "to", "en", "of", "und", "oder", "&", ",", "than", "dan", "als",
-];
-
 /// Words that ask what something costs, in all three languages ("how much", "wat kost",
 /// "was kostet").
 pub(super) const PRICE_STEMS: &[&str] = &[
-    "price", "pric", "cost", "much", "prijs", "prijz", "kost", "hoeveel", "preis", "wieviel",
-    "teuer", "duur",
+    "price",
+    "pric",
+    "cost",
+    "much",
+    "prijs",
+    "prijz",
+    "kost",
+    "hoeveel",
+    "preis",
+    "wieviel",
+    "teuer",
+    "duur",
+    "expensive",
 ];
 
 /// Words that ask whether something is in stock, in all three languages.
@@ -269,6 +200,9 @@ pub(super) const STOCK_STEMS: &[&str] = &[
     "verfügbar",
     "verfuegbar",
     "lieferbar",
+    "uitverkocht",
+    "ausverkauft",
+    "sold out",
 ];
 
 /// Words that make "in stock" a filter on a list rather than a question about one product.
@@ -276,139 +210,6 @@ pub(super) const LIST_WORDS: &[&str] = &[
     "show", "list", "which", "what", "all", "toon", "laat", "welke", "alle", "zeig", "zeige",
     "welche", "gibt",
 ];
-
-/// Greetings and thanks, in all three languages: a message of only these gets a greeting back.
-pub(super) const GREETING_WORDS: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "hiya",
-    "morning",
-    "afternoon",
-    "evening",
-    "good",
-    "thanks",
-    "thank",
-    "cheers",
-    "hallo",
-    "hoi",
-    "goedemorgen",
-    "goedemiddag",
-    "goedenavond",
-    "dag",
-    "bedankt",
-    "dank",
-    "dankje",
-    "dankjewel",
-    "moin",
-    "servus",
-    "guten",
-    "tag",
-    "morgen",
-    "abend",
-    "danke",
-    "grüß",
-    "gruss",
-    "grüezi",
-    "there",
-    "you",
-    "u",
-    "je",
-    "wel",
-    "schön",
-    "sehr",
-    "veel",
-    "much",
-    "so",
-    "all",
-    "allemaal",
-    "zusammen",
-];
-
-/// An attribute people ask about, by its key, and the words (in all three languages) that ask
-/// for it or name it in the catalogue (its attribute names, as Odoo and the demo store have
-/// them in each language).
-pub(super) const ATTRIBUTES: &[(&str, &[&str])] = &[
-    (
-        "weight",
-        &[
-            "weigh", "heavy", "heavi", "gewicht", "zwaar", "wiegt", "wiegen", "schwer", "weight",
-            "weeg", "weegt",
-        ],
-    ),
-    ("colour", &["colour", "color", "kleur", "farbe", "farben"]),
-    (
-        "material",
-        &[
-            "material",
-            "materiaal",
-            "made",
-            "gemaakt",
-            "fabric",
-            "stof",
-            "stoff",
-            "finish",
-            "top",
-        ],
-    ),
-    (
-        "dimensions",
-        &[
-            "dimension",
-            "size",
-            "measure",
-            "width",
-            "height",
-            "hoogte",
-            "höhe",
-            "afmeting",
-            "maat",
-            "maten",
-            "formaat",
-            "größe",
-            "grösse",
-            "groesse",
-            "maße",
-            "masse",
-            "abmessung",
-        ],
-    ),
-    (
-        "warranty",
-        &["warrant", "guarant", "garantie", "gewährleist"],
-    ),
-];
-
-/// Superlatives, by the corpus's name, and the words that say them in all three languages.
-pub(super) const SUPERLATIVES: &[(&str, &[&str])] = &[
-    (
-        "cheapest",
-        &[
-            "cheapest",
-            "goedkoopst",
-            "billigst",
-            "günstigst",
-            "guenstigst",
-            "least expensive",
-        ],
-    ),
-    (
-        "most_expensive",
-        &["most expensive", "priciest", "duurst", "teuerst"],
-    ),
-    ("lightest", &["lightest", "lichtst", "leichtest"]),
-    ("heaviest", &["heaviest", "zwaarst", "schwerst"]),
-];
-
-/// Adjectives of size that ask for dimensions only after "how" ("how big", "hoe groot", "wie
-/// groß"): alone they are part of names ("Large Desk", "Groot bureau", "Großer Schreibtisch").
-pub(super) const SIZE_ADJECTIVES: &[&str] = &[
-    "big", "large", "wide", "tall", "high", "long", "groot", "breed", "hoog", "lang", "groß",
-    "gross", "breit", "hoch",
-];
-
-/// "How", in all three languages.
-pub(super) const HOW: &[&str] = &["how", "hoe", "wie"];
 
 /// Comparatives that, in a question with "which", ask for a comparison ("which is cheaper, A
 /// or B?", "welke is beter", "welcher ist leichter").
@@ -443,108 +244,6 @@ pub(super) const WHICH: &[&str] = &["which", "welke", "welk", "welcher", "welche
 pub(super) const ASKING: &[&str] = &[
     "is", "are", "do", "does", "have", "has", "got", "can", "heeft", "hebben", "hebt", "zijn",
     "kan", "ist", "sind", "habt", "haben", "hast", "gibt", "kann",
-];
-
-/// Words before an amount that make it a price ceiling, in all three languages.
-pub(super) const AT_MOST: &[&str] = &[
-    "under",
-    "below",
-    "max",
-    "maximum",
-    "most",
-    "upto",
-    "onder",
-    "tot",
-    "maximaal",
-    "hoogstens",
-    "unter",
-    "bis",
-    "höchstens",
-    "hoechstens",
-    "maximal",
-    "beneath",
-    "within",
-    "binnen",
-];
-
-/// Words that make the amount after "less"/"minder"/"weniger" (+ than) a ceiling.
-pub(super) const LESS: &[&str] = &[
-    "less",
-    "cheaper",
-    "minder",
-    "goedkoper",
-    "weniger",
-    "billiger",
-];
-
-/// Words before an amount that make it a price floor, in all three languages.
-pub(super) const AT_LEAST: &[&str] = &[
-    "over",
-    "above",
-    "least",
-    "from",
-    "boven",
-    "vanaf",
-    "minimaal",
-    "minstens",
-    "über",
-    "ueber",
-    "ab",
-    "mindestens",
-];
-
-/// Words that make the amount after "more"/"meer"/"mehr" (+ than) a floor.
-pub(super) const MORE: &[&str] = &["more", "meer", "mehr", "dearer", "duurder", "teurer"];
-
-/// "between 100 and 300", in all three languages.
-pub(super) const BETWEEN: &[&str] = &["between", "tussen", "zwischen"];
-
-/// Question words around a product asked about, in all three languages.
-pub(super) const QUESTION_WORDS: &[&str] = &[
-    "how", "does", "do", "did", "it", "its", "it's", "of", "have", "has", "got", "you", "your",
-    "hoe", "welke", "welk", "heeft", "hebben", "jullie", "is", "zijn", "hij", "ze", "van", "nog",
-    "wie", "welche", "welcher", "welches", "hat", "haben", "ihr", "sie", "er", "es", "noch",
-    "gibt", "aus", "made", "from", "are", "there", "still", "much", "many", "in", "on", "op",
-    "auf", "at", "this", "that", "deze", "dit", "dieser", "diese", "dieses", "one", "wat", "what",
-    "was", "wieviel", "hoeveel", "viel", "veel", "kg", "weigh",
-];
-
-/// The names the catalogue gives each attribute asked about, in all three languages (how the
-/// product's attributes are matched to the question; lower case, as word beginnings).
-pub const ATTRIBUTE_NAMES: &[(&str, &[&str])] = &[
-    ("weight", &["weight", "gewicht"]),
-    ("colour", &["color", "colour", "kleur", "farbe"]),
-    (
-        "material",
-        &[
-            "material",
-            "materiaal",
-            "fabric",
-            "stof",
-            "stoff",
-            "finish",
-            "afwerking",
-            "oberfläche",
-            "top",
-            "blad",
-            "platte",
-        ],
-    ),
-    (
-        "dimensions",
-        &[
-            "dimension",
-            "size",
-            "afmeting",
-            "formaat",
-            "maße",
-            "größe",
-            "height",
-            "hoogte",
-            "höhe",
-        ],
-    ),
-    ("warranty", &["warranty", "garantie"]),
 ];
 
 /// Words that change or remove a line of the quote, in all three languages.
@@ -648,6 +347,32 @@ pub(super) const DETAILS_STEMS: &[&str] = &[
     "merkmal",
     "eigenschaft",
     "datenblatt",
+    "adjustab",
+    "verstelbaar",
+    "verstellbar",
+    "höhenverstellbar",
+    "stack",
+    "stapelba",
+    "foldab",
+    "klappbar",
+    "inklapbaar",
+    "armrest",
+    "armleun",
+    "armlehn",
+    "wheel",
+    "wieltjes",
+    "castor",
+    "assembl",
+    "monteren",
+    "aufbau",
+    "zusammenbau",
+    "washab",
+    "wasbaar",
+    "waschbar",
+    "waterproof",
+    "waterdicht",
+    "wasserdicht",
+    "ergonom",
 ];
 
 /// "Than", in all three languages ("better than").
@@ -675,8 +400,14 @@ pub(super) const AGAIN_STEMS: &[&str] = &[
     "nochmals",
     "erneut",
     "dasselbe",
+    "dieselbe",
+    "derselbe",
+    "denselben",
+    "dezelfde",
     "gleiche",
     "wiederhol",
+    "nachbestell",
+    "herbestel",
 ];
 
 /// Words of choosing between products ("help me choose: A or B", "kiezen", "wählen"), which with
@@ -749,4 +480,10 @@ pub(super) const DISCOUNT_STEMS: &[&str] = &[
     "promo",
     "gutschein",
     "kortingscode",
+    "staffel",
+    "bulk",
+    "wholesale",
+    "groothandel",
+    "sonderpreis",
+    "mengenpreis",
 ];

@@ -1,4 +1,5 @@
 use super::*;
+use crate::planner::slots::*;
 
 #[test]
 fn references_are_read_in_any_spelling() {
@@ -202,5 +203,57 @@ fn mentions_split_on_conjunctions_and_commas() {
     assert_eq!(
         mentions("large desk vs. corner desk"),
         ["large desk", "corner desk"]
+    );
+}
+
+#[test]
+fn idioms_separable_verbs_and_short_words_cue_their_intent() {
+    for (text, intent) in [
+        ("looks good, go ahead", Intent::Submit),
+        ("rond mijn offerte af", Intent::Submit),
+        ("schließ mein Angebot ab", Intent::Submit),
+        ("can you hold 3 office chairs for me", Intent::Reserve),
+        ("leg 2 banken voor me apart", Intent::Reserve),
+        ("take the pedal bin off my quote", Intent::ChangeQuote),
+        ("zet de wandklokken op 3", Intent::ChangeQuote),
+        (
+            "ich brauche jetzt nur noch 2 Schreibtische",
+            Intent::ChangeQuote,
+        ),
+        ("die Lampe kann weg", Intent::ChangeQuote),
+        ("kan het goedkoper als we er 40 nemen", Intent::Discount),
+        ("ist der Stuhl billiger als der Schrank", Intent::Compare),
+        ("gibt es Mengenrabatt", Intent::Discount),
+        ("should I get the oak one or the white one", Intent::Compare),
+        (
+            "plant pot small and plant pot large side by side",
+            Intent::Compare,
+        ),
+        ("the desk arrived with a scratch", Intent::Ticket),
+        ("is er vrijdagmiddag nog plek", Intent::Booking),
+        ("gibt es noch Treteimer?", Intent::Stock),
+        ("how many large desks do you have left", Intent::Stock),
+        ("which of my invoices are paid", Intent::Invoices),
+        ("add one three-seat sofa", Intent::Quote),
+        ("thanks a lot, bye", Intent::Greeting),
+        // A word much longer than a stem is another word, not its typo.
+        ("zijn er nog pedaalemmers beschikbaar?", Intent::Stock),
+    ] {
+        assert_eq!(Intent::of(text), intent, "{text}");
+    }
+}
+
+#[test]
+fn a_bare_number_after_order_is_a_reference_when_it_counts_nothing() {
+    assert_eq!(
+        reference("is order 21 on its way").as_deref(),
+        Some("S00021")
+    );
+    assert_eq!(reference("bestelling 7").as_deref(), Some("S00007"));
+    assert_eq!(reference("order 21 chairs"), None);
+    let lines = quote_lines("wat zou 10x de kantoorlamp kosten");
+    assert!(
+        lines.iter().any(|(q, w)| q == "10" && w == "kantoorlamp"),
+        "{lines:?}"
     );
 }

@@ -211,8 +211,11 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
             let from = args["from"]
                 .as_str()
                 .and_then(|d| time::Date::parse(d, format).ok());
+            let part = args["partOfDay"]
+                .as_str()
+                .and_then(crate::planner::dates::PartOfDay::named);
             // It says what happens and shows the booking widget itself.
-            return match approvals::show_slots(turn, out, from).await {
+            return match approvals::show_slots(turn, out, from, part).await {
                 Ok(()) => json!({ "shown": true, "note": "The booking widget is shown; the customer picks a time in it and approves it. Say nothing more." }).to_string(),
                 Err(e) => commerce_error(turn.locale, e),
             };
