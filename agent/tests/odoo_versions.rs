@@ -3,17 +3,24 @@
 //! `tests/cassettes/odoo<version>_journey.json` and replayed, one test per version, so CI runs
 //! them all. The connector detects the version; the journey is the same on each: the bot's key
 //! connects, a shopper searches in English, a portal customer signs in with their own password,
-//! has Odoo price a quote for two products and lists their orders and invoices, and the
-//! showroom's free visits skip the seeded public holiday.
+//! has Odoo price a quote for two products and lists their orders and invoices, the showroom's
+//! free visits skip the seeded public holiday, and then Odoo's quotation flow: the customer is
+//! sent a quotation for two of the desks found (one with less free than asked, taken as a
+//! back-order) with their PO number and a discount request, opens it by its tokenised link
+//! without signing in, and accepts it in their own name once the salesperson has lifted the
+//! demo company's online signature and payment; the same approval again makes nothing.
 //!
 //! Every step is checked against what Odoo holds, read beside the store through the client as
-//! the bot (the products' names and prices, the portal user's company, their orders and posted
-//! invoices, the holiday), so the same assertions hold on every version.
+//! the bot (the products' names, prices and stock, the portal user's company, their orders and
+//! posted invoices, the holiday, the quotation's state, `origin`, `client_order_ref`, lines,
+//! activity, signature settings and signer), so the same assertions hold on every version. The
+//! round trips of sending and accepting are bounded (8 and 5) and printed.
 //!
 //! Recording: `eval "$(bash odoo/live/odoo-up.sh 19 --env)"` (which sets `ODOO_VERSION` with
 //! the rest), then `cargo test -p showroom-agent --features live --test odoo_versions`. Only the
-//! test of that version runs live; the others skip, so no other recording is touched. The
-//! journey only reads (pricing is an unsaved order's onchange), so Odoo is left as it was.
+//! test of that version runs live; the others skip, so no other recording is touched. Recording
+//! writes: each run leaves a confirmed order (S000xx) for the demo portal customer in that Odoo,
+//! and first renames the `origin` of the previous run's, so a run starts afresh.
 
 #[path = "../../odoo/tests/support/cassette.rs"]
 mod cassette;
@@ -21,6 +28,7 @@ mod cassette;
 use cassette::Cassette;
 use serde_json::{json, Value};
 use showroom_commerce::clock::Clock;
+use showroom_commerce::{Acceptance, BackOrder, OrderState, QuotationNotes, Refusal};
 use showroom_commerce::{Commerce, CommerceError, Decimal, Language, Viewer};
 use showroom_odoo::{OdooClient, OdooCommerce, OdooVersion};
 
@@ -329,5 +337,256 @@ async fn journey(version: u64) {
         "{:?}",
         week.slots
     );
+
+    quotation_flow(version, &odoo, &store, &viewer, &ids, partner).await;
     cassette.finish();
+}
+
+/// The approval key of the journey's quotation (kept in the order's `origin`).
+const QUOTATION_KEY: &str = "showroom-approval-journey-quotation";
+
+/// What the buyer asks for besides the goods, in their words (with a character the activity's
+/// HTML note must escape).
+const DISCOUNT_REQUEST: &str = "Could you do 5 % off if we take both? <3";
+
+/// The signed-in portal customer is sent a quotation for two of the desks the shopper found,
+/// one with less free stock than asked, then accepts it in their own name; every step is
+/// checked against the `sale.order` Odoo holds, read as the bot.
+async fn quotation_flow(
+    version: u64,
+    odoo: &OdooClient,
+    store: &OdooCommerce,
+    viewer: &Viewer,
+    ids: &[u64],
+    partner: u64,
+) {
+    // Which of the desks are storable and how many are free: 17 marks a storable product by
+    // `type = 'product'`, 18 and 19 by `is_storable`.
+    let storable_field = if version == 17 { "type" } else { "is_storable" };
+    let desks = odoo
+        .read(
+            "product.product",
+            ids,
+            &["name", "free_qty", storable_field, "expense_policy"],
+            None,
+        )
+        .await
+        .unwrap();
+    let storable = |desk: &Value| desk[storable_field] == true || desk[storable_field] == "product";
+    // Odoo 17 confirms an order with a product re-invoiced as an expense (`expense_policy`
+    // other than `no`: 17's demo Desk Combination, at cost) only after making it an analytic
+    // account (`sale.order._create_analytic_account`), which a salesperson without analytic
+    // accounting rights, as the bot is, may not: `action_confirm` fails with an AccessError on
+    // `account.analytic.plan` (the store answers `Refusal::NotAllowed`). So on 17 the journey
+    // leaves such products out; 18 and 19 make no analytic account and take them.
+    let confirmable = |desk: &Value| {
+        version != 17 || matches!(desk["expense_policy"].as_str(), None | Some("no"))
+    };
+    // One desk with less free than the 3 asked (the seed put some at 0 on every version), and
+    // another one there is enough of (or that is not stocked), 2 of it.
+    let short = desks
+        .iter()
+        .find(|d| storable(d) && confirmable(d) && number(&d["free_qty"]) < Decimal::from(3))
+        .expect("a storable desk with less than 3 free: the seed sets some to 0");
+    let other = desks
+        .iter()
+        .find(|d| {
+            d["id"] != short["id"]
+                && confirmable(d)
+                && (!storable(d) || number(&d["free_qty"]) >= Decimal::from(2))
+        })
+        .expect("a desk there are 2 of");
+    let lines = [
+        (short["id"].as_u64().unwrap(), "3".to_owned()),
+        (other["id"].as_u64().unwrap(), "2".to_owned()),
+    ];
+    let notes = QuotationNotes {
+        customer_reference: Some("PO-4711".into()),
+        discount_request: Some(DISCOUNT_REQUEST.into()),
+    };
+
+    // A recording made again starts afresh: an earlier run's quotation gives up its key.
+    let earlier = with_key(odoo).await;
+    if !earlier.is_empty() {
+        odoo.write(
+            "sale.order",
+            &earlier,
+            json!({ "origin": "an earlier recording" }),
+            None,
+        )
+        .await
+        .unwrap();
+    }
+
+    // Sent: a `sale.order` with both lines, marked sent, our key in `origin`, the buyer's PO in
+    // `client_order_ref`; the desk there is too little of is taken as a back-order.
+    let before = store.round_trips();
+    let sent = store
+        .send_quotation(viewer, &lines, &notes, QUOTATION_KEY)
+        .await
+        .unwrap();
+    let send_trips = store.round_trips() - before;
+    eprintln!("odoo{version}: send_quotation took {send_trips} round trips");
+    assert!(
+        send_trips <= 8,
+        "key, stock, create with lines, salesperson, to-do, mark sent, portal link, read: \
+         {send_trips}"
+    );
+    assert!(sent.reference.starts_with('S'), "{sent:?}");
+    assert_eq!(sent.state, OrderState::QuotationSent);
+    assert_eq!(sent.customer_reference.as_deref(), Some("PO-4711"));
+    assert_eq!(sent.discount_request.as_deref(), Some(DISCOUNT_REQUEST));
+    assert_eq!(
+        sent.back_orders,
+        [BackOrder {
+            product: text(&short["name"]).to_owned(),
+            wanted: Decimal::from(3),
+            available: number(&short["free_qty"]).max(Decimal::ZERO).normalize(),
+        }]
+    );
+    let held = order_in_odoo(odoo, sent.id).await;
+    assert_eq!(held["state"], "sent");
+    assert_eq!(held["origin"], QUOTATION_KEY);
+    assert_eq!(held["client_order_ref"], "PO-4711");
+    assert_eq!(held["order_line"].as_array().unwrap().len(), 2);
+    // The discount asked for is a to-do for the salesperson, in the buyer's words (escaped).
+    let activities: Vec<u64> = held["activity_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_u64)
+        .collect();
+    let activities = odoo
+        .read("mail.activity", &activities, &["summary", "note"], None)
+        .await
+        .unwrap();
+    assert_eq!(activities.len(), 1, "{activities:?}");
+    assert_eq!(activities[0]["summary"], "Discount requested in the chat");
+    assert_eq!(
+        activities[0]["note"],
+        "<p>Could you do 5 % off if we take both? &lt;3</p>"
+    );
+    // Accepted as the demo company's settings say, which Odoo copies onto the quotation.
+    let expected = if held["require_payment"] == true {
+        Acceptance::PayInPortal
+    } else if held["require_signature"] == true {
+        Acceptance::SignInPortal
+    } else {
+        Acceptance::InChat
+    };
+    assert_eq!(sent.acceptance, expected, "{held:?}");
+
+    // Its tokenised link opens the quotation with no Odoo session: no sign-in page.
+    let portal = sent.portal_url.clone().unwrap();
+    assert!(portal.contains("access_token="), "{portal}");
+    assert_eq!(
+        sent.pdf_url,
+        Some(format!("{portal}&report_type=pdf&download=true"))
+    );
+    let page = reqwest::get(&portal).await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(
+        page.url().path().starts_with("/my/orders/"),
+        "{}",
+        page.url()
+    );
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains(&sent.reference),
+        "the page shows the quotation"
+    );
+
+    // The same approval again: the same quotation, nothing made.
+    let again = store
+        .send_quotation(viewer, &lines, &notes, QUOTATION_KEY)
+        .await
+        .unwrap();
+    assert_eq!(
+        (again.id, again.state),
+        (sent.id, OrderState::QuotationSent)
+    );
+    assert_eq!(with_key(odoo).await, [sent.id]);
+
+    // Accepted in the buyer's name (the portal user's own).
+    let people = odoo
+        .read("res.partner", &[partner], &["name"], None)
+        .await
+        .unwrap();
+    let signer = text(&people[0]["name"]).to_owned();
+    if sent.acceptance != Acceptance::InChat {
+        // The shop asks for a signature or a payment online: that is done on the portal page,
+        // until the salesperson lifts both for this quotation in the back office.
+        assert_eq!(
+            store
+                .accept_quotation(viewer, sent.id, &signer)
+                .await
+                .unwrap_err(),
+            CommerceError::refused(Refusal::AcceptInPortal)
+        );
+        odoo.write(
+            "sale.order",
+            &[sent.id],
+            json!({ "require_signature": false, "require_payment": false }),
+            None,
+        )
+        .await
+        .unwrap();
+    }
+    let before = store.round_trips();
+    let accepted = store
+        .accept_quotation(viewer, sent.id, &signer)
+        .await
+        .unwrap();
+    let accept_trips = store.round_trips() - before;
+    eprintln!("odoo{version}: accept_quotation took {accept_trips} round trips");
+    assert!(
+        accept_trips <= 5,
+        "read, sign, confirm, portal link, read: {accept_trips}"
+    );
+    assert_eq!(accepted.id, sent.id);
+    assert_eq!(accepted.state, OrderState::SalesOrder);
+    let held = order_in_odoo(odoo, sent.id).await;
+    assert_eq!(held["state"], "sale");
+    assert_eq!(held["signed_by"], signer.as_str());
+    // Accepting again answers with the same order and changes nothing.
+    let twice = store
+        .accept_quotation(viewer, sent.id, &signer)
+        .await
+        .unwrap();
+    assert_eq!(
+        (twice.id, twice.reference, twice.state),
+        (sent.id, sent.reference, OrderState::SalesOrder)
+    );
+}
+
+/// The orders that carry the journey's quotation key.
+async fn with_key(odoo: &OdooClient) -> Vec<u64> {
+    let orders = odoo
+        .search_read(
+            "sale.order",
+            json!([["origin", "=", QUOTATION_KEY]]),
+            &["id"],
+            None,
+            Some("id"),
+            None,
+        )
+        .await
+        .unwrap();
+    orders.iter().filter_map(|o| o["id"].as_u64()).collect()
+}
+
+/// One `sale.order` as Odoo holds it.
+async fn order_in_odoo(odoo: &OdooClient, id: u64) -> Value {
+    let fields = [
+        "state",
+        "origin",
+        "client_order_ref",
+        "require_signature",
+        "require_payment",
+        "signed_by",
+        "order_line",
+        "activity_ids",
+    ];
+    let orders = odoo.read("sale.order", &[id], &fields, None).await.unwrap();
+    orders[0].clone()
 }
