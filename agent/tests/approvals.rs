@@ -455,10 +455,10 @@ async fn a_discount_asked_for_goes_with_the_quotation_as_a_pending_request() {
     );
     assert_eq!(last_value(&early, QUOTE, "lines"), None);
     chat.say("add 20 office chairs to my quote").await;
-    let asked = chat.say("can I get a 10% discount on this quote?").await;
+    let asked = chat.say("could you do 10% off if I take 20?").await;
     assert_eq!(
         last_value(&asked, QUOTE, "discountRequest"),
-        Some(json!("can I get a 10% discount on this quote?"))
+        Some(json!("could you do 10% off if I take 20?"))
     );
     let total = last_value(&asked, QUOTE, "total").unwrap();
     assert!(
@@ -471,7 +471,7 @@ async fn a_discount_asked_for_goes_with_the_quotation_as_a_pending_request() {
     assert_eq!(last_value(&sent, QUOTE, "state"), Some(json!("sent")));
     assert_eq!(
         last_value(&sent, QUOTE, "discountRequest"),
-        Some(json!("can I get a 10% discount on this quote?"))
+        Some(json!("could you do 10% off if I take 20?"))
     );
     assert_eq!(
         last_value(&sent, QUOTE, "total"),
@@ -483,7 +483,7 @@ async fn a_discount_asked_for_goes_with_the_quotation_as_a_pending_request() {
     assert!(
         records[0]
             .data
-            .contains(r#""discountRequest":"can I get a 10% discount on this quote?""#),
+            .contains(r#""discountRequest":"could you do 10% off if I take 20?""#),
         "{}",
         records[0].data
     );

@@ -78,6 +78,14 @@ pub(super) const DISCOUNT_PHRASES: &[&str] = &[
     "volume price",
 ];
 
+/// "Percent" in all three languages (a share of a price, with [`OFF_PRICE_WORDS`]).
+pub(super) const PERCENT_WORDS: &[&str] = &["percent", "per cent", "procent", "prozent"];
+
+/// Words that take a share off a price ("10% off", "10 procent korting", "10 % Nachlass").
+pub(super) const OFF_PRICE_WORDS: &[&str] = &[
+    "off", "korting", "af", "eraf", "nachlass", "rabatt", "weniger", "less",
+];
+
 /// Conditions under which a cheaper price asks for a discount ("cheaper if we take 40").
 pub(super) const IF_WORDS: &[&str] = &["if", "when", "als", "wanneer", "indien", "wenn", "falls"];
 

@@ -138,6 +138,8 @@ impl Intent {
                 .any(|w| DISCOUNT_STEMS.iter().any(|s| s.len() >= 5 && w.contains(s))))
             && !bounded
             || phrase(DISCOUNT_PHRASES)
+            // "10% off", "10 procent korting", "10 Prozent Nachlass": a share of the price, off.
+            || ((text.contains('%') || any(PERCENT_WORDS)) && any(OFF_PRICE_WORDS))
             || (any(CHEAPER) && numbers && any(AT_A_QUANTITY) && !bounded)
             || (any(CHEAPER)
                 && !bounded
