@@ -8,12 +8,13 @@
 //! so the demo store and Odoo cannot word the same thing two ways.
 
 use showroom_commerce::{
-    Account, Amount, Booking, Decimal, Invoices, Order, OrderState, OrderSummary, OverCredit,
-    Payment, PricedQuote, Product, Refusal, Stage, Ticket, TicketStatus, Verdict, Visits,
+    Account, Amount, Booking, Decimal, InvoiceKind, Invoices, Order, OrderState, OrderSummary,
+    OverCredit, Payment, PricedQuote, Product, Refusal, Stage, Ticket, TicketStatus, Verdict,
+    Visits,
 };
 use showroom_i18n::{order, store};
 use showroom_protocol::payload::{
-    AccountSummary, BookingState, BookingWidget, BoughtProduct, ComparedProduct, Invoice,
+    self, AccountSummary, BookingState, BookingWidget, BoughtProduct, ComparedProduct, Invoice,
     InvoiceList, Milestone, Money, OrderLine, OrderStatus, PaymentState, ProductComparator,
     ProductGrid, ProductSummary, QuoteCard, QuoteLine, QuoteState, RecentOrder, Slot, Step, Stock,
     StockLevel, TicketCard, Warning, WarningKind,
@@ -284,6 +285,10 @@ pub fn invoice_list(invoices: Invoices) -> InvoiceList {
             .into_iter()
             .map(|i| Invoice {
                 id: i.id,
+                kind: match i.kind {
+                    InvoiceKind::Invoice => payload::InvoiceKind::Invoice,
+                    InvoiceKind::CreditNote => payload::InvoiceKind::CreditNote,
+                },
                 number: i.number,
                 date: i.date,
                 due: i.due,

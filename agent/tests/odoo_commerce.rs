@@ -458,7 +458,11 @@ async fn a_product_not_sold_out_of_stock_is_refused_before_anything_is_made() {
 /// (INV/2026/00005) in Odoo, and Joel Willis given a 5,000 credit limit.
 #[tokio::test]
 async fn a_customers_orders_invoices_and_account_in_odoo_18() {
-    let cassette = Cassette::open("odoo18_records").await;
+    // This recording read the invoices before credit notes were listed with them; the store
+    // now reads both in one other request, recorded with Azure Interior's credit notes in
+    // `odoo18_money` (tests/odoo_money.rs). The database has moved on since (S00043's
+    // deliveries and invoice), so the recording is kept and its old invoice read left out.
+    let cassette = Cassette::open_altered("odoo18_records", without_the_old_invoice_read).await;
     let (store, viewer, _) = signed_in_portal(&cassette).await;
 
     let before = store.round_trips();
@@ -498,21 +502,6 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     );
 
     let before = store.round_trips();
-    let invoices = store.invoices(&viewer).await.unwrap();
-    assert_eq!(store.round_trips() - before, 1);
-    let invoice = invoices
-        .invoices
-        .iter()
-        .find(|i| i.number == "INV/2026/00005")
-        .unwrap();
-    assert_eq!(invoice.amount.to_string(), "1725.00");
-    assert!(invoice
-        .portal_url
-        .as_deref()
-        .unwrap()
-        .contains("/my/invoices/"));
-
-    let before = store.round_trips();
     let account = store.account(&viewer).await.unwrap();
     // What Odoo gave, presented, passes the components' schemas, as the browser checks them.
     let read_at = "2026-11-27T10:00:00Z";
@@ -523,11 +512,6 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
             "the portal's account on Odoo 18",
         );
     }
-    let list = present::invoice_list(invoices.clone());
-    common::schema::passes(
-        &Envelope::complete(read_at, list),
-        "the portal's invoices on Odoo 18",
-    );
     let order = present::order_status(status.clone());
     common::schema::passes(
         &Envelope::complete(read_at, order),
@@ -570,22 +554,40 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
     cassette.finish();
 }
 
+/// `odoo18_records` without its invoice read, made before credit notes were listed (see
+/// above). The client numbers its JSON-RPC requests, so the ones after it are numbered one
+/// less, as the store now asks them; what Odoo answered is left as it was.
+fn without_the_old_invoice_read(exchanges: &mut Vec<cassette::Exchange>) {
+    let old = exchanges
+        .iter()
+        .position(|e| e.request.to_string().contains("\"out_invoice\"]"))
+        .expect("the recording's invoice read");
+    exchanges.remove(old);
+    for exchange in &mut exchanges[old..] {
+        for body in [&mut exchange.request, &mut exchange.response] {
+            if let Some(id) = body["id"].as_u64() {
+                body["id"] = serde_json::json!(id - 1);
+            }
+        }
+    }
+}
+
 /// An amount Odoo sends that is not a number is an error the viewer is told about, never a 0.
 #[tokio::test]
 async fn an_amount_odoo_sends_that_is_not_a_number_is_an_error_not_a_zero() {
-    let cassette = Cassette::open_altered("odoo18_records", |exchanges| {
+    let cassette = Cassette::open_altered("odoo18_money", |exchanges| {
         let invoices = exchanges
             .iter_mut()
-            .find(|e| e.request.to_string().contains("\"amount_residual\""))
+            .find(|e| e.request.to_string().contains("\"amount_residual_signed\""))
             .expect("the invoices are read");
         invoices.response["result"][0]["amount_residual"] = serde_json::json!(false);
     })
     .await;
-    let (store, viewer, _) = signed_in_portal(&cassette).await;
-    store.orders(&viewer).await.unwrap();
-    for reference in ["s00043", "S00005", "S99999"] {
-        let _ = store.order_status(&viewer, reference).await;
-    }
+    // The recording's own first steps: the store, the back office, Azure Interior signed in.
+    let store = connect(&cassette).await;
+    let _office = back_office(&cassette).await;
+    let customer = store.sign_in("azure", "azure").await.unwrap();
+    let viewer = Viewer::for_customer(Some(&customer), Language::new("en"));
     let error = store.invoices(&viewer).await.unwrap_err();
     assert_eq!(error, CommerceError::BadData("amount_residual".into()));
     assert_eq!(error.code(), "store_bad_data");

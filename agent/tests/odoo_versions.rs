@@ -260,7 +260,8 @@ async fn journey(version: u64) {
         quote.untaxed.value() + quote.tax.value()
     );
 
-    // Their orders and posted invoices: exactly those Odoo holds for their company.
+    // Their orders and posted invoices and credit notes: exactly those Odoo holds for their
+    // company, what is outstanding net of the credit notes.
     let orders = store.orders(&viewer).await.unwrap();
     let held = odoo
         .search_read(
@@ -288,11 +289,11 @@ async fn journey(version: u64) {
         .search_read(
             "account.move",
             json!([
-                ["move_type", "=", "out_invoice"],
+                ["move_type", "in", ["out_invoice", "out_refund"]],
                 ["state", "=", "posted"],
                 ["partner_id", "child_of", customer.partner_id]
             ]),
-            &["name", "amount_residual"],
+            &["name", "amount_residual_signed"],
             None,
             Some("id"),
             None,
@@ -308,7 +309,9 @@ async fn journey(version: u64) {
     listed.sort_unstable();
     expected.sort_unstable();
     assert_eq!(listed, expected);
-    let due: Decimal = posted.iter().map(|i| number(&i["amount_residual"])).sum();
+    let due: Decimal = (posted.iter())
+        .map(|i| number(&i["amount_residual_signed"]))
+        .sum();
     assert_eq!(invoices.outstanding.value(), due);
 
     // Free visits in Christmas week: the seed's public holiday on the company calendar (Friday

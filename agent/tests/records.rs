@@ -67,10 +67,30 @@ async fn orders_invoices_and_the_account_for_their_own_customer_only() {
         .iter()
         .all(|i| i["number"] != "INV/2026/00012"));
 
+    // Azure Interior has a credit note: listed as one, and what is still to pay is net of it.
     let mut azure = Chat::open(&base, Some("azure")).await;
+    let said = azure.say("show my invoices").await;
+    assert!(
+        text(&said).contains("after your credit notes, €54.41 is still to be paid"),
+        "{}",
+        text(&said)
+    );
+    let invoices = last_value(&said, "showroom.invoice_list", "invoices").unwrap();
+    assert!(invoices
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["kind"] == "credit_note"
+            && i["number"] == "RINV/2026/00003"
+            && i["amount"]["amount"] == "-95.59"));
+    assert_eq!(
+        last_value(&said, "showroom.invoice_list", "outstanding"),
+        Some(json!({"amount": "54.41", "currency": "EUR", "taxIncluded": true}))
+    );
+    // The account counts the same receivable.
     let said = azure.say("how much credit do I have left?").await;
     assert!(
-        text(&said).contains("€150.00 of your €50,000.00 credit"),
+        text(&said).contains("€54.41 of your €50,000.00 credit"),
         "{}",
         text(&said)
     );

@@ -309,26 +309,61 @@ pub struct OrderLine {
     pub changeable: bool,
 }
 
-/// The customer's posted invoices, newest first, and what is still to pay on them.
+/// The customer's posted invoices and credit notes, newest first, and what is still to pay on
+/// them: the invoices' residual less the credit notes' unused credit, as the customer's
+/// receivable in the shop's books (Odoo's `credit` on the partner) has it. Negative when the
+/// customer is in credit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Invoices {
     pub invoices: Vec<Invoice>,
     pub outstanding: Amount,
 }
 
+/// A posted invoice or credit note. A credit note's amounts are negative (credits), so that
+/// summing the residuals of a list gives what the customer owes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Invoice {
     pub id: u64,
+    pub kind: InvoiceKind,
     pub number: String,
     /// `YYYY-MM-DD`.
     pub date: String,
     pub due: Option<String>,
+    /// Tax included; negative for a credit note.
     pub amount: Amount,
-    /// What is left to pay.
+    /// What is left to pay (an invoice) or left to use (a credit note, negative).
     pub residual: Amount,
     pub payment: Payment,
     pub pdf_url: Option<String>,
     pub portal_url: Option<String>,
+}
+
+/// Odoo's `account.move.move_type` of a customer's document: `out_invoice` or `out_refund`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceKind {
+    #[default]
+    Invoice,
+    CreditNote,
+}
+
+impl InvoiceKind {
+    /// Odoo's `move_type`: `out_invoice`, `out_refund`; any other is not a customer's document.
+    pub fn from_odoo(move_type: &str) -> Option<InvoiceKind> {
+        match move_type {
+            "out_invoice" => Some(InvoiceKind::Invoice),
+            "out_refund" => Some(InvoiceKind::CreditNote),
+            _ => None,
+        }
+    }
+
+    /// The sign its amounts carry in a list: a credit note's are credits.
+    pub fn sign(self) -> Decimal {
+        match self {
+            InvoiceKind::Invoice => Decimal::ONE,
+            InvoiceKind::CreditNote => Decimal::NEGATIVE_ONE,
+        }
+    }
 }
 
 /// Odoo's `account.move.payment_state`.
@@ -425,4 +460,30 @@ pub enum TicketStatus {
     InProgress,
     Waiting,
     Solved,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_credit_note_is_odoos_out_refund_and_counts_as_a_credit() {
+        assert_eq!(
+            InvoiceKind::from_odoo("out_invoice"),
+            Some(InvoiceKind::Invoice)
+        );
+        assert_eq!(
+            InvoiceKind::from_odoo("out_refund"),
+            Some(InvoiceKind::CreditNote)
+        );
+        // A vendor bill or a journal entry is not a customer's document.
+        assert_eq!(InvoiceKind::from_odoo("in_invoice"), None);
+        assert_eq!(InvoiceKind::from_odoo("entry"), None);
+        let residuals = [
+            (InvoiceKind::Invoice, Decimal::new(15000, 2)),
+            (InvoiceKind::CreditNote, Decimal::new(12000, 2)),
+        ];
+        let owed: Decimal = residuals.iter().map(|(k, r)| k.sign() * r).sum();
+        assert_eq!(owed, Decimal::new(3000, 2));
+    }
 }

@@ -111,9 +111,9 @@ impl DemoStore {
                 let limit = customer.credit_limit;
                 if limit > Decimal::ZERO && self.credit_used(partner_id) + added > limit {
                     return Err(CommerceError::refused(Refusal::ChangeOverCreditLimit {
-                        added: self.money(added),
+                        added: self.money_with_tax(added),
                         customer: customer.name.clone(),
-                        limit: self.money(limit),
+                        limit: self.money_with_tax(limit),
                     }));
                 }
             }

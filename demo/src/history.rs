@@ -4,8 +4,8 @@
 
 use serde::Deserialize;
 use showroom_commerce::{
-    Account, Bought, CommerceError, Decimal, Invoice, Invoices, Order, OrderLine, OrderState,
-    OrderSummary, Payment, Stage, Viewer,
+    Account, Bought, CommerceError, Decimal, Invoice, InvoiceKind, Invoices, Order, OrderLine,
+    OrderState, OrderSummary, Payment, Stage, Viewer,
 };
 
 use super::amounts::quantity_of;
@@ -47,15 +47,27 @@ pub(super) struct SeedLine {
 #[serde(rename_all = "camelCase")]
 pub(super) struct SeedInvoice {
     pub id: u64,
+    /// An invoice unless the seed says `credit_note`.
+    #[serde(default)]
+    pub kind: InvoiceKind,
     pub number: String,
+    /// The order invoiced, or refunded by a credit note.
     pub order_id: u64,
     pub partner_id: u64,
     /// A date, `YYYY-MM-DD`.
     pub date: String,
     pub due: String,
+    /// Positive, as Odoo keeps a credit note's amounts too.
     pub amount: Decimal,
     pub residual: Decimal,
     pub payment_state: Payment,
+}
+
+impl SeedInvoice {
+    /// What is left to pay on it: a credit note's unused credit counts against it.
+    fn owed(&self) -> Decimal {
+        self.kind.sign() * self.residual
+    }
 }
 
 /// How many orders the account overview lists.
@@ -103,7 +115,7 @@ impl DemoStore {
             .invoices
             .iter()
             .filter(|i| i.partner_id == partner)
-            .map(|i| i.residual)
+            .map(SeedInvoice::owed)
             .sum();
         let uninvoiced: Decimal = self
             .orders_of(partner)
@@ -127,7 +139,7 @@ impl DemoStore {
                     id: o.id,
                     // The day it was ordered (UTC): the list shows days, not times.
                     date: o.date.split('T').next().unwrap_or_default().to_owned(),
-                    total: self.money(o.total),
+                    total: self.money_with_tax(o.total),
                     state: OrderState::from_odoo(&o.state).ok_or_else(|| {
                         CommerceError::BadData(format!("state of {}", o.reference))
                     })?,
@@ -150,7 +162,7 @@ impl DemoStore {
             .seed
             .invoices
             .iter()
-            .find(|i| i.order_id == order.id)
+            .find(|i| i.order_id == order.id && i.kind == InvoiceKind::Invoice)
             .map(|i| format!("{}T12:00:00Z", i.date));
         let confirmed = (order.state == "sale").then(|| order.date.clone());
         let stages = vec![
@@ -184,7 +196,7 @@ impl DemoStore {
             stages,
             tracking: order.tracking,
             lines,
-            total: self.money(order.total),
+            total: self.money_with_tax(order.total),
         })
     }
 
@@ -197,23 +209,25 @@ impl DemoStore {
             .filter(|i| i.partner_id == partner)
             .collect();
         invoices.sort_by(|a, b| b.date.cmp(&a.date));
-        let outstanding: Decimal = invoices.iter().map(|i| i.residual).sum();
+        // Net of credit notes, as the account's credit used is.
+        let outstanding: Decimal = invoices.iter().map(|i| i.owed()).sum();
         Ok(Invoices {
             invoices: invoices
                 .into_iter()
                 .map(|i| Invoice {
                     id: i.id,
+                    kind: i.kind,
                     number: i.number.clone(),
                     date: i.date.clone(),
                     due: Some(i.due.clone()),
-                    amount: self.money(i.amount),
-                    residual: self.money(i.residual),
+                    amount: self.money_with_tax(i.kind.sign() * i.amount),
+                    residual: self.money_with_tax(i.owed()),
                     payment: i.payment_state,
                     pdf_url: None,
                     portal_url: None,
                 })
                 .collect(),
-            outstanding: self.money(outstanding),
+            outstanding: self.money_with_tax(outstanding),
         })
     }
 
@@ -247,8 +261,8 @@ impl DemoStore {
         Ok(Account {
             company: customer.name.clone(),
             pricelist: pricelist.to_owned(),
-            credit_limit: (limit > Decimal::ZERO).then(|| self.money(limit)),
-            credit_used: self.money(self.credit_used(partner)),
+            credit_limit: (limit > Decimal::ZERO).then(|| self.money_with_tax(limit)),
+            credit_used: self.money_with_tax(self.credit_used(partner)),
             recent_orders: self
                 .recent_orders(viewer)?
                 .into_iter()

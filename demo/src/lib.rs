@@ -193,9 +193,15 @@ impl DemoStore {
         (product.free_qty * 1000.0) as i64 - self.reserved(product.id)
     }
 
+    /// A price or subtotal, with tax or without as the public pricelist states its prices.
     fn money(&self, amount: Decimal) -> Amount {
         let list = &self.seed.public_pricelist;
         self.currency.amount(amount, list.tax_included)
+    }
+
+    /// A total, what is owed or left to pay, a credit limit: tax included, as in Odoo.
+    fn money_with_tax(&self, amount: Decimal) -> Amount {
+        self.currency.amount(amount, true)
     }
 
     /// `amount` rounded to the store's currency, as a line subtotal or a total is.
@@ -358,12 +364,12 @@ impl Commerce for DemoStore {
             let limit = customer.credit_limit;
             let due = self.credit_used(customer.id);
             if limit > Decimal::ZERO && due + total > limit {
-                let due = (due > Decimal::ZERO).then(|| self.money(due));
+                let due = (due > Decimal::ZERO).then(|| self.money_with_tax(due));
                 verdicts.push(Verdict::OverCreditLimit(OverCredit::Figures {
-                    total: self.money(total),
+                    total: self.money_with_tax(total),
                     due,
                     customer: customer.name.clone(),
-                    limit: self.money(customer.credit_limit),
+                    limit: self.money_with_tax(customer.credit_limit),
                 }));
             }
         }
@@ -372,7 +378,7 @@ impl Commerce for DemoStore {
             lines: priced,
             untaxed: self.money(untaxed),
             tax: self.money(tax),
-            total: self.money(total),
+            total: self.money_with_tax(total),
             verdicts,
         })
     }

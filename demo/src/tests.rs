@@ -1,5 +1,7 @@
 use super::*;
-use showroom_commerce::{Acceptance, BackOrder, Language, OrderState, QuotationNotes, Refusal};
+use showroom_commerce::{
+    Acceptance, BackOrder, InvoiceKind, Language, OrderState, QuotationNotes, Refusal, Stage,
+};
 
 fn notes(reference: &str) -> QuotationNotes {
     QuotationNotes {
@@ -297,5 +299,41 @@ fn more_than_is_free_is_back_ordered_unless_the_product_is_not_sold_out_of_stock
             .filter(|o| o.reference.starts_with("S001"))
             .count(),
         1
+    );
+}
+
+#[test]
+fn a_credit_note_is_listed_as_a_credit_and_what_is_outstanding_is_net_of_it() {
+    let store = DemoStore::new(clock());
+    let azure = Viewer::for_customer(Some(&block_on(store.sign_in("azure", "")).unwrap()), en());
+    let invoices = block_on(store.invoices(&azure)).unwrap();
+    let note = invoices
+        .invoices
+        .iter()
+        .find(|i| i.number == "RINV/2026/00003")
+        .unwrap();
+    assert_eq!(note.kind, InvoiceKind::CreditNote);
+    assert_eq!(
+        (note.amount.to_string(), note.residual.to_string()),
+        ("-95.59".to_owned(), "-95.59".to_owned())
+    );
+    assert!(note.amount.tax_included());
+    let invoice = invoices
+        .invoices
+        .iter()
+        .find(|i| i.number == "INV/2026/00009")
+        .unwrap();
+    assert_eq!(invoice.kind, InvoiceKind::Invoice);
+    // 150.00 still to pay on the invoice, less the 95.59 of credit.
+    assert_eq!(invoices.outstanding.to_string(), "54.41");
+    // The account's credit in use counts the same receivable (its confirmed order is invoiced).
+    let account = block_on(store.account(&azure)).unwrap();
+    assert_eq!(account.credit_used, invoices.outstanding);
+    // The order the credit note refunds was invoiced when its invoice was, not its credit note.
+    let order = block_on(store.order_status(&azure, "S00025")).unwrap();
+    let invoiced = order.stages.iter().find(|(s, _)| *s == Stage::Invoiced);
+    assert_eq!(
+        invoiced.and_then(|(_, at)| at.as_deref()),
+        Some("2026-08-06T12:00:00Z")
     );
 }

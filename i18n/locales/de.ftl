@@ -118,6 +118,8 @@ account-invoiced = Bestellung { $reference } wurde geliefert und berechnet.
 account-no-invoices = Sie haben noch keine Rechnungen.
 account-invoices-paid = Hier sind Ihre Rechnungen; alle sind bezahlt.
 account-invoices-open = Hier sind Ihre Rechnungen: { $outstanding } sind noch offen.
+account-invoices-open-net = Hier sind Ihre Rechnungen und Gutschriften: Nach Abzug Ihrer Gutschriften sind noch { $outstanding } offen.
+account-invoices-in-credit = Hier sind Ihre Rechnungen und Gutschriften: Ihre Gutschriften decken alles ab, Sie haben ein Guthaben von { $credit }.
 account-with-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } Ihres Kreditrahmens von { $limit } sind belegt.
 account-without-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } sind auf Ihrem Konto gebunden.
 
@@ -331,6 +333,12 @@ invoicelist-reversed = Storniert
 invoicelist-overdue = Überfällig
 invoicelist-pdf = PDF
 invoicelist-portal = Portal
+invoicelist-invoices-and-credit-notes = Rechnungen und Gutschriften
+invoicelist-outstanding-net = Offen nach Gutschriften
+invoicelist-credit-note = Gutschrift
+invoicelist-credit-open = Zu verrechnen
+invoicelist-credit-partial = Teilweise verrechnet
+invoicelist-credit-used = Verrechnet
 
 ## product card (components/src/views/product_card.rs)
 productcard-product = Produkt

@@ -119,6 +119,8 @@ account-invoiced = Order { $reference } has been delivered and invoiced.
 account-no-invoices = You have no invoices yet.
 account-invoices-paid = Here are your invoices; all of them are paid.
 account-invoices-open = Here are your invoices: { $outstanding } is still to be paid.
+account-invoices-open-net = Here are your invoices and credit notes: after your credit notes, { $outstanding } is still to be paid.
+account-invoices-in-credit = Here are your invoices and credit notes: your credit notes more than cover them, and { $credit } is in your favour.
 account-with-limit = You buy at the { $pricelist } prices; { $used } of your { $limit } credit is in use.
 account-without-limit = You buy at the { $pricelist } prices; { $used } is committed on your account.
 
@@ -332,6 +334,12 @@ invoicelist-reversed = Reversed
 invoicelist-overdue = Overdue
 invoicelist-pdf = PDF
 invoicelist-portal = Portal
+invoicelist-invoices-and-credit-notes = Invoices and credit notes
+invoicelist-outstanding-net = Outstanding after credit notes
+invoicelist-credit-note = Credit note
+invoicelist-credit-open = Credit to use
+invoicelist-credit-partial = Partly used
+invoicelist-credit-used = Used
 
 ## product card (components/src/views/product_card.rs)
 productcard-product = Product

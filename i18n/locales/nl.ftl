@@ -118,6 +118,8 @@ account-invoiced = Bestelling { $reference } is geleverd en gefactureerd.
 account-no-invoices = Je hebt nog geen facturen.
 account-invoices-paid = Hier zijn je facturen; ze zijn allemaal betaald.
 account-invoices-open = Hier zijn je facturen: er staat nog { $outstanding } open.
+account-invoices-open-net = Hier zijn je facturen en creditnota's: na aftrek van je creditnota's staat er nog { $outstanding } open.
+account-invoices-in-credit = Hier zijn je facturen en creditnota's: je creditnota's dekken alles, en je hebt nog { $credit } tegoed.
 account-with-limit = Je koopt tegen de prijzen van { $pricelist }; { $used } van je krediet van { $limit } is in gebruik.
 account-without-limit = Je koopt tegen de prijzen van { $pricelist }; er staat { $used } op je rekening.
 
@@ -331,6 +333,12 @@ invoicelist-reversed = Gecrediteerd
 invoicelist-overdue = Te laat
 invoicelist-pdf = PDF
 invoicelist-portal = Portaal
+invoicelist-invoices-and-credit-notes = Facturen en creditnota's
+invoicelist-outstanding-net = Openstaand na creditnota's
+invoicelist-credit-note = Creditnota
+invoicelist-credit-open = Te verrekenen
+invoicelist-credit-partial = Deels verrekend
+invoicelist-credit-used = Verrekend
 
 ## product card (components/src/views/product_card.rs)
 productcard-product = Product

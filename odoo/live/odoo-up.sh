@@ -307,6 +307,22 @@ portal.write({'active': True, 'password': 'portal'})
 facts['portal'] = {'id': portal.id, 'partner_id': portal.partner_id.id, 'name': portal.name,
                    'commercial_partner_id': portal.partner_id.commercial_partner_id.id}
 
+# g. A portal user for a contact of Azure Interior (the credit note's customer): login azure,
+#    password azure, so a journey can sign in as a customer with credit notes.
+def azure_portal():
+    customer = env.ref('base.res_partner_12')     # Azure Interior
+    contact = customer.child_ids.filtered(lambda c: c.type == 'contact').sorted('id')[:1]
+    user = Users.search([('login', '=', 'azure')])
+    if not user:
+        user = Users.create({'login': 'azure', 'partner_id': contact.id,
+                             GROUPS: [(6, 0, [env.ref('base.group_portal').id])]})
+    return user.id
+azure = Users.browse(remembered('azure_portal', azure_portal))
+azure.write({'active': True, 'password': 'azure'})
+facts['azure_portal'] = {'id': azure.id, 'login': azure.login, 'partner_id': azure.partner_id.id,
+                         'name': azure.name,
+                         'commercial_partner_id': azure.partner_id.commercial_partner_id.id}
+
 facts['version'] = env['ir.module.module'].search([('name', '=', 'base')]).latest_version
 facts['languages'] = env['res.lang'].search([]).mapped('code')
 facts['modules'] = sorted(env['ir.module.module'].search([('state', '=', 'installed')]).mapped('name'))

@@ -100,14 +100,37 @@ impl OdooCommerce {
         self.client.round_trips()
     }
 
+    /// A price or subtotal before tax, in the company's currency: Odoo's `lst_price`,
+    /// `price_unit`, `price_subtotal` and `amount_untaxed` are without tax whatever the
+    /// website shows (the website adds tax to them itself when it is set to show prices with
+    /// tax, `show_line_subtotals_tax_selection`; we do not compute tax).
     fn money(&self, amount: Decimal) -> Amount {
-        // Odoo's list and pricelist prices are without tax unless configured otherwise.
         self.currency.amount(amount, false)
+    }
+
+    /// An amount Odoo states with tax in it, in the company's currency: a total
+    /// (`amount_total`), what a customer owes (`credit`, a signed residual), what is left to
+    /// invoice.
+    fn money_with_tax(&self, amount: Decimal) -> Amount {
+        self.currency.amount(amount, true)
     }
 
     /// A monetary field of an Odoo record, as money; not a number is [`CommerceError::BadData`].
     fn money_of(&self, record: &Value, field: &str) -> Result<Amount, CommerceError> {
         Ok(self.money(from_json(&record[field], field)?))
+    }
+
+    /// A total of an Odoo record (`amount_total`: tax included).
+    fn total_of(&self, record: &Value, field: &str) -> Result<Amount, CommerceError> {
+        Ok(self.money_with_tax(from_json(&record[field], field)?))
+    }
+
+    /// The currency Odoo states on a record (`currency_id`, as its code), else the company's.
+    fn currency_of(&self, record: &Value) -> Currency {
+        match record["currency_id"][1].as_str() {
+            Some(code) if !code.is_empty() => Currency::new(code),
+            _ => self.currency.clone(),
+        }
     }
 
     /// Calls Odoo with `call` in the viewer's language when Odoo has it active. A stock Odoo
@@ -348,7 +371,7 @@ impl Commerce for OdooCommerce {
             lines: quote_lines,
             untaxed: self.money_of(value, "amount_untaxed")?,
             tax: self.money_of(value, "amount_tax")?,
-            total: self.money_of(value, "amount_total")?,
+            total: self.total_of(value, "amount_total")?,
             verdicts,
         })
     }

@@ -4,7 +4,9 @@
 
 use serde_json::json;
 use showroom_i18n::account;
-use showroom_protocol::payload::{OrderStatus, PaymentState, Step};
+use showroom_protocol::payload::{
+    InvoiceKind, InvoiceList, Money, OrderStatus, PaymentState, Step,
+};
 
 use super::phrases::format_money;
 use super::slots::reference;
@@ -157,18 +159,7 @@ pub async fn invoices(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceEr
         return Ok(());
     }
     let list = turn.tools.invoices().await?;
-    let open = list
-        .data
-        .invoices
-        .iter()
-        .filter(|i| i.payment_state != PaymentState::Paid)
-        .count();
-    let said = invoices_said(
-        turn.locale,
-        list.data.invoices.len(),
-        open,
-        &format_money(turn.locale, &list.data.outstanding),
-    );
+    let said = invoices_said(turn.locale, &list.data);
     let message_id = out.say(&said).await;
     let output = ToolOutput::component(&list);
     emit_tool_call(out, &message_id, LIST_INVOICES, &json!({}), &output).await;
@@ -215,12 +206,30 @@ fn order_stands(locale: Locale, status: &OrderStatus) -> String {
     }
 }
 
-/// The words above the invoices: none yet, all paid, or how much is still to be paid.
-fn invoices_said(locale: Locale, count: usize, open: usize, outstanding: &str) -> String {
-    match (count, open) {
-        (0, _) => account::NO_INVOICES.get(locale).to_owned(),
-        (_, 0) => account::INVOICES_PAID.get(locale).to_owned(),
-        _ => account::invoices_open(locale, outstanding),
+/// The words above the invoices: none yet, all paid, how much is still to be paid (after the
+/// credit notes, when there are any with credit left), or how much is in the customer's favour.
+fn invoices_said(locale: Locale, list: &InvoiceList) -> String {
+    let outstanding = &list.outstanding;
+    let in_credit = outstanding.amount.starts_with('-');
+    let open = (list.invoices.iter())
+        .filter(|i| i.kind == InvoiceKind::Invoice && i.payment_state != PaymentState::Paid)
+        .count();
+    let credit_left = (list.invoices.iter())
+        .any(|i| i.kind == InvoiceKind::CreditNote && i.payment_state != PaymentState::Paid);
+    if list.invoices.is_empty() {
+        account::NO_INVOICES.get(locale).to_owned()
+    } else if in_credit {
+        let credit = Money {
+            amount: outstanding.amount.trim_start_matches('-').to_owned(),
+            ..outstanding.clone()
+        };
+        account::invoices_in_credit(locale, &format_money(locale, &credit))
+    } else if open == 0 {
+        account::INVOICES_PAID.get(locale).to_owned()
+    } else if credit_left {
+        account::invoices_open_net(locale, &format_money(locale, outstanding))
+    } else {
+        account::invoices_open(locale, &format_money(locale, outstanding))
     }
 }
 
@@ -229,5 +238,57 @@ fn account_said(locale: Locale, pricelist: &str, used: &str, limit: Option<&str>
     match limit {
         Some(limit) => account::with_limit(locale, pricelist, used, limit),
         None => account::without_limit(locale, pricelist, used),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use showroom_protocol::payload::Invoice;
+
+    fn document(kind: InvoiceKind, amount: &str, payment_state: PaymentState) -> Invoice {
+        Invoice {
+            id: 1,
+            kind,
+            number: "X".into(),
+            date: "2026-11-02".into(),
+            due: None,
+            amount: Money::new(amount, "USD", true),
+            residual: Money::new(amount, "USD", true),
+            payment_state,
+            pdf_url: None,
+            portal_url: None,
+        }
+    }
+
+    #[test]
+    fn the_words_above_the_invoices_count_the_credit_notes() {
+        let list = |outstanding: &str, invoices: Vec<Invoice>| InvoiceList {
+            invoices,
+            outstanding: Money::new(outstanding, "USD", true),
+        };
+        let owed = document(InvoiceKind::Invoice, "1150.00", PaymentState::NotPaid);
+        let credit = document(InvoiceKind::CreditNote, "-172.50", PaymentState::NotPaid);
+        let said = |l: &InvoiceList| invoices_said(Locale::En, l);
+        assert_eq!(
+            said(&list("977.50", vec![owed.clone(), credit.clone()])),
+            "Here are your invoices and credit notes: after your credit notes, $977.50 is still \
+             to be paid."
+        );
+        assert_eq!(
+            said(&list("-172.50", vec![credit.clone()])),
+            "Here are your invoices and credit notes: your credit notes more than cover them, \
+             and $172.50 is in your favour."
+        );
+        assert_eq!(
+            said(&list("1150.00", vec![owed])),
+            "Here are your invoices: $1,150.00 is still to be paid."
+        );
+        let used = document(InvoiceKind::CreditNote, "-172.50", PaymentState::Paid);
+        let paid = document(InvoiceKind::Invoice, "172.50", PaymentState::Paid);
+        assert_eq!(
+            said(&list("0.00", vec![paid, used])),
+            "Here are your invoices; all of them are paid."
+        );
     }
 }

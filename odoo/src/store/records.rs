@@ -6,8 +6,8 @@
 use serde_json::{json, Value};
 use showroom_commerce::money::from_json;
 use showroom_commerce::{
-    Account, Bought, CommerceError, Decimal, Invoice, Invoices, Order, OrderLine, OrderState,
-    OrderSummary, Payment, Stage, Viewer,
+    Account, Amount, Bought, CommerceError, Decimal, Invoice, InvoiceKind, Invoices, Order,
+    OrderLine, OrderState, OrderSummary, Payment, Stage, Viewer,
 };
 
 use super::values::{day, many2one_name, rfc3339};
@@ -72,7 +72,7 @@ impl OdooCommerce {
             id: order["id"].as_u64().unwrap_or_default(),
             reference: order["name"].as_str().unwrap_or_default().to_owned(),
             date: day(&order["date_order"]).unwrap_or_default(),
-            total: self.money_of(order, "amount_total")?,
+            total: self.total_of(order, "amount_total")?,
             state: order["state"]
                 .as_str()
                 .and_then(OrderState::from_odoo)
@@ -258,10 +258,15 @@ impl OdooCommerce {
             stages,
             tracking,
             lines,
-            total: self.money_of(order, "amount_total")?,
+            total: self.total_of(order, "amount_total")?,
         })
     }
 
+    /// The customer's posted invoices and credit notes in one round trip. Each is in its own
+    /// currency (`currency_id`), tax included, a credit note's amounts as credits; what is
+    /// outstanding is Odoo's signed residual in the company's currency summed
+    /// (`amount_residual_signed`, negative on a credit note), so it is the partner's receivable
+    /// — the `credit` the account view reads — as far as these documents make it.
     pub(super) async fn invoices_of(&self, viewer: &Viewer) -> Result<Invoices, CommerceError> {
         let partner = viewer.partner()?;
         let rows = self
@@ -269,16 +274,19 @@ impl OdooCommerce {
             .search_read(
                 "account.move",
                 json!([
-                    ["move_type", "=", "out_invoice"],
+                    ["move_type", "in", ["out_invoice", "out_refund"]],
                     ["state", "=", "posted"],
                     ["partner_id", "child_of", partner]
                 ]),
                 &[
                     "name",
+                    "move_type",
+                    "currency_id",
                     "invoice_date",
                     "invoice_date_due",
                     "amount_total",
                     "amount_residual",
+                    "amount_residual_signed",
                     "payment_state",
                     "access_url",
                 ],
@@ -289,7 +297,7 @@ impl OdooCommerce {
             .await?;
         let outstanding = rows
             .iter()
-            .map(|i| from_json(&i["amount_residual"], "amount_residual"))
+            .map(|i| from_json(&i["amount_residual_signed"], "amount_residual_signed"))
             .sum::<Result<Decimal, _>>()?;
         let portal = |i: &Value| {
             i["access_url"]
@@ -301,13 +309,23 @@ impl OdooCommerce {
             invoices: rows
                 .iter()
                 .map(|i| {
+                    let kind = i["move_type"]
+                        .as_str()
+                        .and_then(InvoiceKind::from_odoo)
+                        .ok_or_else(|| CommerceError::BadData("account.move.move_type".into()))?;
+                    let currency = self.currency_of(i);
+                    // Odoo keeps both amounts positive on a credit note; the list shows credits.
+                    let signed = |field: &str| -> Result<Amount, CommerceError> {
+                        Ok(currency.amount(kind.sign() * from_json(&i[field], field)?, true))
+                    };
                     Ok(Invoice {
                         id: i["id"].as_u64().unwrap_or_default(),
+                        kind,
                         number: i["name"].as_str().unwrap_or_default().to_owned(),
                         date: rfc3339(&i["invoice_date"]).unwrap_or_default(),
                         due: rfc3339(&i["invoice_date_due"]),
-                        amount: self.money_of(i, "amount_total")?,
-                        residual: self.money_of(i, "amount_residual")?,
+                        amount: signed("amount_total")?,
+                        residual: signed("amount_residual")?,
                         payment: payment_state(&i["payment_state"]),
                         pdf_url: portal(i)
                             .map(|url| format!("{url}?report_type=pdf&download=true")),
@@ -315,7 +333,7 @@ impl OdooCommerce {
                     })
                 })
                 .collect::<Result<_, CommerceError>>()?,
-            outstanding: self.money(outstanding),
+            outstanding: self.currency.amount(outstanding, true),
         })
     }
 
@@ -357,8 +375,8 @@ impl OdooCommerce {
         Ok(Account {
             company: record["name"].as_str().unwrap_or_default().to_owned(),
             pricelist: many2one_name(&record["property_product_pricelist"]),
-            credit_limit: credit.limit.map(|l| self.money(l)),
-            credit_used: self.money(credit.used),
+            credit_limit: credit.limit.map(|l| self.money_with_tax(l)),
+            credit_used: self.money_with_tax(credit.used),
             recent_orders: (orders.iter().take(RECENT))
                 .map(|o| self.summary(o))
                 .collect::<Result<_, CommerceError>>()?,
