@@ -15,7 +15,7 @@ mod quote;
 mod ticket;
 
 pub use booking::{choose as choose_slot, show as show_slots, BOOK_VISIT, FREE_SLOTS};
-pub use order_change::CHANGE_ORDER;
+pub use order_change::{request as request_order_change, CHANGE_ORDER};
 pub use quote::{ask_discount, request, request_acceptance};
 pub use ticket::{open as request_ticket, OPEN_TICKET};
 
@@ -69,6 +69,18 @@ pub const CONFIRM_ORDER: ToolSpec = ToolSpec {
     description: "Accept the sent quotation in the customer's name, confirming the order. Only after the customer approved it.",
     parameters: NO_PARAMETERS,
 };
+
+/// The latest component of type `T` in the thread for which `wanted` holds: its message id.
+pub fn latest_shown<T: Payload>(thread: &Thread, wanted: impl Fn(&T) -> bool) -> Option<String> {
+    thread.messages.iter().rev().find_map(|m| {
+        let activity = m.activity.as_ref()?;
+        if activity.activity_type != T::ACTIVITY_TYPE {
+            return None;
+        }
+        let data = Envelope::<T>::parse(&activity.content).ok()?.data;
+        wanted(&data).then(|| m.id.clone())
+    })
+}
 
 /// The approval cards still waiting for an answer: their message id and content.
 pub fn pending(thread: &Thread) -> impl Iterator<Item = (&str, ApprovalCard)> {

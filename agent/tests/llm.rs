@@ -12,7 +12,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::post;
 use axum::{Json, Router};
-use common::chat::{text, Chat};
+use common::chat::{last_value, text, Chat};
 use serde_json::{json, Value};
 use showroom_agent::planner::LlmConfig;
 use showroom_agent::Config;
@@ -520,4 +520,99 @@ async fn a_model_server_that_dies_mid_stream_ends_the_run_clearly_with_nothing_h
         .filter(|e| matches!(e, Event::TextMessageEnd(_)))
         .count();
     assert_eq!(started, ended);
+}
+
+/// The interrupt a run stopped on, if it did.
+fn stopped_on(events: &[Event]) -> Option<String> {
+    common::chat::interrupt(events)
+}
+
+/// Every tool the built-in planner uses is the model's too: the customer's orders listed, a line
+/// of a shown order changed (after approval), a time in the shown booking widget chosen (after
+/// approval), a past order put into the quote again, a discount asked for. What asks for an
+/// approval stops the run on it, as the planner's own do.
+#[tokio::test]
+async fn the_model_has_every_tool_the_planner_uses() {
+    let script = Script::default();
+    let call = |id: &str, name: &str, args: &str| {
+        vec![
+            call_chunk(0, Some(id), Some(name), args),
+            finish("tool_calls"),
+        ]
+    };
+    *script.replies.lock().unwrap() = vec![
+        call("c1", "list_orders", "{}"),
+        vec![text_chunk("Here they are."), finish("stop")],
+        call("c2", "order_status", r#"{"reference":"S00021"}"#),
+        call(
+            "c3",
+            "change_order_line",
+            r#"{"reference":"S00021","lineId":211,"quantity":"2"}"#,
+        ),
+        call("c4", "free_slots", r#"{"from":"2026-12-07"}"#),
+        call(
+            "c5",
+            "choose_visit_time",
+            r#"{"start":"2026-12-07T09:00:00Z"}"#,
+        ),
+        call("c6", "reorder", r#"{"reference":"S00021"}"#),
+        call(
+            "c7",
+            "request_discount",
+            r#"{"words":"5 % off for the lot?"}"#,
+        ),
+        vec![text_chunk("Noted."), finish("stop")],
+    ];
+    let base = start(script.clone(), 6).await;
+    let mut chat = Chat::open(&base, Some("deco")).await;
+
+    chat.say("what have I ordered?").await;
+    let received = script.received.lock().unwrap().clone();
+    let tools: Vec<&str> = received[0].1["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["function"]["name"].as_str().unwrap())
+        .collect();
+    for tool in [
+        "list_orders",
+        "change_order_line",
+        "choose_visit_time",
+        "reorder",
+        "request_discount",
+        "accept_quote",
+        "free_slots",
+    ] {
+        assert!(tools.contains(&tool), "{tool} in {tools:?}");
+    }
+    let listed = &received[1].1["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["role"] == "tool")
+        .unwrap()["content"];
+    assert!(listed.as_str().unwrap().contains("S00021"), "{listed}");
+
+    let asked = chat.say("make the first line of S00021 two").await;
+    assert!(stopped_on(&asked).is_some(), "{}", text(&asked));
+    assert_eq!(
+        last_value(&asked, "showroom.approval_card", "changes").unwrap()[0]["after"],
+        "2 Units"
+    );
+
+    // A new message answers that approval `cancelled` first.
+    let asked = chat.say("a showroom visit on monday").await;
+    assert!(stopped_on(&asked).is_some(), "{}", text(&asked));
+    assert_eq!(
+        last_value(&asked, "showroom.booking_widget", "state"),
+        Some(json!("awaiting_approval"))
+    );
+
+    let reordered = chat.say("the same as S00021 again please").await;
+    let lines = last_value(&reordered, "showroom.quote_card", "lines").unwrap();
+    assert!(!lines.as_array().unwrap().is_empty(), "{lines}");
+    assert_eq!(
+        last_value(&reordered, "showroom.quote_card", "discountRequest"),
+        Some(json!("5 % off for the lot?"))
+    );
 }

@@ -18,7 +18,9 @@ use crate::tools::{
 };
 use crate::turn::Turn;
 use showroom_commerce::CommerceError;
-use showroom_protocol::payload::{ProductCard, ProductComparator, ProductGrid, QuoteState};
+use showroom_protocol::payload::{
+    BookingWidget, OrderStatus, ProductCard, ProductComparator, ProductGrid, QuoteState,
+};
 
 /// Every tool a model may call, in the order it is told of them.
 pub const TOOLS: &[ToolSpec] = &[
@@ -35,7 +37,41 @@ pub const TOOLS: &[ToolSpec] = &[
     PRODUCT_DETAILS,
     SET_QUOTE_LINE,
     approvals::FREE_SLOTS,
+    CHOOSE_VISIT_TIME,
+    LIST_ORDERS,
+    CHANGE_ORDER_LINE,
+    REORDER,
 ];
+
+/// The model's way to the booking widget's choice (the widget's own control, `booking.choose`).
+const CHOOSE_VISIT_TIME: ToolSpec = ToolSpec {
+    name: "choose_visit_time",
+    class: crate::tools::ToolClass::Draft,
+    description: "Ask the customer to approve booking one of the free times the booking widget in this thread shows (its start, as the widget gives it); the run stops until they answer.",
+    parameters: r#"{"type":"object","properties":{"start":{"type":"string","format":"date-time"}},"required":["start"]}"#,
+};
+
+const LIST_ORDERS: ToolSpec = ToolSpec {
+    name: "list_orders",
+    class: crate::tools::ToolClass::Read,
+    description: "The signed-in customer's orders and quotations, newest first: reference, date, total, state.",
+    parameters: crate::tools::NO_PARAMETERS,
+};
+
+/// The model's way to an order status component's controls (`order.set_quantity`).
+const CHANGE_ORDER_LINE: ToolSpec = ToolSpec {
+    name: "change_order_line",
+    class: crate::tools::ToolClass::Draft,
+    description: "Ask the customer to approve changing a line of a confirmed order shown in this thread by order_status (a new quantity, 0 to cancel the line); the run stops until they answer.",
+    parameters: r#"{"type":"object","properties":{"reference":{"type":"string"},"lineId":{"type":"integer"},"quantity":{"type":"string"}},"required":["reference","lineId","quantity"]}"#,
+};
+
+const REORDER: ToolSpec = ToolSpec {
+    name: "reorder",
+    class: crate::tools::ToolClass::Draft,
+    description: "Put the products and quantities of one of the customer's orders (the latest confirmed one when no reference is given) into the draft quote again, priced now.",
+    parameters: r#"{"type":"object","properties":{"reference":{"type":"string"}}}"#,
+};
 
 /// `productId` and `quantity` of a quote tool's arguments (a quantity as a string or a number).
 fn product_and_quantity(args: &Value) -> Option<(u64, String)> {
@@ -203,6 +239,69 @@ pub async fn execute(turn: &Turn, out: &mut RunWriter, parent: &str, call: &Mode
                     output.result.to_string()
                 }
                 Ok(None) => error("that product is not in this thread's draft quote"),
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
+        "choose_visit_time" => {
+            let Some(start) = args["start"].as_str() else {
+                return error("start is required");
+            };
+            let thread = out.thread();
+            let Some(widget) = approvals::latest_shown::<BookingWidget>(&thread, |_| true) else {
+                return error("show the free times first with free_slots");
+            };
+            return match approvals::choose_slot(turn, out, &widget, start).await {
+                Ok(()) => json!({ "asked": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
+        "list_orders" => {
+            return match tools.commerce().orders(tools.viewer()).await {
+                Ok(orders) => {
+                    let listed: Vec<Value> = orders
+                        .iter()
+                        .map(|o| {
+                            json!({ "reference": o.reference, "date": o.date,
+                                "total": crate::present::money(&o.total),
+                                "state": crate::present::order_state(turn.locale, o.state) })
+                        })
+                        .collect();
+                    let output = ToolOutput {
+                        result: json!({ "orders": listed }),
+                        component: None,
+                    };
+                    emit_tool_call(out, parent, LIST_ORDERS, &args, &output).await;
+                    output.result.to_string()
+                }
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
+        "change_order_line" => {
+            let (Some(reference), Some(line)) =
+                (args["reference"].as_str(), args["lineId"].as_u64())
+            else {
+                return error("reference and lineId are required");
+            };
+            let Some((_, quantity)) =
+                product_and_quantity(&json!({ "productId": line, "quantity": args["quantity"] }))
+            else {
+                return error("quantity (a decimal string) is required");
+            };
+            let thread = out.thread();
+            let shown =
+                approvals::latest_shown::<OrderStatus>(&thread, |s| s.reference == reference);
+            let Some(status) = shown else {
+                return error("show the order first with order_status");
+            };
+            return match approvals::request_order_change(turn, out, &status, line, &quantity).await {
+                Ok(()) => json!({ "asked": true, "note": "If an approval card is shown, the customer decides; say nothing more." }).to_string(),
+                Err(e) => commerce_error(turn.locale, e),
+            };
+        }
+        "reorder" => {
+            let reference = args["reference"].as_str().map(str::to_owned);
+            return match super::super::account::reorder(turn, out, reference).await {
+                Ok(()) => json!({ "done": true, "note": "Said to the customer already; say nothing more." }).to_string(),
                 Err(e) => commerce_error(turn.locale, e),
             };
         }
