@@ -76,6 +76,7 @@ quote-cannot-submit = Dieses Angebot kann noch nicht zur Genehmigung vorgelegt w
 quote-no-quote = In diesem Gespräch gibt es noch kein Angebot. Fügen Sie zuerst Produkte hinzu, zum Beispiel "füge 10 Office Chairs zum Angebot hinzu".
 quote-already-waiting = Ihr Angebot wartet oben bereits auf Ihre Genehmigung.
 quote-sent = Angebot { $reference } liegt bereit: Öffnen Sie es oder laden Sie unten das PDF. Nehmen Sie es hier an, wann es Ihnen passt.
+quote-sent-here = Angebot { $reference } liegt bereit. Nehmen Sie es hier an, wann es Ihnen passt.
 quote-sent-sign = Angebot { $reference } liegt bereit. Der Shop bittet um Ihre Online-Unterschrift zur Annahme: Öffnen Sie es unten im Portal.
 quote-sent-pay = Angebot { $reference } liegt bereit. Der Shop bittet um eine Online-Zahlung zur Annahme: Öffnen Sie es unten im Portal.
 quote-back-ordered = { $product }: { $available } von { $wanted } auf Lager; der Rest folgt, sobald er eintrifft.

@@ -77,6 +77,7 @@ quote-cannot-submit = This quote cannot be put up for approval yet: { $reason }
 quote-no-quote = There is no draft quote in this conversation yet. Add products first, for example "add 10 office chairs to my quote".
 quote-already-waiting = Your quote is already waiting for your approval above.
 quote-sent = Quotation { $reference } is ready: open it or download the PDF below. Accept it here when it suits you.
+quote-sent-here = Quotation { $reference } is ready. Accept it here when it suits you.
 quote-sent-sign = Quotation { $reference } is ready. The shop asks for your signature online to accept it: open it in the portal below.
 quote-sent-pay = Quotation { $reference } is ready. The shop asks for an online payment to accept it: open it in the portal below.
 quote-back-ordered = { $product }: { $available } in stock of the { $wanted } asked for; the rest follows when it comes in.

@@ -76,6 +76,7 @@ quote-cannot-submit = Deze offerte kan nog niet ter goedkeuring worden voorgeleg
 quote-no-quote = Er is nog geen conceptofferte in dit gesprek. Voeg eerst producten toe, bijvoorbeeld "voeg 10 office chairs toe aan mijn offerte".
 quote-already-waiting = Je offerte wacht hierboven al op je goedkeuring.
 quote-sent = Offerte { $reference } staat klaar: open hem of download de pdf hieronder. Accepteer hem hier wanneer het je uitkomt.
+quote-sent-here = Offerte { $reference } staat klaar. Accepteer hem hier wanneer het je uitkomt.
 quote-sent-sign = Offerte { $reference } staat klaar. De winkel vraagt je online te tekenen om hem te accepteren: open hem hieronder in het portaal.
 quote-sent-pay = Offerte { $reference } staat klaar. De winkel vraagt een online betaling om hem te accepteren: open hem hieronder in het portaal.
 quote-back-ordered = { $product }: { $available } op voorraad van de { $wanted } gevraagd; de rest volgt zodra hij binnen is.

@@ -60,7 +60,7 @@ test('an approved quote is sent as a quotation, then accepted as a confirmed ord
   await chat.waitForRunEnd();
   assert.match(await approval.getByTestId('approval-state').textContent(), /Approved/);
   const sent = await chat.assistantMessages.last().textContent();
-  assert.match(sent, /Quotation S\d{5} is ready/);
+  assert.match(sent, /Quotation S\d{5} is ready. Accept it here/);
   const number = sent.match(/S\d{5}/)[0];
   assert.match(await quote.textContent(), new RegExp(number));
   assert.match(await quote.getByTestId('quote-reference').textContent(), /PO-7781/);

@@ -167,6 +167,10 @@ async fn send(
         "done",
     );
     let mut said = match quotation.acceptance {
+        // A store without a portal (the demo store) has no link or PDF to point to.
+        Acceptance::InChat if quotation.portal_url.is_none() => {
+            quote::sent_here(locale, &quotation.reference)
+        }
         Acceptance::InChat => quote::sent(locale, &quotation.reference),
         Acceptance::SignInPortal => quote::sent_sign(locale, &quotation.reference),
         Acceptance::PayInPortal => quote::sent_pay(locale, &quotation.reference),
