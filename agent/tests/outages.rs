@@ -68,6 +68,18 @@ impl Commerce for Flaky {
     }
 }
 
+/// When the quote card in `events` (the first met) says its prices were read.
+fn quote_read_at<'a>(mut events: impl Iterator<Item = &'a Event>) -> Option<serde_json::Value> {
+    events.find_map(|e| match e {
+        Event::ActivityDelta(d) if d.activity_type == "showroom.quote_card" => d
+            .patch
+            .iter()
+            .find(|op| op["path"] == "/readAt")
+            .map(|op| op["value"].clone()),
+        _ => None,
+    })
+}
+
 #[tokio::test]
 async fn a_message_during_an_outage_leaves_the_quote_a_draft_with_its_button() {
     let config = common::config();
@@ -88,17 +100,7 @@ async fn a_message_during_an_outage_leaves_the_quote_a_draft_with_its_button() {
     chat.say("add 2 office lamps to my quote").await;
     let asked = chat.say("submit my quote").await;
     assert!(interrupt(&asked).is_some());
-    let read_at = asked
-        .iter()
-        .find_map(|e| match e {
-            Event::ActivityDelta(d) if d.activity_type == "showroom.quote_card" => d
-                .patch
-                .iter()
-                .find(|op| op["path"] == "/readAt")
-                .map(|op| op["value"].clone()),
-            _ => None,
-        })
-        .unwrap();
+    let read_at = quote_read_at(asked.iter()).unwrap();
 
     down.store(true, Ordering::SeqCst);
     let said = chat.say("add 1 office chair to my quote").await;
@@ -111,18 +113,7 @@ async fn a_message_during_an_outage_leaves_the_quote_a_draft_with_its_button() {
         Some(json!("draft")),
         "back to draft, so it can be submitted again"
     );
-    let restored = said
-        .iter()
-        .rev()
-        .find_map(|e| match e {
-            Event::ActivityDelta(d) if d.activity_type == "showroom.quote_card" => d
-                .patch
-                .iter()
-                .find(|op| op["path"] == "/readAt")
-                .map(|op| op["value"].clone()),
-            _ => None,
-        })
-        .unwrap();
+    let restored = quote_read_at(said.iter().rev()).unwrap();
     assert_eq!(
         restored, read_at,
         "its prices as read then, not as if read now"

@@ -159,13 +159,7 @@ async fn send(
             return Err(error);
         }
     };
-    audit(
-        Some(format!(
-            "sale.order {} {}",
-            quotation.id, quotation.reference
-        )),
-        "done",
-    );
+    audit(Some(audited(&quotation)), "done");
     let mut said = match quotation.acceptance {
         // A store without a portal (the demo store) has no link or PDF to point to.
         Acceptance::InChat if quotation.portal_url.is_none() => {
@@ -191,6 +185,11 @@ async fn send(
     issued.warnings.extend(back_orders);
     show_in_place(out, quote_id, issued).await;
     Ok(())
+}
+
+/// The record an audit line names: the store's order.
+fn audited(quotation: &Quotation) -> String {
+    format!("sale.order {} {}", quotation.id, quotation.reference)
 }
 
 /// The lines the store took beyond what is on hand, as the card and the text say them.
@@ -324,13 +323,7 @@ pub async fn answer_acceptance(
             return Err(error);
         }
     };
-    audit(
-        Some(format!(
-            "sale.order {} {}",
-            quotation.id, quotation.reference
-        )),
-        "done",
-    );
+    audit(Some(audited(&quotation)), "done");
     let said = quote::placed(locale, &quotation.reference);
     let message_id = out.say(&said).await;
     let output = ToolOutput {
