@@ -182,12 +182,9 @@ impl Tools {
     /// Products matching `query`, best first, at most `limit`, as the store has them (for the
     /// planner to filter and rank before they are presented).
     pub async fn find(&self, query: &str, limit: usize) -> Result<Vec<Product>, CommerceError> {
-        let hits = self
-            .commerce
-            .search_products(&self.viewer, query, limit)
-            .await?;
-        let ids: Vec<u64> = hits.iter().map(|h| h.id).collect();
-        self.products(&ids).await
+        self.commerce
+            .find_products(&self.viewer, query, limit)
+            .await
     }
 
     /// These products as the store has them for this viewer, in the order given.

@@ -157,6 +157,23 @@ pub trait Commerce: Send + Sync {
         ids: &[u64],
     ) -> Result<Vec<Product>, CommerceError>;
 
+    /// Products matching `query`, best first, at most `limit`, as [`Commerce::compare_products`]
+    /// has them (price, stock, attributes): what a shopper's search shows. By default a search,
+    /// then the products it found; a store that can do both in fewer round trips says so.
+    async fn find_products(
+        &self,
+        viewer: &Viewer,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<Product>, CommerceError> {
+        let hits = self.search_products(viewer, query, limit).await?;
+        if hits.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids: Vec<u64> = hits.iter().map(|h| h.id).collect();
+        self.compare_products(viewer, &ids).await
+    }
+
     /// Signs a customer in. Odoo checks a portal user's own login and password (never stored);
     /// the demo store lets anyone be one of its demo customers, by login, without a password.
     async fn sign_in(&self, login: &str, password: &str) -> Result<Customer, CommerceError>;

@@ -52,6 +52,7 @@ pub struct OdooCommerce {
 }
 
 mod booking;
+mod catalogue;
 mod orders;
 mod pricing;
 mod records;
@@ -510,16 +511,6 @@ impl Commerce for OdooCommerce {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let list = self.money_of(p, "lst_price")?;
-                let (price, list_price) = match customer_prices.as_ref().map(|prices| prices[i]) {
-                    Some(Some(price)) => {
-                        let price = self.money(price);
-                        let list_price = (price != list).then_some(list);
-                        (price, list_price)
-                    }
-                    _ => (list, None),
-                };
-                let available = from_json(&p["free_qty"], "free_qty")?;
                 let attributes = p["product_template_attribute_value_ids"]
                     .as_array()
                     .into_iter()
@@ -532,17 +523,19 @@ impl Commerce for OdooCommerce {
                         )
                     })
                     .collect();
-                Ok(Product {
-                    id: p["id"].as_u64().unwrap_or_default(),
-                    name: p["name"].as_str().unwrap_or_default().to_owned(),
-                    price,
-                    list_price,
-                    uom: many2one_name(&p["uom_id"]),
-                    available: available.normalize(),
-                    attributes,
-                })
+                let price = customer_prices.as_ref().and_then(|prices| prices[i]);
+                self.product(p, catalogue::unit_of(p), attributes, price)
             })
             .collect()
+    }
+
+    async fn find_products(
+        &self,
+        viewer: &Viewer,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<Product>, CommerceError> {
+        self.find(viewer, query, limit).await
     }
 
     async fn sign_in(&self, login: &str, password: &str) -> Result<Customer, CommerceError> {

@@ -10,7 +10,8 @@ pub fn run(args: &[String]) -> Result<()> {
         Some("chat") => chat(),
         Some("agent") => crate::bench_agent::run(),
         Some("planner") => planner(),
-        _ => Err("usage: cargo xtask bench protocol|render|chat|agent|planner".to_owned()),
+        Some("odoo") => odoo(),
+        _ => Err("usage: cargo xtask bench protocol|render|chat|agent|planner|odoo".to_owned()),
     }
 }
 
@@ -34,6 +35,26 @@ fn planner() -> Result<()> {
                 "--",
                 &corpus.to_string_lossy(),
                 &held_out.to_string_lossy(),
+            ],
+        ),
+    )
+}
+
+/// Each Odoo store tool against the live Odoo in `ODOO_*` (writes only against the big copy of
+/// `odoo/live/odoo18-big.sh`): round trips, median and p95 time. Without one it says so.
+fn odoo() -> Result<()> {
+    step(
+        "bench odoo",
+        &mut command(
+            "cargo",
+            &[
+                "run",
+                "--release",
+                "-q",
+                "-p",
+                "showroom-odoo",
+                "--example",
+                "odoo_bench",
             ],
         ),
     )

@@ -27,7 +27,7 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] | test [--shift-clock OFFSET] | size | fmt | schemas | bench protocol|render|chat|agent>";
+    "usage: cargo xtask <demo [--port N] | test [--shift-clock OFFSET] | size | fmt | schemas | bench protocol|render|chat|agent|planner|odoo>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
