@@ -1,9 +1,9 @@
 //! Quotations and orders in Odoo, by Odoo's own flow: an approved quote becomes a `sale.order`
 //! made with its lines in one call (one transaction), marked sent as a salesperson marks one
 //! (`action_quotation_sent`), and handed to the customer by its tokenised portal link
-//! (`get_portal_url`), which opens without signing in. Accepting it in the chat signs it in the
-//! buyer's name and confirms it (`action_confirm`), unless the shop asks for an online signature
-//! or payment: that is done on Odoo's portal page. A discount the buyer asked for becomes a to-do
+//! (`get_portal_url`), which opens without signing in. Accepting it in the chat has Odoo confirm
+//! it (`action_confirm`), then signs it in the buyer's name, unless the shop asks for an online
+//! signature or payment: that is done on Odoo's portal page. A discount the buyer asked for becomes a to-do
 //! activity on the quotation for its salesperson (`activity_schedule`), scheduled before it is
 //! marked sent so that a retry after a failure never loses it. Our idempotency key lives in `origin` (the
 //! source document, filled by integrations), so `client_order_ref` stays the buyer's own
@@ -195,6 +195,9 @@ impl OdooCommerce {
                 "[year]-[month]-[day] [hour]:[minute]:[second]"
             ))
             .map_err(|_| CommerceError::Unavailable)?;
+        // Confirmed first, then signed: a confirmation Odoo refuses (a rule, a right the bot
+        // lacks) leaves the quotation exactly as it was, never signed but not accepted.
+        self.call_on_order(id, "action_confirm").await?;
         self.client
             .write(
                 "sale.order",
@@ -204,7 +207,6 @@ impl OdooCommerce {
             )
             .await
             .map_err(refused_or_unavailable)?;
-        self.call_on_order(id, "action_confirm").await?;
         self.quotation(id, Vec::new(), &QuotationNotes::default())
             .await
     }
