@@ -114,6 +114,48 @@ async fn orders_invoices_and_the_account_for_their_own_customer_only() {
     }
 }
 
+/// "Which invoices are overdue?": only those, in each language, with what is outstanding on the
+/// whole account; none in a state is said, not shown as an empty list without a word.
+#[tokio::test]
+async fn invoices_are_shown_paid_open_or_overdue_as_asked() {
+    let base = common::start(Duration::ZERO).await;
+    let numbers = |said: &[showroom_protocol::Event]| -> Vec<String> {
+        let invoices = last_value(said, "showroom.invoice_list", "invoices").unwrap();
+        (invoices.as_array().unwrap().iter())
+            .map(|i| i["number"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let mut gemini = Chat::open(&base, Some("gemini")).await;
+    // Gemini Furniture: INV/2026/00015 was due on 9 November, INV/2026/00018 is due in December.
+    let said = gemini.say("which of my invoices are overdue?").await;
+    assert_eq!(numbers(&said), ["INV/2026/00015"]);
+    assert!(
+        text(&said).starts_with("Your overdue invoices, past their due date: 1."),
+        "{}",
+        text(&said)
+    );
+    let said = gemini.say("show my open invoices").await;
+    assert_eq!(numbers(&said).len(), 2, "{:?}", numbers(&said));
+    let said = gemini.say("my paid invoices please").await;
+    assert!(numbers(&said).is_empty());
+    assert!(
+        text(&said).starts_with("None of your invoices is paid yet."),
+        "{}",
+        text(&said)
+    );
+    gemini.locale = Some("de");
+    let said = gemini.say("welche Rechnungen sind überfällig?").await;
+    assert_eq!(numbers(&said), ["INV/2026/00015"]);
+    assert!(
+        text(&said).starts_with("Ihre überfälligen Rechnungen: 1."),
+        "{}",
+        text(&said)
+    );
+    gemini.locale = Some("nl");
+    let said = gemini.say("welke facturen staan nog open?").await;
+    assert_eq!(numbers(&said).len(), 2, "{}", text(&said));
+}
+
 #[tokio::test]
 async fn an_earlier_order_is_put_into_the_quote_again_in_words() {
     let base = common::start(Duration::ZERO).await;

@@ -121,6 +121,12 @@ account-invoices-paid = Hier sind Ihre Rechnungen; alle sind bezahlt.
 account-invoices-open = Hier sind Ihre Rechnungen: { $outstanding } sind noch offen.
 account-invoices-open-net = Hier sind Ihre Rechnungen und Gutschriften: Nach Abzug Ihrer Gutschriften sind noch { $outstanding } offen.
 account-invoices-in-credit = Hier sind Ihre Rechnungen und Gutschriften: Ihre Gutschriften decken alles ab, Sie haben ein Guthaben von { $credit }.
+account-invoices-none-paid = Noch keine Ihrer Rechnungen ist bezahlt.
+account-invoices-none-open = Sie haben keine offenen Rechnungen: alles ist bezahlt.
+account-invoices-none-overdue = Keine Ihrer Rechnungen ist überfällig.
+account-invoices-shown-paid = Ihre bezahlten Rechnungen: { $count }.
+account-invoices-shown-open = Ihre offenen Rechnungen: { $count }.
+account-invoices-shown-overdue = Ihre überfälligen Rechnungen: { $count }.
 account-with-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } Ihres Kreditrahmens von { $limit } sind belegt.
 account-without-limit = Sie kaufen zu den Preisen der Liste { $pricelist }; { $used } sind auf Ihrem Konto gebunden.
 

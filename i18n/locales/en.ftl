@@ -122,6 +122,12 @@ account-invoices-paid = Here are your invoices; all of them are paid.
 account-invoices-open = Here are your invoices: { $outstanding } is still to be paid.
 account-invoices-open-net = Here are your invoices and credit notes: after your credit notes, { $outstanding } is still to be paid.
 account-invoices-in-credit = Here are your invoices and credit notes: your credit notes more than cover them, and { $credit } is in your favour.
+account-invoices-none-paid = None of your invoices is paid yet.
+account-invoices-none-open = You have no open invoices: everything is paid.
+account-invoices-none-overdue = None of your invoices is overdue.
+account-invoices-shown-paid = Your paid invoices: { $count }.
+account-invoices-shown-open = Your open invoices: { $count }.
+account-invoices-shown-overdue = Your overdue invoices, past their due date: { $count }.
 account-with-limit = You buy at the { $pricelist } prices; { $used } of your { $limit } credit is in use.
 account-without-limit = You buy at the { $pricelist } prices; { $used } is committed on your account.
 

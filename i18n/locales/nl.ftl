@@ -121,6 +121,12 @@ account-invoices-paid = Hier zijn je facturen; ze zijn allemaal betaald.
 account-invoices-open = Hier zijn je facturen: er staat nog { $outstanding } open.
 account-invoices-open-net = Hier zijn je facturen en creditnota's: na aftrek van je creditnota's staat er nog { $outstanding } open.
 account-invoices-in-credit = Hier zijn je facturen en creditnota's: je creditnota's dekken alles, en je hebt nog { $credit } tegoed.
+account-invoices-none-paid = Er is nog geen enkele factuur van je betaald.
+account-invoices-none-open = Je hebt geen openstaande facturen: alles is betaald.
+account-invoices-none-overdue = Geen van je facturen is over de vervaldatum.
+account-invoices-shown-paid = Je betaalde facturen: { $count }.
+account-invoices-shown-open = Je openstaande facturen: { $count }.
+account-invoices-shown-overdue = Je facturen over de vervaldatum: { $count }.
 account-with-limit = Je koopt tegen de prijzen van { $pricelist }; { $used } van je krediet van { $limit } is in gebruik.
 account-without-limit = Je koopt tegen de prijzen van { $pricelist }; er staat { $used } op je rekening.
 

@@ -5,7 +5,7 @@
 use serde_json::json;
 use showroom_i18n::account;
 use showroom_protocol::payload::{
-    InvoiceKind, InvoiceList, Money, OrderStatus, PaymentState, Step,
+    Invoice, InvoiceKind, InvoiceList, Money, OrderStatus, PaymentState, Step,
 };
 
 use super::phrases::format_money;
@@ -154,12 +154,36 @@ pub async fn reorder(
     Ok(())
 }
 
-pub async fn invoices(turn: &Turn, out: &mut RunWriter) -> Result<(), CommerceError> {
+/// "Show my invoices", or only the paid, open or overdue ones (`state`, as the planner read it):
+/// the list, and what is outstanding on the whole account.
+pub async fn invoices(
+    turn: &Turn,
+    out: &mut RunWriter,
+    state: Option<&str>,
+) -> Result<(), CommerceError> {
     if anonymous(turn, out).await {
         return Ok(());
     }
-    let list = turn.tools.invoices().await?;
-    let said = invoices_said(turn.locale, &list.data);
+    let mut list = turn.tools.invoices().await?;
+    let today = turn.tools.clock().now().date().to_string();
+    let said = match state {
+        Some(state) => {
+            list.data
+                .invoices
+                .retain(|i| invoice_in_state(i, state, &today));
+            let count = list.data.invoices.len();
+            let about = match (state, count) {
+                ("paid", 0) => account::INVOICES_NONE_PAID.get(turn.locale).to_owned(),
+                ("overdue", 0) => account::INVOICES_NONE_OVERDUE.get(turn.locale).to_owned(),
+                (_, 0) => account::INVOICES_NONE_OPEN.get(turn.locale).to_owned(),
+                ("paid", n) => account::invoices_shown_paid(turn.locale, &n.to_string()),
+                ("overdue", n) => account::invoices_shown_overdue(turn.locale, &n.to_string()),
+                (_, n) => account::invoices_shown_open(turn.locale, &n.to_string()),
+            };
+            format!("{about} {}", invoices_said(turn.locale, &list.data))
+        }
+        None => invoices_said(turn.locale, &list.data),
+    };
     let message_id = out.say(&said).await;
     let output = ToolOutput::component(&list);
     emit_tool_call(out, &message_id, LIST_INVOICES, &json!({}), &output).await;
@@ -208,6 +232,25 @@ fn order_stands(locale: Locale, status: &OrderStatus) -> String {
 
 /// The words above the invoices: none yet, all paid, how much is still to be paid (after the
 /// credit notes, when there are any with credit left), or how much is in the customer's favour.
+/// Whether invoice `i` is in `state` ("paid", "open" or "overdue": open and due before `today`,
+/// `YYYY-MM-DD`). Credit notes are not invoices.
+fn invoice_in_state(i: &Invoice, state: &str, today: &str) -> bool {
+    let paid = matches!(
+        i.payment_state,
+        PaymentState::Paid | PaymentState::InPayment
+    );
+    let open = matches!(
+        i.payment_state,
+        PaymentState::NotPaid | PaymentState::Partial
+    );
+    i.kind == InvoiceKind::Invoice
+        && match state {
+            "paid" => paid,
+            "overdue" => open && i.due.as_deref().is_some_and(|due| due < today),
+            _ => open,
+        }
+}
+
 fn invoices_said(locale: Locale, list: &InvoiceList) -> String {
     let outstanding = &list.outstanding;
     let in_credit = outstanding.amount.starts_with('-');

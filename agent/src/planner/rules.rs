@@ -136,7 +136,7 @@ impl Planner for RulesPlanner {
                 crate::approvals::show_slots(turn, out, reading.date, reading.part_of_day).await?
             }
             Intent::Orders => super::account::orders(turn, out).await?,
-            Intent::Invoices => super::account::invoices(turn, out).await?,
+            Intent::Invoices => super::account::invoices(turn, out, reading.invoice_state).await?,
             Intent::Account => super::account::account(turn, out).await?,
             Intent::Help => {
                 out.say(planner::HELP.get(locale)).await;
