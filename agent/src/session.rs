@@ -54,8 +54,9 @@ impl Sessions {
         let known = sessions
             .into_iter()
             .map(|(id, customer)| {
-                let customer = customer.map(|(partner_id, name)| Customer {
+                let customer = customer.map(|(partner_id, name, contact)| Customer {
                     partner_id: partner_id as u64,
+                    contact_id: contact.map(|c| c as u64),
                     name,
                 });
                 (id, customer)
@@ -80,9 +81,13 @@ impl Sessions {
         if let Some(store) = &self.store {
             store.send(crate::store::Op::SessionCustomer {
                 id: session.as_str().to_owned(),
-                customer: customer
-                    .as_ref()
-                    .map(|c| (c.partner_id as i64, c.name.clone())),
+                customer: customer.as_ref().map(|c| {
+                    (
+                        c.partner_id as i64,
+                        c.name.clone(),
+                        c.contact_id.map(|p| p as i64),
+                    )
+                }),
             });
         }
         known.insert(session.as_str().to_owned(), customer);

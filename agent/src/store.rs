@@ -28,7 +28,8 @@ pub enum Op {
     /// Who a session is signed in as now: `(partner id, name)`, or no one.
     SessionCustomer {
         id: String,
-        customer: Option<(i64, String)>,
+        /// The commercial partner, its name, and the person signed in.
+        customer: Option<(i64, String, Option<i64>)>,
     },
     /// A thread's row, created or updated.
     Thread {
@@ -55,7 +56,7 @@ pub enum Op {
 }
 
 /// A session as stored: its id, and `(partner id, name)` when signed in.
-pub type StoredSession = (String, Option<(i64, String)>);
+pub type StoredSession = (String, Option<(i64, String, Option<i64>)>);
 
 /// A thread as stored.
 #[derive(Debug, PartialEq)]
@@ -133,14 +134,16 @@ impl Store {
 
     /// Every session, with who it is signed in as.
     pub async fn sessions(&self) -> Result<Vec<StoredSession>, sqlx::Error> {
-        let rows = sqlx::query("SELECT id, partner_id, customer_name FROM sessions")
+        let rows = sqlx::query("SELECT id, partner_id, customer_name, contact_id FROM sessions")
             .fetch_all(&self.pool)
             .await?;
         rows.iter()
             .map(|r| {
                 let partner: Option<i64> = r.try_get("partner_id")?;
                 let name: Option<String> = r.try_get("customer_name")?;
-                Ok((r.try_get::<String, _>("id")?, partner.zip(name)))
+                let contact: Option<i64> = r.try_get("contact_id")?;
+                let customer = partner.zip(name).map(|(p, n)| (p, n, contact));
+                Ok((r.try_get::<String, _>("id")?, customer))
             })
             .collect()
     }
@@ -305,7 +308,7 @@ mod tests {
         assert_eq!(middle, [(2, "{\"n\":2}".to_owned())]);
         writer.send(Op::SessionCustomer {
             id: "s1".into(),
-            customer: Some((10, "Deco Addict".into())),
+            customer: Some((10, "Deco Addict".into(), None)),
         });
         // New sessions are written many to a statement at the end of a batch; a sign-in in
         // the same batch still finds its session written before it.
@@ -315,7 +318,7 @@ mod tests {
         });
         writer.send(Op::SessionCustomer {
             id: "s2".into(),
-            customer: Some((11, "Gemini Furniture".into())),
+            customer: Some((11, "Gemini Furniture".into(), Some(31))),
         });
         writer.send(Op::Session {
             id: "s3".into(),
@@ -324,11 +327,14 @@ mod tests {
         writer.flush().await;
         let sessions = store.sessions().await.unwrap();
         assert!(
-            sessions.contains(&("s1".to_owned(), Some((10, "Deco Addict".to_owned())))),
+            sessions.contains(&("s1".to_owned(), Some((10, "Deco Addict".to_owned(), None)))),
             "{sessions:?}"
         );
         assert!(
-            sessions.contains(&("s2".to_owned(), Some((11, "Gemini Furniture".to_owned())))),
+            sessions.contains(&(
+                "s2".to_owned(),
+                Some((11, "Gemini Furniture".to_owned(), Some(31)))
+            )),
             "{sessions:?}"
         );
         assert!(sessions.contains(&("s3".to_owned(), None)), "{sessions:?}");

@@ -14,7 +14,7 @@ use showroom_odoo::OdooCommerce;
 
 /// Showroom visits in Odoo 18: the company's working calendar (08:00–12:00 and 13:00–17:00 in
 /// Brussels, lunch left out) minus the advisor's busy events; a customer's visit is a
-/// `calendar.event` booked once per key; a shopper who is not signed in books a request. The
+/// `calendar.event` booked once per key, which the person who signed in attends; a shopper who is not signed in books a request. The
 /// week is far ahead, so the recording replays the same whatever today is.
 #[tokio::test]
 async fn showroom_visits_booked_once_in_odoo_18() {
@@ -26,7 +26,7 @@ async fn showroom_visits_booked_once_in_odoo_18() {
     .await
     .unwrap();
     let shopper = Viewer::anonymous(Language::new("en"));
-    let monday = time::macros::date!(2030 - 06 - 03);
+    let monday = time::macros::date!(2031 - 06 - 09);
 
     let before = store.round_trips();
     let week = store.free_slots(&shopper, monday, 7).await.unwrap();
@@ -40,21 +40,25 @@ async fn showroom_visits_booked_once_in_odoo_18() {
     assert_eq!(
         starts[..4],
         [
-            "2030-06-03T06:00:00Z",
-            "2030-06-03T07:00:00Z",
-            "2030-06-03T08:00:00Z",
-            "2030-06-03T09:00:00Z"
+            "2031-06-09T06:00:00Z",
+            "2031-06-09T07:00:00Z",
+            "2031-06-09T08:00:00Z",
+            "2031-06-09T09:00:00Z"
         ]
     );
-    assert_eq!(starts[4], "2030-06-03T11:00:00Z");
+    assert_eq!(starts[4], "2031-06-09T11:00:00Z");
     assert_eq!(week.slots.len(), 5 * 8, "five working days of eight visits");
 
-    let customer = store.sign_in("portal", "portal").await.unwrap();
+    // A contact of Azure Interior signs in (the seed's portal user): they attend, not the
+    // company.
+    let customer = store.sign_in("azure", "azure").await.unwrap();
+    let person = customer.contact_id.expect("Odoo tells the person apart");
+    assert_ne!(person, customer.partner_id);
     let viewer = Viewer::for_customer(Some(&customer), Language::new("en"));
-    let key = "showroom-visit-cassette-1";
+    let key = "showroom-visit-cassette-5";
     let before = store.round_trips();
     let booked = store
-        .book(&viewer, "2030-06-03T07:00:00Z", key)
+        .book(&viewer, "2031-06-09T07:00:00Z", key)
         .await
         .unwrap();
     assert_eq!(
@@ -63,11 +67,32 @@ async fn showroom_visits_booked_once_in_odoo_18() {
         "the key searched, the day's free times (5), the event created"
     );
     assert!(!booked.requested, "booked for the customer");
+    let office = showroom_odoo::OdooClient::connect(&cassette.config())
+        .await
+        .unwrap();
+    let events = office
+        .search_read(
+            "calendar.event",
+            serde_json::json!([["description", "ilike", format!("showroom:{key}")]]),
+            &["partner_ids"],
+            None,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let attendees = events[0]["partner_ids"].as_array().unwrap();
+    assert!(attendees.contains(&person.into()), "{attendees:?}");
+    assert!(
+        !attendees.contains(&customer.partner_id.into()),
+        "the person attends, not the company: {attendees:?}"
+    );
+    assert_eq!(attendees.len(), 2, "and the advisor: {attendees:?}");
     let reference = booked.reference.clone();
     assert!(reference.starts_with("EV"), "{reference}");
     let before = store.round_trips();
     let again = store
-        .book(&viewer, "2030-06-03T07:00:00Z", key)
+        .book(&viewer, "2031-06-09T07:00:00Z", key)
         .await
         .unwrap();
     assert_eq!(again.reference, reference);
@@ -75,10 +100,10 @@ async fn showroom_visits_booked_once_in_odoo_18() {
 
     // Taken for everyone now; a shopper's request holds another time.
     let day = store.free_slots(&shopper, monday, 1).await.unwrap();
-    assert!(day.slots.iter().all(|s| s.start != "2030-06-03T07:00:00Z"));
+    assert!(day.slots.iter().all(|s| s.start != "2031-06-09T07:00:00Z"));
     assert_eq!(
         store
-            .book(&viewer, "2030-06-03T07:00:00Z", "another-key")
+            .book(&viewer, "2031-06-09T07:00:00Z", "another-key")
             .await
             .unwrap_err(),
         CommerceError::refused(Refusal::SlotTaken)
@@ -86,8 +111,8 @@ async fn showroom_visits_booked_once_in_odoo_18() {
     let requested = store
         .book(
             &shopper,
-            "2030-06-03T08:00:00Z",
-            "showroom-visit-cassette-2",
+            "2031-06-09T08:00:00Z",
+            "showroom-visit-cassette-6",
         )
         .await
         .unwrap();

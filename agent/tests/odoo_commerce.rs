@@ -373,6 +373,7 @@ async fn a_quotation_sent_by_odoo_18_and_accepted_in_the_buyers_name() {
     let other = Viewer::for_customer(
         Some(&Customer {
             partner_id: 10,
+            contact_id: None,
             name: "Deco Addict".into(),
         }),
         Language::new("en"),

@@ -115,6 +115,7 @@ async fn a_half_made_quotation_is_finished_not_made_again() {
     let viewer = Viewer::for_customer(
         Some(&Customer {
             partner_id: 8,
+            contact_id: None,
             name: "Joel Willis".into(),
         }),
         Language::new("en"),

@@ -25,6 +25,9 @@ pub use rules::Rules;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Viewer {
     pub role: Role,
+    /// The person signed in, when the store knows them apart from their company (a contact of
+    /// the commercial partner): who attends a visit they book.
+    pub contact: Option<u64>,
     /// Which of the shop's own translations to read (product names, units, attributes): the
     /// viewer's language, when the shop has it. Never used for words of ours.
     pub language: Language,
@@ -57,6 +60,7 @@ impl Viewer {
     pub fn anonymous(language: Language) -> Viewer {
         Viewer {
             role: Role::Anonymous,
+            contact: None,
             language,
         }
     }
@@ -68,6 +72,7 @@ impl Viewer {
                 role: Role::Customer {
                     partner_id: c.partner_id,
                 },
+                contact: c.contact_id,
                 language,
             },
             None => Viewer::anonymous(language),
@@ -313,6 +318,8 @@ pub trait Commerce: Send + Sync {
 pub struct Customer {
     /// The commercial partner every query is scoped to.
     pub partner_id: u64,
+    /// The person who signed in, when the store tells them apart from the company.
+    pub contact_id: Option<u64>,
     pub name: String,
 }
 

@@ -568,6 +568,7 @@ impl Commerce for OdooCommerce {
             .ok_or(CommerceError::SignInRefused)?;
         Ok(Customer {
             partner_id: commercial[0].as_u64().ok_or(CommerceError::SignInRefused)?,
+            contact_id: Some(partner_id),
             name: many2one_name(commercial),
         })
     }

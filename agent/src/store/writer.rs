@@ -271,13 +271,20 @@ fn placeholders(rows: usize, columns: usize, anonymous: bool) -> String {
 async fn write_one(db: &mut AnyConnection, op: Op) -> Result<(), sqlx::Error> {
     match op {
         Op::SessionCustomer { id, customer } => {
-            let (partner, name) = customer.unzip();
-            sqlx::query("UPDATE sessions SET partner_id = $2, customer_name = $3 WHERE id = $1")
-                .bind(id)
-                .bind(partner)
-                .bind(name)
-                .execute(&mut *db)
-                .await?;
+            let (partner, name, contact) = match customer {
+                Some((partner, name, contact)) => (Some(partner), Some(name), contact),
+                None => (None, None, None),
+            };
+            sqlx::query(
+                "UPDATE sessions SET partner_id = $2, customer_name = $3, contact_id = $4 \
+                 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(partner)
+            .bind(name)
+            .bind(contact)
+            .execute(&mut *db)
+            .await?;
         }
         Op::DeleteThread { id } => {
             sqlx::query("DELETE FROM events WHERE thread_id = $1")

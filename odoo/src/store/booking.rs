@@ -246,8 +246,10 @@ impl OdooCommerce {
     ) -> Result<Booking, CommerceError> {
         let at = OffsetDateTime::parse(start, &Rfc3339)
             .map_err(|_| CommerceError::refused(Refusal::NotATime))?;
+        // The person who signed in attends (their company when the store does not tell them
+        // apart); the advisor organises it.
         let customer = match viewer.role {
-            Role::Customer { partner_id } => Some(partner_id),
+            Role::Customer { partner_id } => Some(viewer.contact.unwrap_or(partner_id)),
             Role::Anonymous => None,
         };
         let marker = format!("showroom:{key}");
@@ -282,20 +284,24 @@ impl OdooCommerce {
                     return Err(CommerceError::refused(Refusal::SlotTaken));
                 }
                 let partners: Vec<u64> = customer.into_iter().collect();
-                let mut values = json!({
+                let values = json!({
                     "name": if customer.is_some() { VISIT } else { REQUEST },
                     "start": odoo_time(at),
                     "stop": odoo_time(at + Duration::minutes(i64::from(VISIT_MINUTES))),
                     "description": format!("<p>{marker}</p>"),
                 });
-                if !partners.is_empty() {
-                    // The advisor organises it (Odoo's default `user_id`, the bot user); the
-                    // customer is invited.
-                    values["partner_ids"] = json!([[4, partners[0]]]);
-                }
+                // The advisor organises it (Odoo's default `user_id`, the bot user) and attends
+                // with the customer: Odoo's own default when an event is made from a contact
+                // (`active_model`/`active_id`: the user's partner and that contact).
+                let context = partners.first().map(|person| {
+                    let mut context = serde_json::Map::new();
+                    context.insert("active_model".into(), json!("res.partner"));
+                    context.insert("active_id".into(), json!(person));
+                    context
+                });
                 let ids = self
                     .client
-                    .create("calendar.event", vec![values], None)
+                    .create("calendar.event", vec![values], context)
                     .await?;
                 let id = ids.first().copied().ok_or(CommerceError::Unavailable)?;
                 (id, Some(times.location), Some(times.zone))
