@@ -453,48 +453,90 @@ async fn a_product_not_sold_out_of_stock_is_refused_before_anything_is_made() {
     );
 }
 
-/// The portal customer's own records in Odoo 18: their orders, one with its delivery and
-/// invoice, their invoices, their account with Odoo's credit limit; another customer's order
-/// is not found. Recorded after S00043 was delivered (WH/OUT/00025) and invoiced
-/// (INV/2026/00005) in Odoo, and Joel Willis given a 5,000 credit limit.
+/// The portal customer's own records in the stock Odoo 18: their orders, one delivered (with
+/// its carrier's tracking number) and invoiced by the seed of `odoo/live/odoo-up.sh`, their
+/// account with the seed's 5,000 credit limit; another customer's order is not found. Each is
+/// checked against what Odoo holds, read beside the store as the bot.
 #[tokio::test]
 async fn a_customers_orders_invoices_and_account_in_odoo_18() {
-    // This recording read the invoices before credit notes were listed with them; the store
-    // now reads both in one other request, recorded with Azure Interior's credit notes in
-    // `odoo18_money` (tests/odoo_money.rs). The database has moved on since (S00043's
-    // deliveries and invoice), so the recording is kept and its old invoice read left out.
-    let cassette = Cassette::open_altered("odoo18_records", without_the_old_invoice_read).await;
-    let (store, viewer, _) = signed_in_portal(&cassette).await;
+    let cassette = Cassette::open("odoo18_records").await;
+    let (store, viewer, customer) = signed_in_portal(&cassette).await;
+    let office = back_office(&cassette).await;
+    let theirs = |partner: u64| {
+        serde_json::json!([["partner_id", "child_of", partner], ["state", "=", "sale"]])
+    };
+    let held = office
+        .search_read(
+            "sale.order",
+            theirs(customer.partner_id),
+            &["name", "invoice_ids", "picking_ids", "amount_total"],
+            None,
+            Some("id"),
+            None,
+        )
+        .await
+        .unwrap();
+    let delivered = held
+        .iter()
+        .find(|o| !o["invoice_ids"].as_array().unwrap().is_empty())
+        .expect("the seed's delivered and invoiced order");
+    let reference = delivered["name"].as_str().unwrap().to_owned();
 
     let before = store.round_trips();
     let orders = store.orders(&viewer).await.unwrap();
     assert_eq!(store.round_trips() - before, 1);
-    assert!(orders
+    let confirmed: Vec<&str> = orders
         .iter()
-        .any(|o| o.reference == "S00043" && o.state == OrderState::SalesOrder));
+        .filter(|o| o.state == OrderState::SalesOrder)
+        .map(|o| o.reference.as_str())
+        .collect();
+    let mut expected: Vec<&str> = held.iter().map(|o| o["name"].as_str().unwrap()).collect();
+    let mut listed = confirmed.clone();
+    expected.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(listed, expected, "exactly their confirmed orders");
 
     let before = store.round_trips();
-    let status = store.order_status(&viewer, "s00043").await.unwrap();
+    let status = store
+        .order_status(&viewer, &reference.to_lowercase())
+        .await
+        .unwrap();
     assert_eq!(
         store.round_trips() - before,
         4,
         "the order, its lines, its deliveries, its invoices"
     );
-    assert_eq!(status.reference, "S00043");
+    assert_eq!(status.reference, reference);
+    assert_eq!(status.reached(), Stage::Invoiced);
     assert!(
         status.stages.iter().all(|(_, at)| at.is_some()),
         "{:?}",
         status.stages
     );
-    assert_eq!(status.reached(), Stage::Invoiced);
     assert_eq!(status.tracking.as_deref(), Some("1Z999AA10123456784"));
     assert_eq!(
         (status.lines[0].quantity, status.lines[0].delivered),
         (Decimal::from(2), Decimal::from(2))
     );
-    // An order of another customer (Deco Addict's S00005) reads like one that does not exist.
+    assert!(
+        !status.lines[0].changeable,
+        "delivered: no longer changed here"
+    );
+    // An order of another customer (Deco Addict's) reads like one that does not exist.
+    let others = office
+        .search_read(
+            "sale.order",
+            serde_json::json!([["partner_id", "child_of", 10]]),
+            &["name"],
+            Some(1),
+            Some("id"),
+            None,
+        )
+        .await
+        .unwrap();
+    let other = others[0]["name"].as_str().unwrap();
     assert_eq!(
-        store.order_status(&viewer, "S00005").await.unwrap_err(),
+        store.order_status(&viewer, other).await.unwrap_err(),
         CommerceError::NotFound
     );
     assert_eq!(
@@ -504,6 +546,11 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
 
     let before = store.round_trips();
     let account = store.account(&viewer).await.unwrap();
+    assert_eq!(
+        store.round_trips() - before,
+        3,
+        "orders, partner, order lines"
+    );
     // What Odoo gave, presented, passes the components' schemas, as the browser checks them.
     let read_at = "2026-11-27T10:00:00Z";
     for locale in Locale::ALL {
@@ -519,23 +566,54 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
         "the portal's order on Odoo 18",
     );
     assert_eq!(
-        store.round_trips() - before,
-        3,
-        "orders, partner, order lines"
-    );
-    assert_eq!(
         account.credit_limit.as_ref().map(|m| m.to_string()),
         Some("5000.00".to_owned())
     );
-    assert!(account.credit_used.value() >= Decimal::from(1725));
-    assert!(account
-        .top_products
+    let partner = office
+        .read("res.partner", &[customer.partner_id], &["credit"], None)
+        .await
+        .unwrap();
+    let receivable: Decimal = partner[0]["credit"].to_string().parse().unwrap();
+    assert!(
+        account.credit_used.value() >= receivable,
+        "credit in use counts at least what Odoo says is owed: {} < {receivable}",
+        account.credit_used
+    );
+    // What they buy most is what their confirmed order lines in Odoo hold most of.
+    let lines = office
+        .search_read(
+            "sale.order.line",
+            serde_json::json!([
+                ["order_id.partner_id", "child_of", customer.partner_id],
+                ["state", "=", "sale"]
+            ]),
+            &["product_id", "product_uom_qty"],
+            None,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let mut most = std::collections::BTreeMap::<u64, f64>::new();
+    for line in &lines {
+        let product = line["product_id"][0].as_u64().unwrap();
+        *most.entry(product).or_default() += line["product_uom_qty"].as_f64().unwrap();
+    }
+    let top = most
         .iter()
-        .any(|p| p.name.contains("Customizable Desk")));
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(id, _)| *id)
+        .unwrap();
+    assert_eq!(
+        account.top_products.first().map(|p| p.product_id),
+        Some(top),
+        "{:?}",
+        account.top_products
+    );
 
     // Over the limit: Odoo's own credit warning comes with the prices (the approval refuses it).
     let quote = store
-        .price_quote(&viewer, &[(45, "10".into())])
+        .price_quote(&viewer, &[(45, "100".into())])
         .await
         .unwrap();
     assert!(
@@ -553,24 +631,6 @@ async fn a_customers_orders_invoices_and_account_in_odoo_18() {
         CommerceError::SignInRequired
     );
     cassette.finish();
-}
-
-/// `odoo18_records` without its invoice read, made before credit notes were listed (see
-/// above). The client numbers its JSON-RPC requests, so the ones after it are numbered one
-/// less, as the store now asks them; what Odoo answered is left as it was.
-fn without_the_old_invoice_read(exchanges: &mut Vec<cassette::Exchange>) {
-    let old = exchanges
-        .iter()
-        .position(|e| e.request.to_string().contains("\"out_invoice\"]"))
-        .expect("the recording's invoice read");
-    exchanges.remove(old);
-    for exchange in &mut exchanges[old..] {
-        for body in [&mut exchange.request, &mut exchange.response] {
-            if let Some(id) = body["id"].as_u64() {
-                body["id"] = serde_json::json!(id - 1);
-            }
-        }
-    }
 }
 
 /// An amount Odoo sends that is not a number is an error the viewer is told about, never a 0.

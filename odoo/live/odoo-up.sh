@@ -323,6 +323,36 @@ facts['azure_portal'] = {'id': azure.id, 'login': azure.login, 'partner_id': azu
                          'name': azure.name,
                          'commercial_partner_id': azure.partner_id.commercial_partner_id.id}
 
+# h. The records journey: an order of the portal user delivered (with a carrier tracking
+#    reference, where the delivery module has the field) and invoiced, and a 5,000 credit
+#    limit on their partner (the company setting for credit limits on).
+def delivered_order():
+    partner = portal.partner_id.commercial_partner_id
+    stocked = env['product.product'].search(
+        STORABLE + [('sale_ok', '=', True), ('id', 'not in', ids)], order='id')
+    product = stocked.filtered(lambda p: p.free_qty >= 2)[:1]
+    order = env['sale.order'].create({'partner_id': partner.id, 'order_line': [
+        (0, 0, {'product_id': product.id, 'product_uom_qty': 2})]})
+    order.action_confirm()
+    for picking in order.picking_ids:
+        for move in picking.move_ids:
+            move.quantity = move.product_uom_qty
+        if 'carrier_tracking_ref' in picking._fields:
+            picking.carrier_tracking_ref = '1Z999AA10123456784'
+        picking.with_context(skip_backorder=True, skip_sms=True).button_validate()
+    invoice = order._create_invoices()
+    invoice.action_post()
+    return order.id
+order = env['sale.order'].browse(remembered('delivered_order', delivered_order))
+if not env.company.account_use_credit_limit:
+    env['res.config.settings'].create({'account_use_credit_limit': True}).execute()
+partner = portal.partner_id.commercial_partner_id
+partner.write({'use_partner_credit_limit': True, 'credit_limit': 5000.0})
+facts['delivered_order'] = {'id': order.id, 'name': order.name, 'state': order.state,
+                            'pickings': order.picking_ids.mapped('state'),
+                            'invoices': order.invoice_ids.mapped('name'),
+                            'credit_limit': partner.credit_limit}
+
 facts['version'] = env['ir.module.module'].search([('name', '=', 'base')]).latest_version
 facts['languages'] = env['res.lang'].search([]).mapped('code')
 facts['modules'] = sorted(env['ir.module.module'].search([('state', '=', 'installed')]).mapped('name'))
