@@ -137,6 +137,10 @@ pub(super) const HOW_MANY: &[&str] = &["how many", "hoeveel", "wie viele", "wiev
 /// noch", "are there still").
 pub(super) const THERE_WORDS: &[&str] = &["there", "er", "gibt"];
 
+/// Phrases that ask a price without a price word ("what does the wall clock go for", "what
+/// would that set me back").
+pub(super) const PRICE_PHRASES: &[&str] = &["go for", "goes for", "going for", "set me back"];
+
 /// Phrases that ask what there is to know about a product.
 pub(super) const DETAILS_PHRASES: &[&str] = &[
     "tell me more",

@@ -247,6 +247,8 @@ impl Intent {
         } else if attribute(text).is_some()
             || has(DETAILS_STEMS)
             || phrase(DETAILS_PHRASES)
+            // "What's the office lamp like?"
+            || (spoken.last() == Some(&"like") && spoken.first().is_some_and(|w| w.starts_with("what")))
             || ((any(VARIANT_WORDS) || has(STOCK_STEMS)) && in_a_value(&spoken, &["in"]))
             || (spoken.first().is_some_and(|w| IS_WORDS.contains(w))
                 && in_a_value(&spoken, &["of", "van", "uit", "aus"]))
@@ -261,7 +263,7 @@ impl Intent {
         {
             // A question about one ("is the lamp in stock?"), not a list ("lamps in stock").
             Intent::Stock
-        } else if has(PRICE_STEMS) {
+        } else if has(PRICE_STEMS) || phrase(PRICE_PHRASES) {
             Intent::Price
         } else if numbers && !referred {
             // "10 office chairs please": a quantity of something is for the quote.
