@@ -281,10 +281,18 @@ async fn best_match(tools: &Tools, words: &str) -> Result<Option<ProductHit>, Co
             }
         }
     }
-    if whole.is_some() {
-        return Ok(whole);
-    }
     let said = lexicon::with_synonyms(words);
+    if let Some(hit) = &whole {
+        // A name holding every word said stands; one holding only some gives way to what the
+        // synonyms name in full ("a desk light" is the Desk Lamp, not the Large Desk).
+        if said == words || within(words, &hit.name) {
+            return Ok(whole);
+        }
+        return Ok(match search(said.clone()).await? {
+            Some(other) if within(&said, &other.name) => Some(other),
+            _ => whole,
+        });
+    }
     match said == words {
         true => Ok(None),
         false => search(said).await,
