@@ -64,6 +64,8 @@ fi
 mkdir -p "$ROOT" "$DATA"
 T0=$(date +%s)
 step() { echo "== $(date +%T) [+$(( $(date +%s) - T0 ))s] $*"; }
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
 timing() { echo "$(date -Is) $*" >> "$ROOT/timings.log"; }
 psql_pg() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; }
 
@@ -365,23 +367,10 @@ PY
 timing "seeded ($(( $(date +%s) - T ))s)"
 
 # 7. Start Odoo in the background, loopback only --------------------------------------------
-up() { curl -fsS -m 5 -H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","method":"call","params":{}}' \
-        "http://127.0.0.1:$PORT/web/webclient/version_info" >/dev/null 2>&1; }
-if [[ -s $PIDFILE ]] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null && up; then
-    step "Odoo already running (pid $(cat "$PIDFILE"))"
-else
-    step "starting Odoo on 127.0.0.1:$PORT"
-    setsid $NICE "${ODOO[@]}" -c "$CONF" >> "$ROOT/odoo.stdout" 2>&1 < /dev/null &
-    echo $! > "$PIDFILE"
-    for _ in $(seq 120); do up && break; sleep 1; done
-    up || { echo "Odoo did not answer on port $PORT: see $LOG" >&2; exit 1; }
-fi
+start_odoo "Odoo"
 
 # 8. Check the key, then tell how to use it -------------------------------------------------
-uid=$(curl -fsS -m 30 -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/jsonrpc" -d \
-  "{\"jsonrpc\":\"2.0\",\"method\":\"call\",\"params\":{\"service\":\"common\",\"method\":\"authenticate\",\"args\":[\"$DB\",\"$BOT_LOGIN\",\"$(cat "$KEYFILE")\",{}]}}" \
-  | "$VENV/bin/python" -c 'import json,sys; print(json.load(sys.stdin).get("result"))')
-[[ $uid =~ ^[0-9]+$ ]] || { echo "the bot's API key does not authenticate (got $uid)" >&2; exit 1; }
+uid=$(bot_uid)
 timing "up in $(( $(date +%s) - T0 ))s"
 step "ready: bot uid $uid; facts in $FACTS; log in $LOG"
 echo
