@@ -9,7 +9,6 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use base64::Engine;
 use serde_json::{json, Map, Value};
-use showroom_commerce::matching::{best, words};
 use showroom_commerce::money::{self, from_json};
 use showroom_commerce::{
     Account, Amount, Booking, Clock, Commerce, CommerceError, Currency, Customer, Decimal, Image,
@@ -53,6 +52,7 @@ pub struct OdooCommerce {
 
 mod booking;
 mod catalogue;
+mod customers;
 mod orders;
 mod pricing;
 mod records;
@@ -189,76 +189,7 @@ impl Commerce for OdooCommerce {
         query: &str,
         limit: usize,
     ) -> Result<Vec<ProductHit>, CommerceError> {
-        // Odoo narrows (any word's beginning, so a typo at its end still finds it), and the
-        // same fuzzy ranking as the demo store picks the best; when no name fits, the words may
-        // be an internal reference or a barcode.
-        let words = words(query);
-        if words.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut domain = vec![
-            json!(["sale_ok", "=", true]),
-            json!(["is_published", "=", true]),
-        ];
-        domain.extend((1..words.len()).map(|_| json!("|")));
-        domain.extend(words.iter().map(|w| {
-            let stem: String = w.chars().take(4).collect();
-            json!(["name", "ilike", stem])
-        }));
-        let domain = Value::Array(domain);
-        let candidates = self
-            .in_language_it_has(&viewer.language, |context| {
-                self.client.search_read(
-                    "product.product",
-                    domain.clone(),
-                    &["name", "lst_price"],
-                    Some(CANDIDATES),
-                    Some("id"),
-                    context,
-                )
-            })
-            .await?;
-        let mut found = best(
-            &words,
-            &candidates,
-            |p| p["name"].as_str().unwrap_or_default(),
-            limit,
-        );
-        // No name fits: perhaps it is a product's internal reference (SKU) or barcode.
-        let by_code;
-        if found.is_empty() {
-            let code = query.trim();
-            let domain = json!([
-                ["sale_ok", "=", true],
-                ["is_published", "=", true],
-                "|",
-                ["default_code", "=ilike", code],
-                ["barcode", "=", code]
-            ]);
-            by_code = self
-                .in_language_it_has(&viewer.language, |context| {
-                    self.client.search_read(
-                        "product.product",
-                        domain.clone(),
-                        &["name", "lst_price"],
-                        Some(limit as u32),
-                        Some("id"),
-                        context,
-                    )
-                })
-                .await?;
-            found = by_code.iter().collect();
-        }
-        found
-            .into_iter()
-            .map(|p| {
-                Ok(ProductHit {
-                    id: p["id"].as_u64().unwrap_or_default(),
-                    name: p["name"].as_str().unwrap_or_default().to_owned(),
-                    price: self.money_of(p, "lst_price")?,
-                })
-            })
-            .collect()
+        self.hits(viewer, query, limit).await
     }
 
     /// Two round trips: the products (visibility, cost, unit), then Odoo prices every line at
@@ -539,38 +470,7 @@ impl Commerce for OdooCommerce {
     }
 
     async fn sign_in(&self, login: &str, password: &str) -> Result<Customer, CommerceError> {
-        let uid = self
-            .client
-            .check_user(login, password)
-            .await?
-            .ok_or(CommerceError::SignInRefused)?;
-        let users = self
-            .client
-            .read("res.users", &[uid], &["partner_id"], None)
-            .await?;
-        let partner_id = users
-            .first()
-            .and_then(|u| u["partner_id"][0].as_u64())
-            .ok_or(CommerceError::SignInRefused)?;
-        // Every query is scoped to the commercial partner: a contact buys for their company.
-        let partners = self
-            .client
-            .read(
-                "res.partner",
-                &[partner_id],
-                &["commercial_partner_id"],
-                None,
-            )
-            .await?;
-        let commercial = partners
-            .first()
-            .map(|p| &p["commercial_partner_id"])
-            .ok_or(CommerceError::SignInRefused)?;
-        Ok(Customer {
-            partner_id: commercial[0].as_u64().ok_or(CommerceError::SignInRefused)?,
-            contact_id: Some(partner_id),
-            name: many2one_name(commercial),
-        })
+        self.signed_in(login, password).await
     }
 
     async fn product_image(&self, _viewer: &Viewer, id: u64) -> Result<Image, CommerceError> {

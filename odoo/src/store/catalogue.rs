@@ -11,7 +11,7 @@
 use serde_json::{json, Value};
 use showroom_commerce::matching::{best, words};
 use showroom_commerce::money::from_json;
-use showroom_commerce::{CommerceError, Decimal, Product, Role, Viewer};
+use showroom_commerce::{CommerceError, Decimal, Product, ProductHit, Role, Viewer};
 
 use super::values::many2one_name;
 use super::{OdooCommerce, CANDIDATES};
@@ -219,6 +219,87 @@ impl OdooCommerce {
 /// The unit's name of a product as `read` has it (`[id, name]`).
 pub(super) fn unit_of(p: &Value) -> String {
     many2one_name(&p["uom_id"])
+}
+
+impl OdooCommerce {
+    /// The products `query` names for the planner to resolve, best first, with their prices:
+    /// Odoo narrows (any word's beginning, so a typo at its end still finds it), and the same
+    /// fuzzy ranking as the demo store picks the best; when no name fits, the words may be an
+    /// internal reference or a barcode.
+    pub(super) async fn hits(
+        &self,
+        viewer: &Viewer,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<ProductHit>, CommerceError> {
+        let words = words(query);
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut domain = vec![
+            json!(["sale_ok", "=", true]),
+            json!(["is_published", "=", true]),
+        ];
+        domain.extend((1..words.len()).map(|_| json!("|")));
+        domain.extend(words.iter().map(|w| {
+            let stem: String = w.chars().take(4).collect();
+            json!(["name", "ilike", stem])
+        }));
+        let domain = Value::Array(domain);
+        let candidates = self
+            .in_language_it_has(&viewer.language, |context| {
+                self.client.search_read(
+                    "product.product",
+                    domain.clone(),
+                    &["name", "lst_price"],
+                    Some(CANDIDATES),
+                    Some("id"),
+                    context,
+                )
+            })
+            .await?;
+        let mut found = best(
+            &words,
+            &candidates,
+            |p| p["name"].as_str().unwrap_or_default(),
+            limit,
+        );
+        // No name fits: perhaps it is a product's internal reference (SKU) or barcode.
+        let by_code;
+        if found.is_empty() {
+            let code = query.trim();
+            let domain = json!([
+                ["sale_ok", "=", true],
+                ["is_published", "=", true],
+                "|",
+                ["default_code", "=ilike", code],
+                ["barcode", "=", code]
+            ]);
+            by_code = self
+                .in_language_it_has(&viewer.language, |context| {
+                    self.client.search_read(
+                        "product.product",
+                        domain.clone(),
+                        &["name", "lst_price"],
+                        Some(limit as u32),
+                        Some("id"),
+                        context,
+                    )
+                })
+                .await?;
+            found = by_code.iter().collect();
+        }
+        found
+            .into_iter()
+            .map(|p| {
+                Ok(ProductHit {
+                    id: p["id"].as_u64().unwrap_or_default(),
+                    name: p["name"].as_str().unwrap_or_default().to_owned(),
+                    price: self.money_of(p, "lst_price")?,
+                })
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
